@@ -1,0 +1,221 @@
+#include "domain/LeadRepository.h"
+
+#include "store/Store.h"
+#include "support/Clock.h"
+
+namespace {
+
+QVariant optionalValue(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalInt(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+template <typename T> std::optional<T> optionalFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+const QString leadColumns = QStringLiteral(
+    "id, first_name, last_name, title, seniority, email, phone, phone_e164, company, website,"
+    " industry, employees, annual_revenue_minor, revenue_currency, country, city, time_zone,"
+    " source_channel, campaign, owner_id, stage, stage_changed_at, disqualify_reason,"
+    " disqualify_note, nurture_until, fit_score, interest_score, bant_score, total_score, grade,"
+    " quadrant, score_rule_version, do_not_call, do_not_email, attempts, call_count,"
+    " last_call_at, last_outcome, next_action_at, next_action_kind, created_at, updated_at");
+
+Lead leadFromQuery(const QSqlQuery& q)
+{
+    Lead lead;
+    int c = 0;
+    lead.id = q.value(c++).toLongLong();
+    lead.firstName = q.value(c++).toString();
+    lead.lastName = q.value(c++).toString();
+    lead.title = q.value(c++).toString();
+    lead.seniority = fromKeyOr(q.value(c++).toString(), Seniority::Unknown);
+    lead.email = q.value(c++).toString();
+    lead.phone = q.value(c++).toString();
+    lead.phoneE164 = q.value(c++).toString();
+    lead.company = q.value(c++).toString();
+    lead.website = q.value(c++).toString();
+    lead.industry = fromKeyOr(q.value(c++).toString(), Industry::Unknown);
+    lead.employees = optionalFrom<int>(q.value(c++));
+    lead.annualRevenueMinor = optionalFrom<qint64>(q.value(c++));
+    lead.revenueCurrency = q.value(c++).toString();
+    lead.country = q.value(c++).toString();
+    lead.city = q.value(c++).toString();
+    lead.timeZone = q.value(c++).toString();
+    lead.source = fromKeyOr(q.value(c++).toString(), SourceChannel::Other);
+    lead.campaign = q.value(c++).toString();
+    lead.ownerId = optionalFrom<qint64>(q.value(c++));
+    lead.stage = fromKeyOr(q.value(c++).toString(), Stage::New);
+    lead.stageChangedAt = q.value(c++).toLongLong();
+    lead.disqualifyReason = q.value(c++).toString();
+    lead.disqualifyNote = q.value(c++).toString();
+    lead.nurtureUntil = optionalFrom<qint64>(q.value(c++));
+    lead.fitScore = q.value(c++).toInt();
+    lead.interestScore = q.value(c++).toInt();
+    lead.bantScore = q.value(c++).toInt();
+    lead.totalScore = q.value(c++).toInt();
+    lead.grade = q.value(c++).toString();
+    lead.quadrant = q.value(c++).toString();
+    lead.scoreRuleVersion = optionalFrom<int>(q.value(c++));
+    lead.doNotCall = q.value(c++).toBool();
+    lead.doNotEmail = q.value(c++).toBool();
+    lead.attempts = q.value(c++).toInt();
+    lead.callCount = q.value(c++).toInt();
+    lead.lastCallAt = optionalFrom<qint64>(q.value(c++));
+    lead.lastOutcome = q.value(c++).toString();
+    lead.nextActionAt = optionalFrom<qint64>(q.value(c++));
+    lead.nextActionKind = q.value(c++).toString();
+    lead.createdAt = q.value(c++).toLongLong();
+    lead.updatedAt = q.value(c++).toLongLong();
+    return lead;
+}
+
+} // namespace
+
+LeadRepository::LeadRepository(const Store& store)
+    : m_store(store)
+{
+}
+
+QString LeadRepository::normaliseEmail(const QString& email) { return email.trimmed().toLower(); }
+
+qint64 LeadRepository::create(const Lead& lead, const QString& repName)
+{
+    WriteTransaction transaction(m_store);
+    const qint64 id = createInTransaction(lead, Reps::idFor(m_store, repName));
+    transaction.commit();
+    return id;
+}
+
+qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId)
+{
+    const qint64 now = Clock::nowSecs();
+    const qint64 createdAt = lead.createdAt > 0 ? lead.createdAt : now;
+    const qint64 id = Sql::insertId(
+        m_store.db(),
+        QStringLiteral(
+            "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm, phone,"
+            " phone_e164, company, website, industry, employees, annual_revenue_minor,"
+            " revenue_currency, country, city, time_zone, source_channel, campaign, owner_id,"
+            " stage, stage_changed_at, do_not_call, do_not_email, created_at, created_by,"
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+        {Sql::nullIfEmpty(lead.firstName), Sql::nullIfEmpty(lead.lastName),
+         Sql::nullIfEmpty(lead.title), keyOf(lead.seniority), Sql::nullIfEmpty(lead.email),
+         Sql::nullIfEmpty(normaliseEmail(lead.email)), Sql::nullIfEmpty(lead.phone),
+         Sql::nullIfEmpty(lead.phoneE164), Sql::nullIfEmpty(lead.company),
+         Sql::nullIfEmpty(lead.website), keyOf(lead.industry), optionalInt(lead.employees),
+         optionalValue(lead.annualRevenueMinor), Sql::nullIfEmpty(lead.revenueCurrency),
+         Sql::nullIfEmpty(lead.country), Sql::nullIfEmpty(lead.city),
+         Sql::nullIfEmpty(lead.timeZone), keyOf(lead.source), Sql::nullIfEmpty(lead.campaign),
+         optionalValue(lead.ownerId), keyOf(lead.stage), createdAt, lead.doNotCall ? 1 : 0,
+         lead.doNotEmail ? 1 : 0, createdAt, repId, createdAt});
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
+                             " rep_id) VALUES (?, NULL, ?, ?, ?)"),
+              {id, keyOf(lead.stage), createdAt, repId});
+    return id;
+}
+
+std::optional<Lead> LeadRepository::find(qint64 id) const
+{
+    QSqlQuery query = Sql::exec(
+        m_store.db(), QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(leadColumns), {id});
+    if (!query.next())
+        return std::nullopt;
+    return leadFromQuery(query);
+}
+
+void LeadRepository::changeStage(qint64 id, Stage to, const QString& repName, const QString& reason,
+                                 const QString& note)
+{
+    WriteTransaction transaction(m_store);
+    changeStageInTransaction(id, to, Reps::idFor(m_store, repName), reason, note);
+    transaction.commit();
+}
+
+void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
+                                              const QString& reason, const QString& note)
+{
+    const QVariant from =
+        Sql::scalar(m_store.db(), QStringLiteral("SELECT stage FROM leads WHERE id = ?"), {id});
+    if (!from.isValid())
+        throw StoreError(tr("Lead %1 no longer exists.").arg(id));
+    const qint64 now = Clock::nowSecs();
+    const bool disqualified = to == Stage::Disqualified;
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
+                             " disqualify_reason = ?, disqualify_note = ? WHERE id = ?"),
+              {keyOf(to), now, now, disqualified ? Sql::nullIfEmpty(reason) : QVariant(),
+               disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
+                             " rep_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {id, from, keyOf(to), now, repId, Sql::nullIfEmpty(reason), Sql::nullIfEmpty(note)});
+}
+
+QList<StageChange> LeadRepository::stageHistory(qint64 id) const
+{
+    QSqlQuery query = Sql::exec(
+        m_store.db(),
+        QStringLiteral("SELECT h.from_stage, h.to_stage, h.changed_at, r.name, h.reason, h.note"
+                       " FROM stage_history h LEFT JOIN reps r ON r.id = h.rep_id"
+                       " WHERE h.lead_id = ? ORDER BY h.changed_at, h.id"),
+        {id});
+    QList<StageChange> changes;
+    while (query.next())
+        changes.append({id, query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toLongLong(), query.value(3).toString(),
+                        query.value(4).toString(), query.value(5).toString()});
+    return changes;
+}
+
+qint64 LeadRepository::count() const
+{
+    return Sql::scalar(m_store.db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+}
+
+QMap<Stage, qint64> LeadRepository::countByStage() const
+{
+    QSqlQuery query = Sql::exec(m_store.db(),
+                                QStringLiteral("SELECT stage, count(*) FROM leads GROUP BY stage"));
+    QMap<Stage, qint64> counts;
+    while (query.next())
+        if (const auto stage = fromKey<Stage>(query.value(0).toString()))
+            counts[*stage] = query.value(1).toLongLong();
+    return counts;
+}
+
+namespace Reps {
+
+qint64 idFor(const Store& store, const QString& name)
+{
+    const QString trimmed = name.trimmed().isEmpty() ? QStringLiteral("rep") : name.trimmed();
+    const QVariant existing =
+        Sql::scalar(store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ?"), {trimmed});
+    if (existing.isValid())
+        return existing.toLongLong();
+    return Sql::insertId(store.db(),
+                         QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) RETURNING id"),
+                         {trimmed, Clock::nowSecs()});
+}
+
+QStringList names(const Store& store)
+{
+    QSqlQuery query = Sql::exec(store.db(),
+                                QStringLiteral("SELECT name FROM reps WHERE active = 1 ORDER BY name"));
+    QStringList result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+} // namespace Reps

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Lead.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <optional>
+
+class Store;
+
+/// One entry of a lead's stage history.
+struct StageChange
+{
+    qint64 leadId = 0;
+    QString fromStage; ///< empty for the creation of the lead
+    QString toStage;
+    qint64 changedAt = 0;
+    QString repName;
+    QString reason;
+    QString note;
+};
+
+/// Reading and writing leads and their stage history. Every stage change goes through
+/// changeStage(), which records from, to, when and who in the same transaction.
+class LeadRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadRepository)
+
+public:
+    explicit LeadRepository(const Store& store);
+
+    /// Inserts a new lead (stage as given, normally `new`) and its first stage-history row.
+    /// Returns the new id.
+    qint64 create(const Lead& lead, const QString& repName);
+    /// The same, inside a transaction the caller holds.
+    qint64 createInTransaction(const Lead& lead, qint64 repId);
+
+    std::optional<Lead> find(qint64 id) const;
+    /// Moves a lead to another stage and records the change. Throws StoreError when the lead is
+    /// gone. `reason` is a disqualify reason key or similar, `note` free text (an override reason).
+    void changeStage(qint64 id, Stage to, const QString& repName, const QString& reason = {},
+                     const QString& note = {});
+    /// The same, inside a transaction the caller holds.
+    void changeStageInTransaction(qint64 id, Stage to, qint64 repId, const QString& reason,
+                                  const QString& note);
+
+    QList<StageChange> stageHistory(qint64 id) const;
+    qint64 count() const;
+    QMap<Stage, qint64> countByStage() const;
+
+    /// Normalises an e-mail address for comparisons (trimmed, lower case).
+    static QString normaliseEmail(const QString& email);
+
+private:
+    const Store& m_store;
+};
+
+/// Reps are created on first use from the name in the settings.
+namespace Reps {
+qint64 idFor(const Store& store, const QString& name);
+QStringList names(const Store& store);
+} // namespace Reps

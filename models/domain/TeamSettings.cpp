@@ -1,0 +1,111 @@
+#include "domain/TeamSettings.h"
+
+#include "store/Store.h"
+
+TeamSettings::TeamSettings(const Store& store)
+    : m_store(store)
+{
+}
+
+QString TeamSettings::value(const QString& key, const QString& fallback) const
+{
+    const QVariant value =
+        Sql::scalar(m_store.db(), QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {key});
+    return value.isValid() ? value.toString() : fallback;
+}
+
+void TeamSettings::setValue(const QString& key, const QString& value)
+{
+    WriteTransaction transaction(m_store);
+    Sql::exec(m_store.db(), QStringLiteral("DELETE FROM team_settings WHERE key = ?"), {key});
+    Sql::exec(m_store.db(), QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?)"),
+              {key, value});
+    transaction.commit();
+}
+
+int TeamSettings::intValue(const QString& key, int fallback) const
+{
+    bool ok = false;
+    const int parsed = value(key, QString()).toInt(&ok);
+    return ok ? parsed : fallback;
+}
+
+int TeamSettings::slaHours() const { return intValue(QStringLiteral("queue/sla_hours"), 4); }
+void TeamSettings::setSlaHours(int hours)
+{
+    setValue(QStringLiteral("queue/sla_hours"), QString::number(hours));
+}
+
+QTime TeamSettings::callingHoursStart() const
+{
+    const QTime time = QTime::fromString(value(QStringLiteral("queue/calling_start"), {}), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : QTime(9, 0);
+}
+
+QTime TeamSettings::callingHoursEnd() const
+{
+    const QTime time = QTime::fromString(value(QStringLiteral("queue/calling_end"), {}), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : QTime(18, 0);
+}
+
+void TeamSettings::setCallingHours(QTime start, QTime end)
+{
+    setValue(QStringLiteral("queue/calling_start"), start.toString(QStringLiteral("HH:mm")));
+    setValue(QStringLiteral("queue/calling_end"), end.toString(QStringLiteral("HH:mm")));
+}
+
+int TeamSettings::maxAttempts() const { return intValue(QStringLiteral("queue/max_attempts"), 6); }
+void TeamSettings::setMaxAttempts(int attempts)
+{
+    setValue(QStringLiteral("queue/max_attempts"), QString::number(attempts));
+}
+
+int TeamSettings::claimMinutes() const { return intValue(QStringLiteral("queue/claim_minutes"), 15); }
+void TeamSettings::setClaimMinutes(int minutes)
+{
+    setValue(QStringLiteral("queue/claim_minutes"), QString::number(minutes));
+}
+
+namespace {
+int defaultRetryMinutes(CallOutcome outcome)
+{
+    switch (outcome) {
+    case CallOutcome::Busy:
+        return 60;
+    case CallOutcome::NoAnswer:
+        return 4 * 60;
+    case CallOutcome::Voicemail:
+    case CallOutcome::Gatekeeper:
+        return 24 * 60;
+    case CallOutcome::Connected:
+    case CallOutcome::CallbackRequested:
+        return 3 * 24 * 60;
+    case CallOutcome::NotInterested:
+        return 90 * 24 * 60;
+    case CallOutcome::WrongNumber:
+    case CallOutcome::DoNotCall:
+        return 0; // out of the queue for good
+    }
+    return 24 * 60;
+}
+} // namespace
+
+int TeamSettings::retryMinutes(CallOutcome outcome) const
+{
+    return intValue(QStringLiteral("queue/retry/") + keyOf(outcome), defaultRetryMinutes(outcome));
+}
+
+void TeamSettings::setRetryMinutes(CallOutcome outcome, int minutes)
+{
+    setValue(QStringLiteral("queue/retry/") + keyOf(outcome), QString::number(minutes));
+}
+
+QString TeamSettings::defaultCountry() const
+{
+    return value(QStringLiteral("contact/default_country"), QStringLiteral("DE"));
+}
+
+void TeamSettings::setDefaultCountry(const QString& country)
+{
+    setValue(QStringLiteral("contact/default_country"), country.toUpper());
+}

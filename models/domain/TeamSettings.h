@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+class Store;
+
+/// Settings the whole team shares, kept in the store (so every rep on a shared store works by
+/// the same rules). Each has a default that applies until a team lead changes it.
+class TeamSettings
+{
+public:
+    explicit TeamSettings(const Store& store);
+
+    /// Hours a new lead may wait for its first call (speed-to-lead SLA).
+    int slaHours() const;
+    void setSlaHours(int hours);
+    /// Calling hours in the lead's own local time.
+    QTime callingHoursStart() const;
+    QTime callingHoursEnd() const;
+    void setCallingHours(QTime start, QTime end);
+    /// Unreached attempts after which a lead is held back and nurture/disqualify is proposed.
+    int maxAttempts() const;
+    void setMaxAttempts(int attempts);
+    /// Minutes a rep's claim on an opened lead lasts unless renewed or released.
+    int claimMinutes() const;
+    void setClaimMinutes(int minutes);
+    /// Minutes before a lead comes back after a call with this outcome.
+    int retryMinutes(CallOutcome outcome) const;
+    void setRetryMinutes(CallOutcome outcome, int minutes);
+    /// Country assumed for phone numbers written without a country code (ISO 3166-1 alpha-2).
+    QString defaultCountry() const;
+    void setDefaultCountry(const QString& country);
+
+    /// Raw access for settings without a typed accessor yet.
+    QString value(const QString& key, const QString& fallback) const;
+    void setValue(const QString& key, const QString& value);
+
+private:
+    int intValue(const QString& key, int fallback) const;
+
+    const Store& m_store;
+};

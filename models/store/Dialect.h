@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+/// The few places where SQLite and PostgreSQL differ. Everything else in the store is portable
+/// SQL with bound values.
+class Dialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit Dialect(Kind kind);
+
+    Kind kind() const { return m_kind; }
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
+
+    /// Expands the placeholders used in the schema text: {ID} for an auto-numbered primary key.
+    QString ddl(QString text) const;
+    /// The statement that starts a transaction that will write (takes the write lock at once).
+    QString beginWrite() const;
+    /// Case-insensitive "contains" comparison for ad-hoc filters: `column LIKE ?` or ILIKE.
+    QString likeOperator() const;
+
+private:
+    Kind m_kind;
+};

@@ -1,0 +1,24 @@
+#include "store/Migrations.h"
+
+#include "store/Sql.h"
+
+void MigrationContext::exec(const QString& sql) const
+{
+    Sql::exec(db, dialect.ddl(sql));
+}
+
+namespace Migrations {
+
+const std::vector<MigrationStep>& steps()
+{
+    // Append new steps at the end; never change a step that has shipped.
+    static const std::vector<MigrationStep> all{
+        {1, "core tables", &migrateToV1Core},
+        {2, "nurture, handoff and privacy tables", &migrateToV2NurtureHandoffPrivacy},
+    };
+    return all;
+}
+
+int latestVersion() { return steps().back().version; }
+
+} // namespace Migrations

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/Dialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <vector>
+
+/// What a migration step gets: the connection (inside the migration transaction) and the dialect.
+struct MigrationContext
+{
+    QSqlDatabase db;
+    const Dialect& dialect;
+
+    /// Runs one DDL or DML statement; {ID} expands to the dialect's auto-numbered key.
+    void exec(const QString& sql) const;
+};
+
+/// One numbered schema change. Steps are cumulative and applied in order, each exactly once.
+struct MigrationStep
+{
+    int version;
+    const char* name;
+    void (*apply)(const MigrationContext&);
+};
+
+namespace Migrations {
+
+/// Every step, in ascending version order.
+const std::vector<MigrationStep>& steps();
+/// The schema version this build creates and understands.
+int latestVersion();
+
+} // namespace Migrations
+
+// The steps, one function each (defined in migrations/StepNN*.cpp).
+void migrateToV1Core(const MigrationContext& ctx);
+void migrateToV2NurtureHandoffPrivacy(const MigrationContext& ctx);

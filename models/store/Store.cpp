@@ -1,0 +1,293 @@
+#include "store/Store.h"
+
+#include "store/Migrations.h"
+#include "support/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+#include <atomic>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+QString nextConnectionName()
+{
+    return QStringLiteral("leadscout-%1").arg(connectionCounter.fetch_add(1));
+}
+
+bool isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// SQLite result codes as the QSQLITE driver reports them in nativeErrorCode().
+bool hasCode(const QSqlError& error, std::initializer_list<int> codes)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+constexpr int sqliteBusy = 5, sqliteLocked = 6, sqliteReadOnly = 8, sqliteCorrupt = 11,
+              sqliteNotADb = 26;
+
+void createOwnerOnlyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
+                             Store::tr("Cannot create the store %1: %2").arg(path, file.errorString()));
+    file.setPermissions(ownerOnly);
+}
+
+} // namespace
+
+StoreOpenError::StoreOpenError(Kind kind, const QString& message)
+    : StoreError(message)
+    , m_kind(kind)
+{
+}
+
+Store::Store(QString location, Dialect::Kind kind, QString connectionName)
+    : m_location(std::move(location))
+    , m_dialect(kind)
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Store::db() const { return QSqlDatabase::database(m_connectionName, false); }
+
+QString Store::displayName() const
+{
+    if (isSqlite())
+        return QFileInfo(m_location).fileName();
+    const QUrl url(m_location);
+    return QStringLiteral("%1/%2").arg(url.host(), url.path().mid(1));
+}
+
+std::unique_ptr<Store> Store::open(const QString& location, const Options& options)
+{
+    if (isPostgresUrl(location)) {
+        const QUrl url(location);
+        std::unique_ptr<Store> store(
+            new Store(location, Dialect::Kind::Postgres, nextConnectionName()));
+        store->m_options = options;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        if (!db.open())
+            throw StoreOpenError(StoreOpenError::Kind::Unreachable,
+                                 tr("Cannot reach the PostgreSQL store %1: %2")
+                                     .arg(store->displayName(), db.lastError().text()));
+        store->migrate(options);
+        return store;
+    }
+
+    const QString path = QFileInfo(location).absoluteFilePath();
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile())
+            throw StoreOpenError(StoreOpenError::Kind::NotAStore,
+                                 tr("%1 is a folder, not a LeadScout store.").arg(path));
+        const QFileInfo folder(info.absolutePath());
+        if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner) || !folder.isWritable())
+            throw StoreOpenError(
+                StoreOpenError::Kind::ReadOnly,
+                tr("The store %1 is read-only. LeadScout needs to write to the file and to its "
+                   "folder; copy it to a writable place or change its permissions. Nothing was "
+                   "changed.")
+                    .arg(path));
+        QFile file(path);
+        if (info.size() > 0) {
+            if (!file.open(QIODevice::ReadOnly))
+                throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
+                                     tr("Cannot read the store %1: %2").arg(path, file.errorString()));
+            if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+                throw StoreOpenError(
+                    StoreOpenError::Kind::Corrupt,
+                    tr("%1 is not a LeadScout store or is damaged: it does not begin with a SQLite "
+                       "header. It was left untouched.")
+                        .arg(path));
+        }
+    } else {
+        if (!options.create)
+            throw StoreOpenError(StoreOpenError::Kind::NotFound,
+                                 tr("There is no store at %1.").arg(path));
+        QDir().mkpath(info.absolutePath());
+        createOwnerOnlyFile(path);
+    }
+
+    std::unique_ptr<Store> store(new Store(path, Dialect::Kind::Sqlite, nextConnectionName()));
+    store->m_options = options;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open())
+        throw StoreOpenError(StoreOpenError::Kind::Corrupt,
+                             tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
+    store->configureSqlite(options);
+    store->migrate(options);
+    return store;
+}
+
+std::unique_ptr<Store> Store::openAnother() const
+{
+    Options options = m_options;
+    options.create = false;
+    return open(m_location, options);
+}
+
+void Store::configureSqlite(const Options&)
+{
+    const QSqlDatabase connection = db();
+    auto pragma = [&](const QString& text) {
+        QSqlQuery query(connection);
+        if (query.exec(text))
+            return;
+        const QSqlError error = query.lastError();
+        if (hasCode(error, {sqliteBusy, sqliteLocked}))
+            throw StoreOpenError(StoreOpenError::Kind::Locked,
+                                 tr("The store %1 is locked by another program that is writing to "
+                                    "it. Try again when it has finished.")
+                                     .arg(m_location));
+        if (hasCode(error, {sqliteReadOnly}))
+            throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
+                                 tr("The store %1 is read-only.").arg(m_location));
+        throw StoreOpenError(StoreOpenError::Kind::Corrupt,
+                             tr("The store %1 is damaged and was left untouched (%2).")
+                                 .arg(m_location, error.text()));
+    };
+    // Touch the schema first: a damaged file fails here, before anything is written.
+    pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+int Store::readSchemaVersion() const
+{
+    const QSqlDatabase connection = db();
+    const QStringList tables = connection.tables(QSql::Tables);
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QLatin1String("schema_meta")))
+        throw StoreOpenError(StoreOpenError::Kind::NotAStore,
+                             tr("%1 holds another program's data, not a LeadScout store. It was "
+                                "left untouched.")
+                                 .arg(m_location));
+    const QVariant version = Sql::scalar(
+        connection, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'"));
+    return version.isValid() ? version.toInt() : 0;
+}
+
+void Store::backupSqliteFile(int fromVersion)
+{
+    const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_location).arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_location).arg(fromVersion).arg(stamp).arg(n);
+    createOwnerOnlyFile(target);
+    // VACUUM INTO writes a consistent copy, including what still sits in the write-ahead log.
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(target).replace(
+            QLatin1Char('\''), QLatin1String("''"))))) {
+        QFile::remove(target);
+        throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
+                             tr("Could not back up %1 before upgrading it; nothing was changed (%2).")
+                                 .arg(m_location, query.lastError().text()));
+    }
+    m_backupPath = target;
+    spdlog::info("store: backup before migration from v{} written", fromVersion);
+}
+
+void Store::migrate(const Options& options)
+{
+    const int latest = Migrations::latestVersion();
+    const int target = options.targetVersion < 0 ? latest : options.targetVersion;
+    int version = readSchemaVersion();
+    if (version > latest)
+        throw StoreOpenError(StoreOpenError::Kind::Newer,
+                             tr("The store %1 was written by a newer LeadScout (schema version %2; "
+                                "this version understands up to %3). Update LeadScout to open it; "
+                                "the store was left untouched.")
+                                 .arg(m_location)
+                                 .arg(version)
+                                 .arg(latest));
+    if (version > 0 && version < target && isSqlite())
+        backupSqliteFile(version);
+
+    // Even when nothing is to migrate, taking the write lock once tells us now (not in the middle
+    // of a rep's call) that another program holds the store.
+    try {
+        WriteTransaction transaction(*this);
+        version = readSchemaVersion();
+        MigrationContext context{db(), m_dialect};
+        for (const MigrationStep& step : Migrations::steps()) {
+            if (step.version <= version || step.version > target)
+                continue;
+            spdlog::info("store: migrating to schema v{} ({})", step.version, step.name);
+            step.apply(context);
+            version = step.version;
+        }
+        if (version != readSchemaVersion() || version == 0) {
+            Sql::exec(db(), QStringLiteral("DELETE FROM schema_meta WHERE key = 'schema_version'"));
+            Sql::exec(db(),
+                      QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"),
+                      {QString::number(version)});
+        }
+        transaction.commit();
+    } catch (const StoreOpenError&) {
+        throw;
+    } catch (const StoreError& error) {
+        if (error.message().contains(QLatin1String("locked")))
+            throw StoreOpenError(StoreOpenError::Kind::Locked,
+                                 tr("The store %1 is locked by another program that is writing to "
+                                    "it. Try again when it has finished; nothing was changed.")
+                                     .arg(m_location));
+        throw StoreOpenError(StoreOpenError::Kind::Corrupt,
+                             tr("The store %1 could not be prepared and was left as it was: %2")
+                                 .arg(m_location, error.message()));
+    }
+    m_schemaVersion = version;
+}
+
+WriteTransaction::WriteTransaction(const Store& store)
+    : m_db(store.db())
+{
+    Sql::exec(m_db, store.dialect().beginWrite());
+    m_active = true;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void WriteTransaction::commit()
+{
+    Sql::exec(m_db, QStringLiteral("COMMIT"));
+    m_active = false;
+}

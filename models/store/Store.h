@@ -1,0 +1,90 @@
+#pragma once
+
+#include "store/Dialect.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+/// Why a store could not be opened. Each case comes with a message for a person.
+class StoreOpenError : public StoreError
+{
+public:
+    enum class Kind { NotFound, NotAStore, Corrupt, Newer, Locked, ReadOnly, Unreachable };
+    StoreOpenError(Kind kind, const QString& message);
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
+/// One connection to a LeadScout store: a SQLite file (the default) or a PostgreSQL database
+/// given as a postgresql:// URL. Opening checks the store, refuses what it must not touch, and
+/// brings an older schema up to date in one transaction after taking a backup of the file.
+/// A Store belongs to the thread that opened it; worker threads open their own.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    struct Options
+    {
+        bool create = true;        ///< create a missing SQLite file
+        int busyTimeoutMs = 5000;  ///< how long to wait for another writer
+        int targetVersion = -1;    ///< schema version to migrate to; -1 for the latest (tests use less)
+    };
+
+    /// Opens (and if needed creates and migrates) the store. Throws StoreOpenError.
+    static std::unique_ptr<Store> open(const QString& location, const Options& options);
+    static std::unique_ptr<Store> open(const QString& location) { return open(location, Options{}); }
+    ~Store();
+
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    QSqlDatabase db() const;
+    const Dialect& dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    bool isSqlite() const { return m_dialect.isSqlite(); }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The backup taken before this open migrated the file, or empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    /// A further connection to the same store (for a worker thread: call it in that thread).
+    std::unique_ptr<Store> openAnother() const;
+
+    /// A short, human description: the file name or the server and database.
+    QString displayName() const;
+
+private:
+    Store(QString location, Dialect::Kind kind, QString connectionName);
+    void configureSqlite(const Options& options);
+    void migrate(const Options& options);
+    int readSchemaVersion() const;
+    void backupSqliteFile(int fromVersion);
+
+    QString m_location;
+    Dialect m_dialect;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+    Options m_options;
+};
+
+/// A write transaction: takes the write lock at once, rolls back unless commit() was called.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Store& store);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};

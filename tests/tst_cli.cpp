@@ -1,0 +1,54 @@
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Runs the real leadscout binary without a display, as a script would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LEADSCOUT_HOME"), m_home.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LEADSCOUT_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_home;
+
+private slots:
+    void versionAndHelp()
+    {
+        const Result version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("leadscout ")));
+        const Result help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QLatin1String("Exit codes")), qPrintable(help.out));
+    }
+
+    void unknownCommandIsBadUsage()
+    {
+        const Result result = run({QStringLiteral("frobnicate")});
+        QCOMPARE(result.code, 2);
+        QVERIFY(result.err.contains(QLatin1String("unknown command \"frobnicate\"")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

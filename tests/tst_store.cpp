@@ -1,0 +1,275 @@
+#include "TestStore.h"
+#include "domain/LeadRepository.h"
+#include "store/Migrations.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+bool ownerOnly(const QString& path)
+{
+    const QFile::Permissions p = QFile::permissions(path);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther
+                                      | QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
+    return (p & QFile::ReadOwner) && (p & QFile::WriteOwner) && !(p & others);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Runs statements on a store file through a raw connection (as another program would).
+void rawExec(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+StoreOpenError::Kind openErrorKind(const QString& path, QString* message, int busyMs = 5000)
+{
+    try {
+        Store::Options options;
+        options.busyTimeoutMs = busyMs;
+        Store::open(path, options);
+    } catch (const StoreOpenError& error) {
+        *message = error.message();
+        return error.kind();
+    }
+    *message = QStringLiteral("opened");
+    return StoreOpenError::Kind::Unreachable;
+}
+
+} // namespace
+
+class TestStoreSuite : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshStoreHasLatestSchema()
+    {
+        TestStore store;
+        QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(store->backupPath().isEmpty());
+        const QStringList tables = store->db().tables();
+        for (const char* table : {"leads", "reps", "stage_history", "calls", "qualification",
+                                  "interest_events", "scoring_rules", "team_settings",
+                                  "nurture_plans", "nurture_steps", "handoff_batches",
+                                  "handoff_items", "lead_field_changes", "qualification_drafts",
+                                  "suppressions"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        QCOMPARE(Sql::scalar(store->db(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(Sql::scalar(store->db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(ownerOnly(store.path()));
+    }
+
+    void upgradesFromEachEarlierVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (const MigrationStep& step : Migrations::steps())
+            if (step.version < Migrations::latestVersion())
+                QTest::addRow("v%d", step.version) << step.version;
+    }
+
+    void upgradesFromEachEarlierVersion()
+    {
+        QFETCH(int, fromVersion);
+        Store::Options old;
+        old.targetVersion = fromVersion;
+        TestStore store(old);
+        QCOMPARE(store->schemaVersion(), fromVersion);
+        const qint64 id = LeadRepository(store.store())
+                              .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                                                 QStringLiteral("Becker GmbH")),
+                                      QStringLiteral("tester"));
+        Store& upgraded = store.reopen();
+        QCOMPARE(upgraded.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(LeadRepository(upgraded).find(id)->lastName, QStringLiteral("Becker"));
+
+        const QString backup = upgraded.backupPath();
+        QVERIFY2(QFile::exists(backup), qPrintable(backup));
+        QVERIFY(ownerOnly(backup));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+            db.setDatabaseName(backup);
+            QVERIFY(db.open());
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'"))
+                         .toInt(),
+                     fromVersion);
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM leads")).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+    }
+
+    void upgradesCheckedInVersion1Store()
+    {
+        // tests/data/store-v1.sql is the dump of a version-1 store with two leads and history.
+        QFile dump(QStringLiteral(LEADSCOUT_TEST_DATA "/store-v1.sql"));
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        const QStringList statements = QString::fromUtf8(dump.readAll())
+                                           .split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QStringList runnable;
+        for (const QString& statement : statements)
+            if (!statement.trimmed().isEmpty())
+                runnable.append(statement);
+        rawExec(path, runnable);
+        auto store = Store::open(path);
+        QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(QFile::exists(store->backupPath()));
+        LeadRepository leads(*store);
+        QCOMPARE(leads.count(), 2);
+        QVERIFY(leads.stageHistory(1).size() >= 2);
+    }
+
+    void refusesNewerVersion()
+    {
+        TestStore store;
+        const QString path = store.path();
+        store.close();
+        rawExec(path, {QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"),
+                       QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        const QByteArray before = fileHash(path);
+        QString message;
+        QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::Newer);
+        QVERIFY2(message.contains(QLatin1String("newer LeadScout")), qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("99")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesCorruptFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addRow("text file") << QByteArray("name,email\nAnna,anna@example.com\n");
+        QByteArray header("SQLite format 3\0", 16);
+        QTest::addRow("damaged pages") << header + QByteArray(4096, '\x5a');
+    }
+
+    void refusesCorruptFile()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QString message;
+        QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::Corrupt);
+        QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+        QVERIFY(message.contains(path));
+        QCOMPARE(fileHash(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)")});
+        QString message;
+        QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::NotAStore);
+        QVERIFY2(message.contains(QLatin1String("another program")), qPrintable(message));
+    }
+
+    void refusesStoreLockedByAnotherWriter()
+    {
+        TestStore store;
+        const QString path = store.path();
+        store.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QString message;
+            QCOMPARE(openErrorKind(path, &message, 200), StoreOpenError::Kind::Locked);
+            QVERIFY2(message.contains(QLatin1String("locked by another program")), qPrintable(message));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        QVERIFY(Store::open(path)); // once the other writer is done, the store opens
+    }
+
+    void refusesReadOnlyStore()
+    {
+        TestStore store;
+        const QString path = store.path();
+        store.close();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        const QByteArray before = fileHash(path);
+        QString message;
+        QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::ReadOnly);
+        QVERIFY2(message.contains(QLatin1String("read-only")), qPrintable(message));
+        QCOMPARE(fileHash(path), before);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void missingStoreIsNotCreatedWhenAskedNotTo()
+    {
+        QTemporaryDir dir;
+        Store::Options options;
+        options.create = false;
+        QVERIFY_THROWS_EXCEPTION(StoreOpenError, Store::open(dir.filePath(QStringLiteral("none.sqlite")), options));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
+    void stageChangesAreRecorded()
+    {
+        TestStore store;
+        LeadRepository leads(store.store());
+        const qint64 id = leads.create(sampleLead(QStringLiteral("Jonas"), QStringLiteral("Weber"),
+                                                  QStringLiteral("Weber AG")),
+                                       QStringLiteral("mara"));
+        leads.changeStage(id, Stage::Working, QStringLiteral("mara"));
+        leads.changeStage(id, Stage::Disqualified, QStringLiteral("mara"), QStringLiteral("no_budget"));
+        const QList<StageChange> history = leads.stageHistory(id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[0].fromStage, QString());
+        QCOMPARE(history[0].toStage, QStringLiteral("new"));
+        QCOMPARE(history[1].fromStage, QStringLiteral("new"));
+        QCOMPARE(history[2].toStage, QStringLiteral("disqualified"));
+        QCOMPARE(history[2].reason, QStringLiteral("no_budget"));
+        QCOMPARE(history[2].repName, QStringLiteral("mara"));
+        QCOMPARE(leads.find(id)->disqualifyReason, QStringLiteral("no_budget"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, leads.changeStage(9999, Stage::Working, QStringLiteral("mara")));
+    }
+
+    void uncommittedTransactionLeavesStoreAsItWas()
+    {
+        TestStore store;
+        LeadRepository leads(store.store());
+        try {
+            WriteTransaction transaction(store.store());
+            leads.createInTransaction(sampleLead(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")),
+                                      Reps::idFor(store.store(), QStringLiteral("x")));
+            throw StoreError(QStringLiteral("simulated failure"));
+        } catch (const StoreError&) {
+        }
+        QCOMPARE(leads.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreSuite)
+#include "tst_store.moc"

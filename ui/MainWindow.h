@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class AppSettings;
+class LeadCard;
+class LeadListModel;
+class QAction;
+class QLabel;
+class QSplitter;
+class QTableView;
+class Store;
+
+/// The rep's workstation: the lead list on the left, the lead card beside it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Store& store() const { return *m_store; }
+    /// Opens another store; on failure says why and keeps the current one.
+    bool openStore(const QString& location);
+
+signals:
+    void storeChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildWorkspace();
+    void attachStore();
+    void updateStatus();
+    void chooseStore();
+    void showSettings();
+    void showAbout();
+    void restoreLayout();
+
+    std::unique_ptr<Store> m_store;
+    AppSettings& m_settings;
+    LeadListModel* m_leadModel = nullptr;
+    QTableView* m_leadTable = nullptr;
+    LeadCard* m_leadCard = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_statusStore = nullptr;
+    QLabel* m_statusRep = nullptr;
+
+    QAction* m_openStoreAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+/// Every modal question the product asks goes through here, so GUI tests can answer it
+/// ahead of time ("next file name", "next message-box answer") instead of blocking on a dialog.
+namespace Prompts {
+
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                     const QString& filter);
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                     QMessageBox::StandardButtons buttons
+                                     = QMessageBox::Yes | QMessageBox::No);
+void critical(QWidget* parent, const QString& title, const QString& text);
+void information(QWidget* parent, const QString& title, const QString& text);
+
+// Test seams: queued answers are used (and removed) before any dialog would be shown.
+void queueFileName(const QString& path);
+void queueAnswer(QMessageBox::StandardButton answer);
+/// Texts of the critical/information messages shown (or skipped) since the last call.
+QStringList takeShownMessages();
+/// When set, critical/information messages are only recorded, never shown (offscreen tests).
+void setRecordOnly(bool recordOnly);
+
+} // namespace Prompts
