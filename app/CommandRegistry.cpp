@@ -10,7 +10,10 @@ QList<Command>& commands()
 }
 } // namespace
 
-void CommandRegistry::add(const Command& command) { commands().append(command); }
+void CommandRegistry::add(const Command& command)
+{
+    commands().append(command);
+}
 
 const Command* CommandRegistry::find(const QString& name)
 {
@@ -23,8 +26,7 @@ const Command* CommandRegistry::find(const QString& name)
 QList<Command> CommandRegistry::all()
 {
     QList<Command> sorted = commands();
-    std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) {
-        return qstrcmp(a.name, b.name) < 0;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command& a, const Command& b) { return qstrcmp(a.name, b.name) < 0; });
     return sorted;
 }

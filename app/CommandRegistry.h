@@ -6,7 +6,12 @@
 #include <QStringList>
 
 /// Exit codes of every command (DESIGN.md): success, failure, bad usage.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 /// A command of the one leadscout binary. `run` gets the arguments after the command name.
 struct Command

@@ -31,7 +31,8 @@ void printJson(const QJsonDocument& document)
 int usageError(const QString& commandName, const QString& message)
 {
     printErr(QCoreApplication::translate("Commands", "leadscout %1: %2").arg(commandName, message));
-    printErr(QCoreApplication::translate("Commands", "Try 'leadscout %1 --help'.").arg(commandName));
+    printErr(
+        QCoreApplication::translate("Commands", "Try 'leadscout %1 --help'.").arg(commandName));
     return ExitUsage;
 }
 
@@ -44,10 +45,11 @@ int failure(const QString& message)
 bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& commandName)
 {
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("Commands", "The store: a SQLite file or a postgresql:// URL."),
+                      QCoreApplication::translate(
+                          "Commands", "The store: a SQLite file or a postgresql:// URL."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("verbose"),
-                      QCoreApplication::translate("Commands", "Log debug detail.")});
+    parser.addOption(
+        {QStringLiteral("verbose"), QCoreApplication::translate("Commands", "Log debug detail.")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
                       QCoreApplication::translate("Commands", "Show this help.")});
     QStringList withProgram = arguments;
@@ -92,7 +94,8 @@ bool intOption(const QCommandLineParser& parser, const QString& name, qint64 min
     bool ok = false;
     const qint64 parsed = parser.value(name).toLongLong(&ok);
     if (!ok || parsed < minimum) {
-        printErr(QCoreApplication::translate("Commands", "--%1 needs a whole number of at least %2, not \"%3\".")
+        printErr(QCoreApplication::translate(
+                     "Commands", "--%1 needs a whole number of at least %2, not \"%3\".")
                      .arg(name)
                      .arg(minimum)
                      .arg(parser.value(name)));

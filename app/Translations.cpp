@@ -11,7 +11,8 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("leadscout"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("leadscout"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,7 +1,7 @@
 #include "CommandRegistry.h"
 #include "CommandSupport.h"
-#include "Translations.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "store/Store.h"
 #include "support/AppPaths.h"
 #include "support/AppSettings.h"
@@ -33,7 +33,8 @@ QString overview()
 {
     QString text = QCoreApplication::translate(
         "Main", "Usage: leadscout [--db PATH|postgresql://…] [--verbose]   open the workstation\n"
-                "       leadscout COMMAND [options]                       run a command without a window\n\n"
+                "       leadscout COMMAND [options]                       run a command without a "
+                "window\n\n"
                 "Commands:\n");
     for (const Command& command : CommandRegistry::all())
         text += QStringLiteral("  %1 %2\n      %3\n")
@@ -77,9 +78,11 @@ int runGui(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("Main", "The store to open: a SQLite file or a postgresql:// URL."),
+                      QCoreApplication::translate(
+                          "Main", "The store to open: a SQLite file or a postgresql:// URL."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("Main", "Log debug detail.")});
+    parser.addOption(
+        {QStringLiteral("verbose"), QCoreApplication::translate("Main", "Log debug detail.")});
     if (!parser.parse(app.arguments())) {
         CommandSupport::printErr(parser.errorText());
         return ExitUsage;
@@ -97,7 +100,8 @@ int runGui(int argc, char** argv)
         store = Store::open(location);
     } catch (const StoreError& error) {
         spdlog::error("cannot open the store: {}", error.what());
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "LeadScout"), error.message());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "LeadScout"),
+                              error.message());
         return ExitFailure;
     }
     MainWindow window(std::move(store), settings);
@@ -112,7 +116,8 @@ int main(int argc, char** argv)
     if (hasFlag(argc, argv, "--version")) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        CommandSupport::printOut(QStringLiteral("leadscout %1").arg(QStringLiteral(LEADSCOUT_VERSION)));
+        CommandSupport::printOut(
+            QStringLiteral("leadscout %1").arg(QStringLiteral(LEADSCOUT_VERSION)));
         return ExitOk;
     }
     if (argc > 1 && argv[1][0] != '-')

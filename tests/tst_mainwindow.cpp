@@ -22,11 +22,13 @@ private slots:
     {
         TestStore fixture;
         LeadRepository leads(fixture.store());
-        leads.create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"), QStringLiteral("Becker GmbH")),
+        leads.create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                                QStringLiteral("Becker GmbH")),
                      QStringLiteral("mara"));
-        const qint64 second = leads.create(
-            sampleLead(QStringLiteral("Jonas"), QStringLiteral("Weber"), QStringLiteral("Weber AG")),
-            QStringLiteral("mara"));
+        const qint64 second =
+            leads.create(sampleLead(QStringLiteral("Jonas"), QStringLiteral("Weber"),
+                                    QStringLiteral("Weber AG")),
+                         QStringLiteral("mara"));
         leads.changeStage(second, Stage::Working, QStringLiteral("mara"));
         const QString path = fixture.path();
         fixture.close();

@@ -14,8 +14,8 @@ namespace {
 bool ownerOnly(const QString& path)
 {
     const QFile::Permissions p = QFile::permissions(path);
-    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther
-                                      | QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
+                                      QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
     return (p & QFile::ReadOwner) && (p & QFile::WriteOwner) && !(p & others);
 }
 
@@ -31,7 +31,8 @@ QByteArray fileHash(const QString& path)
 void rawExec(const QString& path, const QStringList& statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const QString& statement : statements) {
@@ -69,11 +70,10 @@ private slots:
         QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
         QVERIFY(store->backupPath().isEmpty());
         const QStringList tables = store->db().tables();
-        for (const char* table : {"leads", "reps", "stage_history", "calls", "qualification",
-                                  "interest_events", "scoring_rules", "team_settings",
-                                  "nurture_plans", "nurture_steps", "handoff_batches",
-                                  "handoff_items", "lead_field_changes", "qualification_drafts",
-                                  "suppressions"})
+        for (const char* table :
+             {"leads", "reps", "stage_history", "calls", "qualification", "interest_events",
+              "scoring_rules", "team_settings", "nurture_plans", "nurture_steps", "handoff_batches",
+              "handoff_items", "lead_field_changes", "qualification_drafts", "suppressions"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
         QCOMPARE(Sql::scalar(store->db(), QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
@@ -108,12 +108,15 @@ private slots:
         QVERIFY2(QFile::exists(backup), qPrintable(backup));
         QVERIFY(ownerOnly(backup));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
             db.setDatabaseName(backup);
             QVERIFY(db.open());
-            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'"))
-                         .toInt(),
-                     fromVersion);
+            QCOMPARE(
+                Sql::scalar(db, QStringLiteral(
+                                    "SELECT value FROM schema_meta WHERE key = 'schema_version'"))
+                    .toInt(),
+                fromVersion);
             QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM leads")).toInt(), 1);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bak"));
@@ -124,8 +127,8 @@ private slots:
         // tests/data/store-v1.sql is the dump of a version-1 store with two leads and history.
         QFile dump(QStringLiteral(LEADSCOUT_TEST_DATA "/store-v1.sql"));
         QVERIFY(dump.open(QIODevice::ReadOnly));
-        const QStringList statements = QString::fromUtf8(dump.readAll())
-                                           .split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        const QStringList statements =
+            QString::fromUtf8(dump.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         QStringList runnable;
@@ -146,8 +149,9 @@ private slots:
         TestStore store;
         const QString path = store.path();
         store.close();
-        rawExec(path, {QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"),
-                       QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        rawExec(path,
+                {QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"),
+                 QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
         const QByteArray before = fileHash(path);
         QString message;
         QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::Newer);
@@ -195,7 +199,8 @@ private slots:
         TestStore store;
         const QString path = store.path();
         store.close();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         {
@@ -203,7 +208,8 @@ private slots:
             QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
             QString message;
             QCOMPARE(openErrorKind(path, &message, 200), StoreOpenError::Kind::Locked);
-            QVERIFY2(message.contains(QLatin1String("locked by another program")), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("locked by another program")),
+                     qPrintable(message));
             QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         }
         db.close();
@@ -231,7 +237,8 @@ private slots:
         QTemporaryDir dir;
         Store::Options options;
         options.create = false;
-        QVERIFY_THROWS_EXCEPTION(StoreOpenError, Store::open(dir.filePath(QStringLiteral("none.sqlite")), options));
+        QVERIFY_THROWS_EXCEPTION(StoreOpenError,
+                                 Store::open(dir.filePath(QStringLiteral("none.sqlite")), options));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
     }
 
@@ -243,7 +250,8 @@ private slots:
                                                   QStringLiteral("Weber AG")),
                                        QStringLiteral("mara"));
         leads.changeStage(id, Stage::Working, QStringLiteral("mara"));
-        leads.changeStage(id, Stage::Disqualified, QStringLiteral("mara"), QStringLiteral("no_budget"));
+        leads.changeStage(id, Stage::Disqualified, QStringLiteral("mara"),
+                          QStringLiteral("no_budget"));
         const QList<StageChange> history = leads.stageHistory(id);
         QCOMPARE(history.size(), 3);
         QCOMPARE(history[0].fromStage, QString());
@@ -253,7 +261,8 @@ private slots:
         QCOMPARE(history[2].reason, QStringLiteral("no_budget"));
         QCOMPARE(history[2].repName, QStringLiteral("mara"));
         QCOMPARE(leads.find(id)->disqualifyReason, QStringLiteral("no_budget"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, leads.changeStage(9999, Stage::Working, QStringLiteral("mara")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 leads.changeStage(9999, Stage::Working, QStringLiteral("mara")));
     }
 
     void uncommittedTransactionLeavesStoreAsItWas()
@@ -262,8 +271,9 @@ private slots:
         LeadRepository leads(store.store());
         try {
             WriteTransaction transaction(store.store());
-            leads.createInTransaction(sampleLead(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")),
-                                      Reps::idFor(store.store(), QStringLiteral("x")));
+            leads.createInTransaction(
+                sampleLead(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")),
+                Reps::idFor(store.store(), QStringLiteral("x")));
             throw StoreError(QStringLiteral("simulated failure"));
         } catch (const StoreError&) {
         }

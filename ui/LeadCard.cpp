@@ -69,14 +69,16 @@ void LeadCard::showLead(qint64 leadId)
                                      .arg(lead->phoneE164.isEmpty() ? lead->phone : lead->phoneE164,
                                           lead->phone.toHtmlEscaped()));
     if (!lead->email.isEmpty())
-        html += row(tr("E-mail"), QStringLiteral("<a href=\"mailto:%1\">%1</a>")
-                                      .arg(lead->email.toHtmlEscaped()));
-    html += row(tr("Location"), QStringList{lead->city, lead->country}.join(QStringLiteral(", "))
-                                    .toHtmlEscaped());
+        html +=
+            row(tr("E-mail"),
+                QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(lead->email.toHtmlEscaped()));
+    html += row(tr("Location"),
+                QStringList{lead->city, lead->country}.join(QStringLiteral(", ")).toHtmlEscaped());
     html += row(tr("Stage"), labelOf(lead->stage));
-    html += row(tr("Source"), labelOf(lead->source) + (lead->campaign.isEmpty()
-                                                            ? QString()
-                                                            : QStringLiteral(" · ") + lead->campaign.toHtmlEscaped()));
+    html += row(tr("Source"), labelOf(lead->source) +
+                                  (lead->campaign.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" · ") + lead->campaign.toHtmlEscaped()));
     if (!lead->grade.isEmpty())
         html += row(tr("Score"), tr("%1 (grade %2)").arg(lead->totalScore).arg(lead->grade));
     html += QStringLiteral("</table>");
@@ -84,13 +86,14 @@ void LeadCard::showLead(qint64 leadId)
 
     const QList<StageChange> changes = LeadRepository(*m_store).stageHistory(leadId);
     for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-        const QString when = locale.toString(Clock::fromSecs(it->changedAt).toLocalTime(), QLocale::ShortFormat);
+        const QString when =
+            locale.toString(Clock::fromSecs(it->changedAt).toLocalTime(), QLocale::ShortFormat);
         const QString to = labelOf(fromKeyOr(it->toStage, Stage::New));
-        const QString text = it->fromStage.isEmpty()
-                                 ? tr("%1 — created as %2 by %3").arg(when, to, it->repName)
-                                 : tr("%1 — %2 → %3 by %4")
-                                       .arg(when, labelOf(fromKeyOr(it->fromStage, Stage::New)), to,
-                                            it->repName);
+        const QString text =
+            it->fromStage.isEmpty()
+                ? tr("%1 — created as %2 by %3").arg(when, to, it->repName)
+                : tr("%1 — %2 → %3 by %4")
+                      .arg(when, labelOf(fromKeyOr(it->fromStage, Stage::New)), to, it->repName);
         m_history->addItem(text);
     }
 }

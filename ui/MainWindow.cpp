@@ -42,8 +42,9 @@ void MainWindow::createActions()
 {
     m_openStoreAction = new QAction(tr("&Open Store…"), this);
     m_openStoreAction->setShortcut(QKeySequence::Open);
-    m_openStoreAction->setToolTip(tr("Open another LeadScout store (%1)")
-                                      .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_openStoreAction->setToolTip(
+        tr("Open another LeadScout store (%1)")
+            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
 
     m_settingsAction = new QAction(tr("&Settings…"), this);

@@ -50,8 +50,14 @@ void information(QWidget* parent, const QString& title, const QString& text)
         QMessageBox::information(parent, title, text);
 }
 
-void queueFileName(const QString& path) { fileNames.enqueue(path); }
-void queueAnswer(QMessageBox::StandardButton answer) { answers.enqueue(answer); }
+void queueFileName(const QString& path)
+{
+    fileNames.enqueue(path);
+}
+void queueAnswer(QMessageBox::StandardButton answer)
+{
+    answers.enqueue(answer);
+}
 
 QStringList takeShownMessages()
 {
@@ -60,6 +66,9 @@ QStringList takeShownMessages()
     return result;
 }
 
-void setRecordOnly(bool value) { recordOnly = value; }
+void setRecordOnly(bool value)
+{
+    recordOnly = value;
+}
 
 } // namespace Prompts

@@ -13,8 +13,8 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& fil
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                      const QString& filter);
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                     QMessageBox::StandardButtons buttons
-                                     = QMessageBox::Yes | QMessageBox::No);
+                                     QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                            QMessageBox::No);
 void critical(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
 

@@ -103,9 +103,10 @@ void SettingsDialog::apply()
 
 void SettingsDialog::browseStore()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Default store"), m_storePath->text(), tr("LeadScout stores (*.sqlite);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Default store"), m_storePath->text(),
+                                     tr("LeadScout stores (*.sqlite);;All files (*)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_storePath->setText(path);
 }

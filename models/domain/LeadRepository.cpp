@@ -83,10 +83,12 @@ Lead leadFromQuery(const QSqlQuery& q)
 
 LeadRepository::LeadRepository(const Store& store)
     : m_store(store)
-{
-}
+{}
 
-QString LeadRepository::normaliseEmail(const QString& email) { return email.trimmed().toLower(); }
+QString LeadRepository::normaliseEmail(const QString& email)
+{
+    return email.trimmed().toLower();
+}
 
 qint64 LeadRepository::create(const Lead& lead, const QString& repName)
 {
@@ -107,17 +109,35 @@ qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId)
             " phone_e164, company, website, industry, employees, annual_revenue_minor,"
             " revenue_currency, country, city, time_zone, source_channel, campaign, owner_id,"
             " stage, stage_changed_at, do_not_call, do_not_email, created_at, created_by,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-        {Sql::nullIfEmpty(lead.firstName), Sql::nullIfEmpty(lead.lastName),
-         Sql::nullIfEmpty(lead.title), keyOf(lead.seniority), Sql::nullIfEmpty(lead.email),
-         Sql::nullIfEmpty(normaliseEmail(lead.email)), Sql::nullIfEmpty(lead.phone),
-         Sql::nullIfEmpty(lead.phoneE164), Sql::nullIfEmpty(lead.company),
-         Sql::nullIfEmpty(lead.website), keyOf(lead.industry), optionalInt(lead.employees),
-         optionalValue(lead.annualRevenueMinor), Sql::nullIfEmpty(lead.revenueCurrency),
-         Sql::nullIfEmpty(lead.country), Sql::nullIfEmpty(lead.city),
-         Sql::nullIfEmpty(lead.timeZone), keyOf(lead.source), Sql::nullIfEmpty(lead.campaign),
-         optionalValue(lead.ownerId), keyOf(lead.stage), createdAt, lead.doNotCall ? 1 : 0,
-         lead.doNotEmail ? 1 : 0, createdAt, repId, createdAt});
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING "
+            "id"),
+        {Sql::nullIfEmpty(lead.firstName),
+         Sql::nullIfEmpty(lead.lastName),
+         Sql::nullIfEmpty(lead.title),
+         keyOf(lead.seniority),
+         Sql::nullIfEmpty(lead.email),
+         Sql::nullIfEmpty(normaliseEmail(lead.email)),
+         Sql::nullIfEmpty(lead.phone),
+         Sql::nullIfEmpty(lead.phoneE164),
+         Sql::nullIfEmpty(lead.company),
+         Sql::nullIfEmpty(lead.website),
+         keyOf(lead.industry),
+         optionalInt(lead.employees),
+         optionalValue(lead.annualRevenueMinor),
+         Sql::nullIfEmpty(lead.revenueCurrency),
+         Sql::nullIfEmpty(lead.country),
+         Sql::nullIfEmpty(lead.city),
+         Sql::nullIfEmpty(lead.timeZone),
+         keyOf(lead.source),
+         Sql::nullIfEmpty(lead.campaign),
+         optionalValue(lead.ownerId),
+         keyOf(lead.stage),
+         createdAt,
+         lead.doNotCall ? 1 : 0,
+         lead.doNotEmail ? 1 : 0,
+         createdAt,
+         repId,
+         createdAt});
     Sql::exec(m_store.db(),
               QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
                              " rep_id) VALUES (?, NULL, ?, ?, ?)"),
@@ -185,8 +205,8 @@ qint64 LeadRepository::count() const
 
 QMap<Stage, qint64> LeadRepository::countByStage() const
 {
-    QSqlQuery query = Sql::exec(m_store.db(),
-                                QStringLiteral("SELECT stage, count(*) FROM leads GROUP BY stage"));
+    QSqlQuery query =
+        Sql::exec(m_store.db(), QStringLiteral("SELECT stage, count(*) FROM leads GROUP BY stage"));
     QMap<Stage, qint64> counts;
     while (query.next())
         if (const auto stage = fromKey<Stage>(query.value(0).toString()))
@@ -203,15 +223,16 @@ qint64 idFor(const Store& store, const QString& name)
         Sql::scalar(store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ?"), {trimmed});
     if (existing.isValid())
         return existing.toLongLong();
-    return Sql::insertId(store.db(),
-                         QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) RETURNING id"),
-                         {trimmed, Clock::nowSecs()});
+    return Sql::insertId(
+        store.db(),
+        QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) RETURNING id"),
+        {trimmed, Clock::nowSecs()});
 }
 
 QStringList names(const Store& store)
 {
-    QSqlQuery query = Sql::exec(store.db(),
-                                QStringLiteral("SELECT name FROM reps WHERE active = 1 ORDER BY name"));
+    QSqlQuery query = Sql::exec(
+        store.db(), QStringLiteral("SELECT name FROM reps WHERE active = 1 ORDER BY name"));
     QStringList result;
     while (query.next())
         result.append(query.value(0).toString());

@@ -4,13 +4,12 @@
 
 TeamSettings::TeamSettings(const Store& store)
     : m_store(store)
-{
-}
+{}
 
 QString TeamSettings::value(const QString& key, const QString& fallback) const
 {
-    const QVariant value =
-        Sql::scalar(m_store.db(), QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {key});
+    const QVariant value = Sql::scalar(
+        m_store.db(), QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {key});
     return value.isValid() ? value.toString() : fallback;
 }
 
@@ -30,7 +29,10 @@ int TeamSettings::intValue(const QString& key, int fallback) const
     return ok ? parsed : fallback;
 }
 
-int TeamSettings::slaHours() const { return intValue(QStringLiteral("queue/sla_hours"), 4); }
+int TeamSettings::slaHours() const
+{
+    return intValue(QStringLiteral("queue/sla_hours"), 4);
+}
 void TeamSettings::setSlaHours(int hours)
 {
     setValue(QStringLiteral("queue/sla_hours"), QString::number(hours));
@@ -38,13 +40,15 @@ void TeamSettings::setSlaHours(int hours)
 
 QTime TeamSettings::callingHoursStart() const
 {
-    const QTime time = QTime::fromString(value(QStringLiteral("queue/calling_start"), {}), QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(value(QStringLiteral("queue/calling_start"), {}),
+                                         QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(9, 0);
 }
 
 QTime TeamSettings::callingHoursEnd() const
 {
-    const QTime time = QTime::fromString(value(QStringLiteral("queue/calling_end"), {}), QStringLiteral("HH:mm"));
+    const QTime time =
+        QTime::fromString(value(QStringLiteral("queue/calling_end"), {}), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(18, 0);
 }
 
@@ -54,13 +58,19 @@ void TeamSettings::setCallingHours(QTime start, QTime end)
     setValue(QStringLiteral("queue/calling_end"), end.toString(QStringLiteral("HH:mm")));
 }
 
-int TeamSettings::maxAttempts() const { return intValue(QStringLiteral("queue/max_attempts"), 6); }
+int TeamSettings::maxAttempts() const
+{
+    return intValue(QStringLiteral("queue/max_attempts"), 6);
+}
 void TeamSettings::setMaxAttempts(int attempts)
 {
     setValue(QStringLiteral("queue/max_attempts"), QString::number(attempts));
 }
 
-int TeamSettings::claimMinutes() const { return intValue(QStringLiteral("queue/claim_minutes"), 15); }
+int TeamSettings::claimMinutes() const
+{
+    return intValue(QStringLiteral("queue/claim_minutes"), 15);
+}
 void TeamSettings::setClaimMinutes(int minutes)
 {
     setValue(QStringLiteral("queue/claim_minutes"), QString::number(minutes));

@@ -221,10 +221,22 @@ const std::array<Term<Industry>, 12> industries{{
 } // namespace
 
 #define LEADSCOUT_DEFINE_VOCABULARY(E, table)                                                      \
-    template <> QString keyOf<E>(E value) { return keyIn(table, value); }                          \
-    template <> QString labelOf<E>(E value) { return labelIn(table, value); }                      \
-    template <> std::optional<E> fromKey<E>(const QString& key) { return findIn(table, key); }     \
-    template <> QList<E> allValues<E>() { return valuesIn(table); }
+    template <> QString keyOf<E>(E value)                                                          \
+    {                                                                                              \
+        return keyIn(table, value);                                                                \
+    }                                                                                              \
+    template <> QString labelOf<E>(E value)                                                        \
+    {                                                                                              \
+        return labelIn(table, value);                                                              \
+    }                                                                                              \
+    template <> std::optional<E> fromKey<E>(const QString& key)                                    \
+    {                                                                                              \
+        return findIn(table, key);                                                                 \
+    }                                                                                              \
+    template <> QList<E> allValues<E>()                                                            \
+    {                                                                                              \
+        return valuesIn(table);                                                                    \
+    }
 
 LEADSCOUT_DEFINE_VOCABULARY(Stage, stages)
 LEADSCOUT_DEFINE_VOCABULARY(DisqualifyReason, disqualifyReasons)

@@ -7,9 +7,19 @@
 // The field's vocabulary (DESIGN.md). Each value has a stable key (stored in the database and
 // used on the command line) and a translated label for people.
 
-enum class Stage { New, Working, Mql, Sql, HandedOff, Nurture, Disqualified };
+enum class Stage
+{
+    New,
+    Working,
+    Mql,
+    Sql,
+    HandedOff,
+    Nurture,
+    Disqualified
+};
 
-enum class DisqualifyReason {
+enum class DisqualifyReason
+{
     Competitor,
     JobApplicant,
     StudentOrPrivate,
@@ -24,7 +34,8 @@ enum class DisqualifyReason {
     Other
 };
 
-enum class CallOutcome {
+enum class CallOutcome
+{
     Connected,
     NoAnswer,
     Voicemail,
@@ -36,14 +47,56 @@ enum class CallOutcome {
     DoNotCall
 };
 
-enum class BudgetStatus { Unknown, None, Planned, Approved };
-enum class AuthorityLevel { Unknown, User, Influencer, Recommender, DecisionMaker };
-enum class BuyingRole { Unknown, TechnicalDecider, FinanceController, Executive, UserDepartment, Procurement };
-enum class NeedLevel { Unknown, None, Recognised, Urgent };
-enum class Timing { Unknown, Later12Months, Months6To12, Months3To6, Within3Months };
-enum class BuyingPhase { Unknown, Awareness, Consideration, Investigation, Purchase };
+enum class BudgetStatus
+{
+    Unknown,
+    None,
+    Planned,
+    Approved
+};
+enum class AuthorityLevel
+{
+    Unknown,
+    User,
+    Influencer,
+    Recommender,
+    DecisionMaker
+};
+enum class BuyingRole
+{
+    Unknown,
+    TechnicalDecider,
+    FinanceController,
+    Executive,
+    UserDepartment,
+    Procurement
+};
+enum class NeedLevel
+{
+    Unknown,
+    None,
+    Recognised,
+    Urgent
+};
+enum class Timing
+{
+    Unknown,
+    Later12Months,
+    Months6To12,
+    Months3To6,
+    Within3Months
+};
+enum class BuyingPhase
+{
+    Unknown,
+    Awareness,
+    Consideration,
+    Investigation,
+    Purchase
+};
 
-enum class SourceChannel {
+enum class SourceChannel
+{
     WebForm,
     Webinar,
     TradeFair,
@@ -56,14 +109,65 @@ enum class SourceChannel {
     Other
 };
 
-enum class InterestKind { EmailClick, LandingPageVisit, SocialReaction, Download, Webinar, Event };
-enum class ContentKind { Overview, Whitepaper, IndustryStudy, BestPractice, Datasheet, RoiCalculation, CaseStudy };
-enum class NurtureChannel { Email, Phone, Letter, Social };
-enum class StepStatus { Pending, Done, Skipped };
-enum class Quadrant { SalesReady, Nurture, Advocate, Park };
-enum class Grade { A, B, C, D, E };
-enum class Seniority { Unknown, CLevel, VpDirector, HeadOf, Manager, Specialist, TraineeStudent };
-enum class Industry {
+enum class InterestKind
+{
+    EmailClick,
+    LandingPageVisit,
+    SocialReaction,
+    Download,
+    Webinar,
+    Event
+};
+enum class ContentKind
+{
+    Overview,
+    Whitepaper,
+    IndustryStudy,
+    BestPractice,
+    Datasheet,
+    RoiCalculation,
+    CaseStudy
+};
+enum class NurtureChannel
+{
+    Email,
+    Phone,
+    Letter,
+    Social
+};
+enum class StepStatus
+{
+    Pending,
+    Done,
+    Skipped
+};
+enum class Quadrant
+{
+    SalesReady,
+    Nurture,
+    Advocate,
+    Park
+};
+enum class Grade
+{
+    A,
+    B,
+    C,
+    D,
+    E
+};
+enum class Seniority
+{
+    Unknown,
+    CLevel,
+    VpDirector,
+    HeadOf,
+    Manager,
+    Specialist,
+    TraineeStudent
+};
+enum class Industry
+{
     Unknown,
     Manufacturing,
     Software,

@@ -20,7 +20,10 @@ void LeadListModel::reload()
     setQuery(std::move(query));
 }
 
-qint64 LeadListModel::leadId(int row) const { return QSqlQueryModel::data(index(row, Id)).toLongLong(); }
+qint64 LeadListModel::leadId(int row) const
+{
+    return QSqlQueryModel::data(index(row, Id)).toLongLong();
+}
 
 QVariant LeadListModel::data(const QModelIndex& index, int role) const
 {

@@ -7,7 +7,11 @@
 class Dialect
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     explicit Dialect(Kind kind);
 

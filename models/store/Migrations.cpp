@@ -19,6 +19,9 @@ const std::vector<MigrationStep>& steps()
     return all;
 }
 
-int latestVersion() { return steps().back().version; }
+int latestVersion()
+{
+    return steps().back().version;
+}
 
 } // namespace Migrations

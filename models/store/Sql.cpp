@@ -5,8 +5,7 @@
 StoreError::StoreError(const QString& message)
     : std::runtime_error(message.toStdString())
     , m_message(message)
-{
-}
+{}
 
 namespace Sql {
 

@@ -22,8 +22,8 @@ QString nextConnectionName()
 
 bool isPostgresUrl(const QString& location)
 {
-    return location.startsWith(QLatin1String("postgresql://"))
-           || location.startsWith(QLatin1String("postgres://"));
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
 }
 
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
@@ -42,8 +42,9 @@ void createOwnerOnlyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
-                             Store::tr("Cannot create the store %1: %2").arg(path, file.errorString()));
+        throw StoreOpenError(
+            StoreOpenError::Kind::ReadOnly,
+            Store::tr("Cannot create the store %1: %2").arg(path, file.errorString()));
     file.setPermissions(ownerOnly);
 }
 
@@ -52,15 +53,13 @@ void createOwnerOnlyFile(const QString& path)
 StoreOpenError::StoreOpenError(Kind kind, const QString& message)
     : StoreError(message)
     , m_kind(kind)
-{
-}
+{}
 
 Store::Store(QString location, Dialect::Kind kind, QString connectionName)
     : m_location(std::move(location))
     , m_dialect(kind)
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -72,7 +71,10 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Store::db() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 QString Store::displayName() const
 {
@@ -89,7 +91,8 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
         std::unique_ptr<Store> store(
             new Store(location, Dialect::Kind::Postgres, nextConnectionName()));
         store->m_options = options;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setDatabaseName(url.path().mid(1));
@@ -120,8 +123,9 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
         QFile file(path);
         if (info.size() > 0) {
             if (!file.open(QIODevice::ReadOnly))
-                throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
-                                     tr("Cannot read the store %1: %2").arg(path, file.errorString()));
+                throw StoreOpenError(
+                    StoreOpenError::Kind::ReadOnly,
+                    tr("Cannot read the store %1: %2").arg(path, file.errorString()));
             if (file.read(16) != QByteArray("SQLite format 3\0", 16))
                 throw StoreOpenError(
                     StoreOpenError::Kind::Corrupt,
@@ -205,16 +209,18 @@ void Store::backupSqliteFile(int fromVersion)
     const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_location).arg(fromVersion).arg(stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_location).arg(fromVersion).arg(stamp).arg(n);
+        target =
+            QStringLiteral("%1.v%2-%3-%4.bak").arg(m_location).arg(fromVersion).arg(stamp).arg(n);
     createOwnerOnlyFile(target);
     // VACUUM INTO writes a consistent copy, including what still sits in the write-ahead log.
     QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(target).replace(
-            QLatin1Char('\''), QLatin1String("''"))))) {
+    if (!query.exec(QStringLiteral("VACUUM INTO '%1'")
+                        .arg(QString(target).replace(QLatin1Char('\''), QLatin1String("''"))))) {
         QFile::remove(target);
-        throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
-                             tr("Could not back up %1 before upgrading it; nothing was changed (%2).")
-                                 .arg(m_location, query.lastError().text()));
+        throw StoreOpenError(
+            StoreOpenError::Kind::ReadOnly,
+            tr("Could not back up %1 before upgrading it; nothing was changed (%2).")
+                .arg(m_location, query.lastError().text()));
     }
     m_backupPath = target;
     spdlog::info("store: backup before migration from v{} written", fromVersion);
@@ -251,9 +257,10 @@ void Store::migrate(const Options& options)
         }
         if (version != readSchemaVersion() || version == 0) {
             Sql::exec(db(), QStringLiteral("DELETE FROM schema_meta WHERE key = 'schema_version'"));
-            Sql::exec(db(),
-                      QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"),
-                      {QString::number(version)});
+            Sql::exec(
+                db(),
+                QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"),
+                {QString::number(version)});
         }
         transaction.commit();
     } catch (const StoreOpenError&) {

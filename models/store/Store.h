@@ -12,7 +12,16 @@
 class StoreOpenError : public StoreError
 {
 public:
-    enum class Kind { NotFound, NotAStore, Corrupt, Newer, Locked, ReadOnly, Unreachable };
+    enum class Kind
+    {
+        NotFound,
+        NotAStore,
+        Corrupt,
+        Newer,
+        Locked,
+        ReadOnly,
+        Unreachable
+    };
     StoreOpenError(Kind kind, const QString& message);
     Kind kind() const { return m_kind; }
 
@@ -31,14 +40,18 @@ class Store
 public:
     struct Options
     {
-        bool create = true;        ///< create a missing SQLite file
-        int busyTimeoutMs = 5000;  ///< how long to wait for another writer
-        int targetVersion = -1;    ///< schema version to migrate to; -1 for the latest (tests use less)
+        bool create = true;       ///< create a missing SQLite file
+        int busyTimeoutMs = 5000; ///< how long to wait for another writer
+        int targetVersion =
+            -1; ///< schema version to migrate to; -1 for the latest (tests use less)
     };
 
     /// Opens (and if needed creates and migrates) the store. Throws StoreOpenError.
     static std::unique_ptr<Store> open(const QString& location, const Options& options);
-    static std::unique_ptr<Store> open(const QString& location) { return open(location, Options{}); }
+    static std::unique_ptr<Store> open(const QString& location)
+    {
+        return open(location, Options{});
+    }
     ~Store();
 
     Store(const Store&) = delete;

@@ -12,18 +12,28 @@ QString ensured(const QString& path)
     return path;
 }
 
-QString overrideRoot() { return qEnvironmentVariable("LEADSCOUT_HOME"); }
+QString overrideRoot()
+{
+    return qEnvironmentVariable("LEADSCOUT_HOME");
+}
 } // namespace
 
 QString dataDir()
 {
     const QString root = overrideRoot();
-    return ensured(root.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                  : root + QStringLiteral("/data"));
+    return ensured(root.isEmpty()
+                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                       : root + QStringLiteral("/data"));
 }
 
-QString logDir() { return ensured(dataDir() + QStringLiteral("/logs")); }
+QString logDir()
+{
+    return ensured(dataDir() + QStringLiteral("/logs"));
+}
 
-QString defaultStorePath() { return dataDir() + QStringLiteral("/leadscout.sqlite"); }
+QString defaultStorePath()
+{
+    return dataDir() + QStringLiteral("/leadscout.sqlite");
+}
 
 } // namespace AppPaths

@@ -4,14 +4,12 @@
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> settings)
     : m_settings(std::move(settings))
-{
-}
+{}
 
 AppSettings::AppSettings(const QString& iniFile, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 AppSettings& AppSettings::instance()
 {
@@ -63,7 +61,10 @@ QVariant AppSettings::defaultValue(Key key)
     }
 }
 
-QVariant AppSettings::value(Key key) const { return m_settings->value(name(key), defaultValue(key)); }
+QVariant AppSettings::value(Key key) const
+{
+    return m_settings->value(name(key), defaultValue(key));
+}
 
 void AppSettings::setValue(Key key, const QVariant& value)
 {

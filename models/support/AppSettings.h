@@ -12,7 +12,8 @@ class AppSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key {
+    enum class Key
+    {
         RepName,
         DefaultStorePath,
         Language,        ///< "" (system), "en" or "de"

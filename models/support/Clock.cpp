@@ -30,7 +30,10 @@ QDateTime now()
                       : QDateTime::currentDateTimeUtc();
 }
 
-qint64 nowSecs() { return now().toSecsSinceEpoch(); }
+qint64 nowSecs()
+{
+    return now().toSecsSinceEpoch();
+}
 
 void setFixed(const QDateTime& utc)
 {
@@ -50,8 +53,14 @@ void reset()
     fixedMs = -1;
 }
 
-QDateTime fromSecs(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
+QDateTime fromSecs(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+}
 
-qint64 toSecs(const QDateTime& time) { return time.toSecsSinceEpoch(); }
+qint64 toSecs(const QDateTime& time)
+{
+    return time.toSecsSinceEpoch();
+}
 
 } // namespace Clock

@@ -53,6 +53,9 @@ void init(const QString& logDir, bool verbose, bool toStderr)
     qInstallMessageHandler(qtMessageHandler);
 }
 
-QString logFilePath() { return currentFile; }
+QString logFilePath()
+{
+    return currentFile;
+}
 
 } // namespace Log

@@ -6,11 +6,11 @@
 // is one DELETE in one transaction. Times are UTC seconds since the epoch; money in minor units.
 void migrateToV1Core(const MigrationContext& ctx)
 {
-    ctx.exec(QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    ctx.exec(QStringLiteral(
-        "CREATE TABLE reps (id {ID}, name TEXT NOT NULL UNIQUE, email TEXT,"
-        " role TEXT NOT NULL DEFAULT 'rep', active INTEGER NOT NULL DEFAULT 1,"
-        " created_at BIGINT NOT NULL)"));
+    ctx.exec(
+        QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    ctx.exec(QStringLiteral("CREATE TABLE reps (id {ID}, name TEXT NOT NULL UNIQUE, email TEXT,"
+                            " role TEXT NOT NULL DEFAULT 'rep', active INTEGER NOT NULL DEFAULT 1,"
+                            " created_at BIGINT NOT NULL)"));
     ctx.exec(QStringLiteral(
         "CREATE TABLE leads ("
         " id {ID},"
@@ -31,26 +31,27 @@ void migrateToV1Core(const MigrationContext& ctx)
         " last_call_at BIGINT, last_outcome TEXT,"
         " next_action_at BIGINT, next_action_kind TEXT,"
         " claimed_by TEXT, claim_expires_at BIGINT,"
-        " created_at BIGINT NOT NULL, created_by BIGINT REFERENCES reps(id), updated_at BIGINT NOT NULL)"));
+        " created_at BIGINT NOT NULL, created_by BIGINT REFERENCES reps(id), updated_at BIGINT NOT "
+        "NULL)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_leads_stage ON leads(stage)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_leads_email_norm ON leads(email_norm)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_leads_phone_e164 ON leads(phone_e164)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_leads_owner ON leads(owner_id)"));
 
+    ctx.exec(QStringLiteral("CREATE TABLE stage_history (id {ID},"
+                            " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                            " from_stage TEXT, to_stage TEXT NOT NULL, changed_at BIGINT NOT NULL,"
+                            " rep_id BIGINT REFERENCES reps(id), reason TEXT, note TEXT)"));
     ctx.exec(QStringLiteral(
-        "CREATE TABLE stage_history (id {ID},"
-        " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-        " from_stage TEXT, to_stage TEXT NOT NULL, changed_at BIGINT NOT NULL,"
-        " rep_id BIGINT REFERENCES reps(id), reason TEXT, note TEXT)"));
-    ctx.exec(QStringLiteral("CREATE INDEX idx_stage_history_lead ON stage_history(lead_id, changed_at)"));
+        "CREATE INDEX idx_stage_history_lead ON stage_history(lead_id, changed_at)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_stage_history_time ON stage_history(changed_at)"));
 
-    ctx.exec(QStringLiteral(
-        "CREATE TABLE calls (id {ID},"
-        " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-        " rep_id BIGINT REFERENCES reps(id), started_at BIGINT NOT NULL,"
-        " duration_s INTEGER NOT NULL DEFAULT 0, outcome TEXT NOT NULL, note TEXT,"
-        " callback_at BIGINT)"));
+    ctx.exec(
+        QStringLiteral("CREATE TABLE calls (id {ID},"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " rep_id BIGINT REFERENCES reps(id), started_at BIGINT NOT NULL,"
+                       " duration_s INTEGER NOT NULL DEFAULT 0, outcome TEXT NOT NULL, note TEXT,"
+                       " callback_at BIGINT)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_calls_lead ON calls(lead_id, started_at)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_calls_time ON calls(started_at)"));
 
@@ -66,16 +67,17 @@ void migrateToV1Core(const MigrationContext& ctx)
         " buying_phase TEXT NOT NULL DEFAULT 'unknown', notes TEXT,"
         " updated_at BIGINT NOT NULL, rep_id BIGINT REFERENCES reps(id))"));
 
-    ctx.exec(QStringLiteral(
-        "CREATE TABLE interest_events (id {ID},"
-        " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-        " kind TEXT NOT NULL, occurred_at BIGINT NOT NULL, detail TEXT)"));
-    ctx.exec(QStringLiteral("CREATE INDEX idx_interest_lead ON interest_events(lead_id, occurred_at)"));
+    ctx.exec(QStringLiteral("CREATE TABLE interest_events (id {ID},"
+                            " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL, occurred_at BIGINT NOT NULL, detail TEXT)"));
+    ctx.exec(
+        QStringLiteral("CREATE INDEX idx_interest_lead ON interest_events(lead_id, occurred_at)"));
 
     ctx.exec(QStringLiteral(
         "CREATE TABLE scoring_rules (version INTEGER PRIMARY KEY, created_at BIGINT NOT NULL,"
         " rep_id BIGINT REFERENCES reps(id), note TEXT, rules TEXT NOT NULL,"
         " active INTEGER NOT NULL DEFAULT 0)"));
 
-    ctx.exec(QStringLiteral("CREATE TABLE team_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    ctx.exec(
+        QStringLiteral("CREATE TABLE team_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
 }
