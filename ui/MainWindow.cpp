@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -34,6 +35,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     buildWorkspace();
     attachStore();
     restoreLayout();
+    hideEmptyMenus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -74,17 +76,23 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_openStoreAction);
-    file->addSeparator();
-    file->addAction(m_settingsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openStoreAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(m_refreshAction);
+    m_leadMenu = menuBar()->addMenu(tr("&Lead"));
+    m_leadMenu->setObjectName(QStringLiteral("leadMenu"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_refreshAction);
+
+    m_teamMenu = menuBar()->addMenu(tr("&Team"));
+    m_teamMenu->setObjectName(QStringLiteral("teamMenu"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -116,7 +124,13 @@ void MainWindow::buildWorkspace()
     m_splitter->addWidget(m_leadCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("pagesTabWidget"));
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->addTab(m_splitter, tr("Call queue"));
+    setCentralWidget(m_pages);
 
     m_statusStore = new QLabel;
     m_statusStore->setObjectName(QStringLiteral("storeStatusLabel"));
@@ -192,6 +206,12 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
     m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
+}
+
+void MainWindow::hideEmptyMenus()
+{
+    for (QMenu* menu : {m_fileMenu, m_leadMenu, m_viewMenu, m_teamMenu})
+        menu->menuAction()->setVisible(!menu->isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

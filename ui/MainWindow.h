@@ -8,6 +8,8 @@ class LeadCard;
 class LeadListModel;
 class QAction;
 class QLabel;
+class QMenu;
+class QTabWidget;
 class QSplitter;
 class QTableView;
 class Store;
@@ -41,6 +43,7 @@ private:
     void showSettings();
     void showAbout();
     void restoreLayout();
+    void hideEmptyMenus();
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
@@ -48,6 +51,11 @@ private:
     QTableView* m_leadTable = nullptr;
     LeadCard* m_leadCard = nullptr;
     QSplitter* m_splitter = nullptr;
+    QTabWidget* m_pages = nullptr; ///< the workspace, then one page per further view (handoff…)
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_leadMenu = nullptr; ///< actions on the current lead (calls, decisions, record)
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_teamMenu = nullptr; ///< team lead's tools (rules, settings shared by the team)
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
 
