@@ -28,7 +28,7 @@ private slots:
                             << "GB";
         QTest::addRow("too short") << "12"
                                    << "DE" << false << "+4912"
-                                   << "";
+                                   << "DE";
         QTest::addRow("letters") << "call me"
                                  << "DE" << false << ""
                                  << "";
