@@ -53,6 +53,8 @@ int runCommand(int argc, char** argv)
     Log::init(AppPaths::logDir(), hasFlag(argc, argv, "--verbose"), false);
     installTranslations(app, AppSettings::instance().string(AppSettings::Key::Language));
     const QString name = QString::fromLocal8Bit(argv[1]);
+    spdlog::info("leadscout {} started for command '{}'", LEADSCOUT_VERSION, name.toStdString());
+    spdlog::debug("debug logging on");
     if (name == QLatin1String("help")) {
         CommandSupport::printOut(overview());
         return ExitOk;
@@ -89,6 +91,7 @@ int runGui(int argc, char** argv)
     }
     AppSettings& settings = AppSettings::instance();
     Log::init(AppPaths::logDir(), parser.isSet(QStringLiteral("verbose")), false);
+    spdlog::info("leadscout {} started with a window", LEADSCOUT_VERSION);
     installTranslations(app, settings.string(AppSettings::Key::Language));
     app.setWindowIcon(QIcon(QStringLiteral(":/leadscout/icons/leadscout.svg")));
 

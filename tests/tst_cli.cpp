@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,24 @@ private slots:
         const Result help = run({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY2(help.out.contains(QLatin1String("Exit codes")), qPrintable(help.out));
+    }
+
+    void logsToARotatingFileInTheDataFolder()
+    {
+        QFile::remove(m_home.filePath(QStringLiteral("data/logs/leadscout.log")));
+        run({QStringLiteral("help")});
+        QFile log(m_home.filePath(QStringLiteral("data/logs/leadscout.log")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        QString text = QString::fromUtf8(log.readAll());
+        QVERIFY2(text.contains(QLatin1String("[info] leadscout")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("debug logging on")));
+        log.close();
+
+        const Result verbose = run({QStringLiteral("help"), QStringLiteral("--verbose")});
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(log.readAll());
+        QVERIFY2(text.contains(QLatin1String("[debug] debug logging on")), qPrintable(text));
+        QVERIFY(verbose.err.contains(QLatin1String("debug logging on")));
     }
 
     void unknownCommandIsBadUsage()
