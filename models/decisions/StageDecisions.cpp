@@ -1,0 +1,181 @@
+#include "decisions/StageDecisions.h"
+
+#include "domain/LeadRepository.h"
+#include "scoring/LeadScores.h"
+#include "scoring/ScoreExplanation.h"
+#include "scoring/ScoringEngine.h"
+#include "store/Store.h"
+#include "support/Clock.h"
+
+namespace {
+
+Stage currentStage(const Store& store, qint64 leadId)
+{
+    const QVariant stage =
+        Sql::scalar(store.db(), QStringLiteral("SELECT stage FROM leads WHERE id = ?"), {leadId});
+    if (!stage.isValid())
+        throw StoreError(StageDecisions::tr("Lead %1 no longer exists.").arg(leadId));
+    return fromKeyOr(stage.toString(), Stage::New);
+}
+
+QDate today()
+{
+    return Clock::now().toLocalTime().date();
+}
+
+} // namespace
+
+DecisionRefused::DecisionRefused(const QString& message, QStringList reasons, bool overridable)
+    : StoreError(reasons.isEmpty() ? message
+                                   : message + QLatin1Char('\n') +
+                                         reasons.join(QLatin1Char('\n')))
+    , m_reasons(std::move(reasons))
+    , m_overridable(overridable)
+{}
+
+StageDecisions::StageDecisions(const Store& store)
+    : m_store(store)
+{}
+
+Stage StageDecisions::target(Decision decision)
+{
+    switch (decision) {
+    case Decision::SalesReady:
+        return Stage::Sql;
+    case Decision::MarketingQualified:
+        return Stage::Mql;
+    case Decision::Nurture:
+        return Stage::Nurture;
+    case Decision::Disqualify:
+        return Stage::Disqualified;
+    case Decision::Reopen:
+        return Stage::Working;
+    }
+    return Stage::Working;
+}
+
+QList<Stage> StageDecisions::allowedFrom(Decision decision)
+{
+    switch (decision) {
+    case Decision::SalesReady:
+        return {Stage::New, Stage::Working, Stage::Mql, Stage::Nurture};
+    case Decision::MarketingQualified:
+        return {Stage::New, Stage::Working, Stage::Sql, Stage::Nurture};
+    case Decision::Nurture:
+        return {Stage::New, Stage::Working, Stage::Mql, Stage::Sql};
+    case Decision::Disqualify:
+        return {Stage::New, Stage::Working, Stage::Mql, Stage::Sql, Stage::Nurture};
+    case Decision::Reopen:
+        return {Stage::Nurture, Stage::Disqualified};
+    }
+    return {};
+}
+
+QString StageDecisions::label(Decision decision)
+{
+    switch (decision) {
+    case Decision::SalesReady:
+        return tr("Sales-ready");
+    case Decision::MarketingQualified:
+        return tr("Marketing-qualified");
+    case Decision::Nurture:
+        return tr("Nurture");
+    case Decision::Disqualify:
+        return tr("Disqualify");
+    case Decision::Reopen:
+        return tr("Reopen");
+    }
+    return {};
+}
+
+DecisionCheck StageDecisions::checkWith(Stage stage, Decision decision, const ScoreResult& score,
+                                        const ScoringRules& rules) const
+{
+    DecisionCheck check;
+    check.possible = allowedFrom(decision).contains(stage);
+    if (decision == Decision::SalesReady && !score.sqlMet) {
+        check.needsOverride = true;
+        check.gaps = ScoreExplanation::gapTexts(score, rules);
+    } else if (decision == Decision::MarketingQualified && !score.mqlMet) {
+        check.needsOverride = true;
+        check.gaps.append(score.excluded
+                              ? ScoreExplanation::gapText(SqlGap::Excluded, rules)
+                              : tr("The total score (%1) is below the MQL threshold of %2.")
+                                    .arg(score.total)
+                                    .arg(rules.mqlThreshold));
+    }
+    return check;
+}
+
+DecisionCheck StageDecisions::check(qint64 leadId, Decision decision) const
+{
+    const ActiveRules rules = ScoringRulesRepository(m_store).active();
+    const qint64 now = Clock::nowSecs();
+    const std::optional<ScoringInput> input =
+        LeadScores::inputFor(m_store, leadId, now, rules.rules.maxAgeDays);
+    if (!input)
+        return {};
+    const ScoreResult score = ScoringEngine::score(rules.rules, *input, now, false);
+    return checkWith(currentStage(m_store, leadId), decision, score, rules.rules);
+}
+
+void StageDecisions::guard(Stage stage, const DecisionRequest& request, const ScoreResult& score,
+                           const ScoringRules& rules) const
+{
+    const DecisionCheck check = checkWith(stage, request.decision, score, rules);
+    if (!check.possible)
+        throw DecisionRefused(tr("A lead in stage %1 cannot be moved by \"%2\".")
+                                  .arg(labelOf(stage), label(request.decision)),
+                              {}, false);
+    if (check.needsOverride && request.overrideReason.trimmed().isEmpty())
+        throw DecisionRefused(
+            request.decision == Decision::SalesReady
+                ? tr("The lead does not meet the SQL criteria. Write an override reason to mark "
+                     "it sales-ready anyway.")
+                : tr("The lead does not meet the MQL criteria. Write an override reason to mark "
+                     "it marketing-qualified anyway."),
+            check.gaps, true);
+    if (request.decision == Decision::Nurture &&
+        (!request.nurtureUntil.isValid() || request.nurtureUntil <= today()))
+        throw DecisionRefused(tr("Choose the day the lead comes back into the queue; it must be "
+                                 "after today."),
+                              {}, false);
+    if (request.decision == Decision::Disqualify) {
+        if (!request.disqualifyReason)
+            throw DecisionRefused(tr("Choose why the lead is disqualified."), {}, false);
+        if (*request.disqualifyReason == DisqualifyReason::Other && request.note.trimmed().isEmpty())
+            throw DecisionRefused(tr("Disqualified for another reason: describe it in a few "
+                                     "words."),
+                                  {}, false);
+    }
+}
+
+void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
+                           const QString& repName) const
+{
+    const ActiveRules rules = ScoringRulesRepository(m_store).active();
+    const qint64 repId = Reps::idFor(m_store, repName);
+    WriteTransaction transaction(m_store);
+    const Stage stage = currentStage(m_store, leadId);
+    const ScoreResult score = LeadScores::rescoreInTransaction(m_store, leadId, rules);
+    guard(stage, request, score, rules.rules);
+
+    QString reason;
+    QString note = request.note.trimmed();
+    const bool overridden = (request.decision == Decision::SalesReady && !score.sqlMet) ||
+                            (request.decision == Decision::MarketingQualified && !score.mqlMet);
+    if (overridden) {
+        reason = overrideReasonKey();
+        note = request.overrideReason.trimmed();
+    } else if (request.decision == Decision::Disqualify) {
+        reason = keyOf(*request.disqualifyReason);
+    }
+    LeadRepository(m_store).changeStageInTransaction(leadId, target(request.decision), repId,
+                                                     reason, note);
+    QVariant nurtureUntil(QMetaType::fromType<qint64>());
+    if (request.decision == Decision::Nurture)
+        nurtureUntil = QDateTime(request.nurtureUntil, QTime(0, 0)).toSecsSinceEpoch();
+    Sql::exec(m_store.db(), QStringLiteral("UPDATE leads SET nurture_until = ? WHERE id = ?"),
+              {nurtureUntil, leadId});
+    transaction.commit();
+}

@@ -1,0 +1,249 @@
+#include "qualification/QualificationEntry.h"
+
+#include <QRegularExpression>
+#include <cmath>
+
+namespace {
+
+constexpr double maxMoneyMajor = 1e13; ///< well within qint64 minor units
+
+struct Keyed
+{
+    const char* key;
+    QString QualificationEntry::*text;
+};
+
+const Keyed textFields[] = {
+    {"budget", &QualificationEntry::budget},
+    {"budgetAmount", &QualificationEntry::budgetAmount},
+    {"budgetCurrency", &QualificationEntry::budgetCurrency},
+    {"authority", &QualificationEntry::authority},
+    {"buyingRole", &QualificationEntry::buyingRole},
+    {"need", &QualificationEntry::need},
+    {"needText", &QualificationEntry::needText},
+    {"timing", &QualificationEntry::timing},
+    {"decisionDate", &QualificationEntry::decisionDate},
+    {"buyingPhase", &QualificationEntry::buyingPhase},
+    {"notes", &QualificationEntry::notes},
+    {"employees", &QualificationEntry::employees},
+    {"annualRevenue", &QualificationEntry::annualRevenue},
+    {"revenueCurrency", &QualificationEntry::revenueCurrency},
+    {"industry", &QualificationEntry::industry},
+    {"title", &QualificationEntry::title},
+    {"seniority", &QualificationEntry::seniority},
+};
+
+bool isCurrencyCode(const QString& text)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
+    return code.match(text).hasMatch();
+}
+
+class Checker
+{
+public:
+    Checker(ParsedEntry& parsed, const QLocale& locale)
+        : m_parsed(parsed)
+        , m_locale(locale)
+    {}
+
+    std::optional<qint64> money(const QString& field, const QString& label, const QString& text)
+    {
+        if (text.trimmed().isEmpty())
+            return std::nullopt;
+        const std::optional<qint64> value = EntryParser::parseMoney(text, m_locale);
+        if (!value)
+            problem(field, EntryParser::tr("%1: \"%2\" is not an amount. Write digits only, for "
+                                           "example %3.")
+                               .arg(label, text.trimmed(), m_locale.toString(25000)));
+        else if (*value < 0)
+            problem(field, EntryParser::tr("%1 must not be negative.").arg(label));
+        return value && *value >= 0 ? value : std::nullopt;
+    }
+
+    QString currency(const QString& field, const QString& label, const QString& text)
+    {
+        const QString code = text.trimmed().toUpper();
+        if (!code.isEmpty() && !isCurrencyCode(code))
+            problem(field, EntryParser::tr("%1: \"%2\" is not a three-letter currency code such "
+                                           "as EUR.")
+                               .arg(label, text.trimmed()));
+        return isCurrencyCode(code) ? code : QString();
+    }
+
+    std::optional<int> count(const QString& field, const QString& label, const QString& text)
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        qlonglong value = m_locale.toLongLong(trimmed, &ok);
+        if (!ok)
+            value = QLocale::c().toLongLong(trimmed, &ok);
+        if (!ok || value < 0 || value > 10'000'000) {
+            problem(field, EntryParser::tr("%1: \"%2\" is not a whole number of people.")
+                               .arg(label, trimmed));
+            return std::nullopt;
+        }
+        return int(value);
+    }
+
+    QDate date(const QString& field, const QString& label, const QString& text, QDate today,
+               QDate stored)
+    {
+        if (text.trimmed().isEmpty())
+            return {};
+        const QDate date = EntryParser::parseDate(text, m_locale);
+        if (!date.isValid()) {
+            problem(field, EntryParser::tr("%1: \"%2\" is not a date. Write it as YYYY-MM-DD.")
+                               .arg(label, text.trimmed()));
+            return {};
+        }
+        if (date < today && date != stored)
+            problem(field, EntryParser::tr("%1: %2 is in the past. Enter the date the decision is "
+                                           "still expected.")
+                               .arg(label, date.toString(Qt::ISODate)));
+        return date;
+    }
+
+    void problem(const QString& field, const QString& message)
+    {
+        m_parsed.problems.append({field, message});
+    }
+
+private:
+    ParsedEntry& m_parsed;
+    QLocale m_locale;
+};
+
+} // namespace
+
+QJsonObject QualificationEntry::toJson() const
+{
+    QJsonObject object;
+    for (const Keyed& field : textFields)
+        object.insert(QLatin1String(field.key), this->*field.text);
+    object.insert(QStringLiteral("decisionMakerConfirmed"), decisionMakerConfirmed);
+    return object;
+}
+
+QualificationEntry QualificationEntry::fromJson(const QJsonObject& object)
+{
+    QualificationEntry entry;
+    for (const Keyed& field : textFields) {
+        const QJsonValue value = object.value(QLatin1String(field.key));
+        if (value.isString())
+            entry.*field.text = value.toString();
+    }
+    entry.decisionMakerConfirmed = object.value(QStringLiteral("decisionMakerConfirmed")).toBool();
+    return entry;
+}
+
+QualificationEntry QualificationEntry::fromStored(const std::optional<Qualification>& stored,
+                                                  const FitAttributes& fit, const QLocale& locale)
+{
+    QualificationEntry entry;
+    if (stored) {
+        const Qualification& q = *stored;
+        entry.budget = keyOf(q.budget);
+        entry.budgetAmount =
+            q.budgetAmountMinor ? EntryParser::formatMoney(*q.budgetAmountMinor, locale) : QString();
+        entry.budgetCurrency = q.budgetCurrency;
+        entry.authority = keyOf(q.authority);
+        entry.buyingRole = keyOf(q.buyingRole);
+        entry.decisionMakerConfirmed = q.decisionMakerConfirmed;
+        entry.need = keyOf(q.need);
+        entry.needText = q.needText;
+        entry.timing = keyOf(q.timing);
+        entry.decisionDate = q.decisionDate.isValid() ? q.decisionDate.toString(Qt::ISODate) : QString();
+        entry.buyingPhase = keyOf(q.phase);
+        entry.notes = q.notes;
+    }
+    entry.employees = fit.employees ? QString::number(*fit.employees) : QString();
+    entry.annualRevenue =
+        fit.annualRevenueMinor ? EntryParser::formatMoney(*fit.annualRevenueMinor, locale) : QString();
+    entry.revenueCurrency = fit.revenueCurrency;
+    entry.industry = keyOf(fit.industry);
+    entry.title = fit.title;
+    entry.seniority = keyOf(fit.seniority);
+    return entry;
+}
+
+QString ParsedEntry::problemFor(const QString& field) const
+{
+    for (const FieldProblem& problem : problems)
+        if (problem.field == field)
+            return problem.message;
+    return {};
+}
+
+ParsedEntry EntryParser::parse(const QualificationEntry& e, const QLocale& locale, QDate today,
+                               QDate storedDecisionDate)
+{
+    ParsedEntry parsed;
+    Checker check(parsed, locale);
+    Qualification& q = parsed.qualification;
+    q.budget = fromKeyOr(e.budget, BudgetStatus::Unknown);
+    q.budgetAmountMinor = check.money(QStringLiteral("budgetAmount"), tr("Budget amount"),
+                                      e.budgetAmount);
+    q.budgetCurrency =
+        check.currency(QStringLiteral("budgetCurrency"), tr("Budget currency"), e.budgetCurrency);
+    q.authority = fromKeyOr(e.authority, AuthorityLevel::Unknown);
+    q.buyingRole = fromKeyOr(e.buyingRole, BuyingRole::Unknown);
+    q.decisionMakerConfirmed = e.decisionMakerConfirmed;
+    q.need = fromKeyOr(e.need, NeedLevel::Unknown);
+    q.needText = e.needText.trimmed();
+    q.timing = fromKeyOr(e.timing, Timing::Unknown);
+    q.decisionDate =
+        check.date(QStringLiteral("decisionDate"), tr("Decision date"), e.decisionDate, today,
+                   storedDecisionDate);
+    q.phase = fromKeyOr(e.buyingPhase, BuyingPhase::Unknown);
+    q.notes = e.notes;
+
+    FitAttributes& fit = parsed.fit;
+    fit.employees = check.count(QStringLiteral("employees"), tr("Employees"), e.employees);
+    fit.annualRevenueMinor =
+        check.money(QStringLiteral("annualRevenue"), tr("Annual revenue"), e.annualRevenue);
+    fit.revenueCurrency = check.currency(QStringLiteral("revenueCurrency"), tr("Revenue currency"),
+                                         e.revenueCurrency);
+    fit.industry = fromKeyOr(e.industry, Industry::Unknown);
+    fit.title = e.title.trimmed();
+    fit.seniority = fromKeyOr(e.seniority, Seniority::Unknown);
+    return parsed;
+}
+
+std::optional<qint64> EntryParser::parseMoney(const QString& text, const QLocale& locale)
+{
+    QString cleaned = text.trimmed();
+    cleaned.remove(QLatin1Char(' '));
+    cleaned.remove(QChar(0x00A0)); // no-break space, a common group separator
+    cleaned.remove(QChar(0x202F)); // narrow no-break space
+    if (cleaned.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = locale.toDouble(cleaned, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(cleaned, &ok);
+    if (!ok || !std::isfinite(value) || std::fabs(value) > maxMoneyMajor)
+        return std::nullopt;
+    return qint64(std::llround(value * 100.0));
+}
+
+QDate EntryParser::parseDate(const QString& text, const QLocale& locale)
+{
+    const QString trimmed = text.trimmed();
+    for (const QString& format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
+          locale.dateFormat(QLocale::ShortFormat)}) {
+        const QDate date = QDate::fromString(trimmed, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QString EntryParser::formatMoney(qint64 minor, const QLocale& locale)
+{
+    const bool whole = minor % 100 == 0;
+    return locale.toString(double(minor) / 100.0, 'f', whole ? 0 : 2);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "qualification/Qualification.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+
+/// What the rep has typed into the qualification form, exactly as typed (a half-written amount
+/// is kept as text), so that a draft loses nothing. Choices are vocabulary keys.
+struct QualificationEntry
+{
+    QString budget = QStringLiteral("unknown");
+    QString budgetAmount;
+    QString budgetCurrency;
+    QString authority = QStringLiteral("unknown");
+    QString buyingRole = QStringLiteral("unknown");
+    bool decisionMakerConfirmed = false;
+    QString need = QStringLiteral("unknown");
+    QString needText;
+    QString timing = QStringLiteral("unknown");
+    QString decisionDate;
+    QString buyingPhase = QStringLiteral("unknown");
+    QString notes;
+    QString employees;
+    QString annualRevenue;
+    QString revenueCurrency;
+    QString industry = QStringLiteral("unknown");
+    QString title;
+    QString seniority = QStringLiteral("unknown");
+
+    QJsonObject toJson() const;
+    static QualificationEntry fromJson(const QJsonObject& object);
+    /// The entry that shows what is stored (amounts and dates written for this locale).
+    static QualificationEntry fromStored(const std::optional<Qualification>& qualification,
+                                         const FitAttributes& fit, const QLocale& locale);
+
+    friend bool operator==(const QualificationEntry&, const QualificationEntry&) = default;
+};
+
+/// A problem with one field of the entry, with a message that says what and where.
+struct FieldProblem
+{
+    QString field; ///< the entry's JSON key, e.g. "budgetAmount"
+    QString message;
+};
+
+/// The entry read into domain values, with every problem found.
+struct ParsedEntry
+{
+    Qualification qualification;
+    FitAttributes fit;
+    QList<FieldProblem> problems;
+
+    bool ok() const { return problems.isEmpty(); }
+    QString problemFor(const QString& field) const;
+};
+
+/// Reads and checks what the rep typed.
+class EntryParser
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryParser)
+
+public:
+    /// Parses the entry. `today` is the rep's local date: a decision date before it is refused,
+    /// unless it is `storedDecisionDate` (a date saved earlier that has since passed).
+    static ParsedEntry parse(const QualificationEntry& entry, const QLocale& locale, QDate today,
+                             QDate storedDecisionDate = {});
+
+    /// An amount of money as typed ("25,000", "25.000,50", "25000") in minor units.
+    static std::optional<qint64> parseMoney(const QString& text, const QLocale& locale);
+    /// A date as typed: YYYY-MM-DD, DD.MM.YYYY or the locale's short format.
+    static QDate parseDate(const QString& text, const QLocale& locale);
+    /// Minor units written for people in this locale, without currency ("25,000" / "25.000,50").
+    static QString formatMoney(qint64 minor, const QLocale& locale);
+};

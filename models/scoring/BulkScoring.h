@@ -1,0 +1,51 @@
+#pragma once
+
+#include "scoring/ScoringRules.h"
+
+#include <QString>
+#include <array>
+#include <functional>
+#include <optional>
+
+class Store;
+
+/// Scoring every lead of a store at once: rescoring after a rule change, and the preview of what
+/// a change would do. Both stream the leads in chunks (never all in memory) and ask `progress`
+/// after each chunk whether to go on.
+namespace BulkScoring {
+
+/// Called after each chunk with the leads done so far and the total; return false to cancel.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+struct RescoreOutcome
+{
+    bool completed = false; ///< false: cancelled, and nothing was written
+    qint64 leads = 0;
+    int version = 0; ///< the rule version every lead now records
+};
+
+/// Rescores every lead in ONE transaction: with the active rules, or, when `newRules` is given,
+/// after saving them as the new active version in that same transaction. Cancelling (progress
+/// returns false) rolls everything back: every score, and the new version, stay as they were.
+RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
+                          qint64 repId, const QString& note, const Progress& progress = {});
+
+/// How a rule change would move the leads (computed, nothing written).
+struct Preview
+{
+    bool completed = false;
+    qint64 leads = 0;
+    qint64 gradeChanges = 0;
+    qint64 bandChanges = 0;
+    std::array<std::array<qint64, 5>, 5> grades{}; ///< [current grade][proposed grade]
+    std::array<std::array<qint64, 3>, 3> bands{};  ///< [current band][proposed band]
+};
+
+/// Scores every lead with both rule sets at the same moment and counts the differences.
+Preview preview(const Store& store, const ScoringRules& current, const ScoringRules& proposed,
+                const Progress& progress = {});
+
+/// Leads read per chunk.
+constexpr int chunkSize = 5000;
+
+} // namespace BulkScoring
