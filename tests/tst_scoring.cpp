@@ -60,8 +60,9 @@ ScoringInput inputFrom(const QString& spec)
         else if (key == QLatin1String("events"))
             for (const QString& event : value.split(QLatin1Char(','))) {
                 const double days = event.section(QLatin1Char('@'), 1).toDouble();
-                in.interest.push_back({*fromKey<InterestKind>(event.section(QLatin1Char('@'), 0, 0)),
-                                       now - qint64(days * 86400)});
+                in.interest.push_back(
+                    {*fromKey<InterestKind>(event.section(QLatin1Char('@'), 0, 0)),
+                     now - qint64(days * 86400)});
             }
         else
             qFatal("unknown key %s", qPrintable(key));
@@ -71,14 +72,14 @@ ScoringInput inputFrom(const QString& spec)
 
 QString gapKeys(const QList<SqlGap>& gaps)
 {
-    static const QMap<SqlGap, QString> keys{{SqlGap::Excluded, QStringLiteral("excluded")},
-                                            {SqlGap::Advocate, QStringLiteral("advocate")},
-                                            {SqlGap::TotalBelowThreshold, QStringLiteral("total")},
-                                            {SqlGap::DecisionMakerNotConfirmed,
-                                             QStringLiteral("dm")},
-                                            {SqlGap::Budget, QStringLiteral("budget")},
-                                            {SqlGap::Need, QStringLiteral("need")},
-                                            {SqlGap::Timing, QStringLiteral("timing")}};
+    static const QMap<SqlGap, QString> keys{
+        {SqlGap::Excluded, QStringLiteral("excluded")},
+        {SqlGap::Advocate, QStringLiteral("advocate")},
+        {SqlGap::TotalBelowThreshold, QStringLiteral("total")},
+        {SqlGap::DecisionMakerNotConfirmed, QStringLiteral("dm")},
+        {SqlGap::Budget, QStringLiteral("budget")},
+        {SqlGap::Need, QStringLiteral("need")},
+        {SqlGap::Timing, QStringLiteral("timing")}};
     QStringList out;
     for (SqlGap gap : gaps)
         out.append(keys.value(gap));
@@ -114,78 +115,110 @@ private slots:
             << QStringLiteral("employees=300;revenue=2000000000;industry=manufacturing;"
                               "seniority=c_level;role=executive;events=event@0,webinar@10;") +
                    fullBant
-            << 90 << 50 << 60 << 200 << "sales_ready" << "A" << true << "" << "";
+            << 90 << 50 << 60 << 200 << "sales_ready"
+            << "A" << true << ""
+            << "";
         QTest::newRow("A boundary: 40 + 20 + 60 = 120")
             << fit40 + QStringLiteral(";events=webinar@0;") + fullBant << 40 << 20 << 60 << 120
-            << "sales_ready" << "A" << true << "" << "";
+            << "sales_ready"
+            << "A" << true << ""
+            << "";
         // 20 · 2^(-1/10) = 18.66 → 19; interest below 20 is low: nurture, still SQL by score.
         QTest::newRow("B below A: decay rounds 18.66 to 19, total 119")
             << fit40 + QStringLiteral(";events=webinar@1;") + fullBant << 40 << 19 << 60 << 119
-            << "nurture" << "B" << true << "" << "";
+            << "nurture"
+            << "B" << true << ""
+            << "";
         QTest::newRow("B boundary: 40 + 50 = 90")
             << fit40 + QStringLiteral(";budget=approved;authority=decision_maker;confirmed=1;"
                                       "need=urgent")
-            << 40 << 0 << 50 << 90 << "nurture" << "B" << true << "total" << "";
+            << 40 << 0 << 50 << 90 << "nurture"
+            << "B" << true << "total"
+            << "";
         QTest::newRow("C below B: 40 + 4 + 45 = 89")
             << fit40 + QStringLiteral(";events=email_click@0,email_click@0;budget=approved;"
                                       "authority=decision_maker;need=urgent")
-            << 40 << 4 << 45 << 89 << "nurture" << "C" << true << "total,dm" << "";
+            << 40 << 4 << 45 << 89 << "nurture"
+            << "C" << true << "total,dm"
+            << "";
         QTest::newRow("C boundary and MQL exactly: 40 + 20 = 60")
             << fit40 + QStringLiteral(";budget=approved") << 40 << 0 << 20 << 60 << "nurture"
-            << "C" << true << "total,dm,need" << "";
+            << "C" << true << "total,dm,need"
+            << "";
         QTest::newRow("D below C: 40 + 4 + 15 = 59, below MQL")
             << fit40 + QStringLiteral(";events=email_click@0,email_click@0;"
                                       "authority=decision_maker")
-            << 40 << 4 << 15 << 59 << "nurture" << "D" << false << "total,dm,budget,need" << "";
+            << 40 << 4 << 15 << 59 << "nurture"
+            << "D" << false << "total,dm,budget,need"
+            << "";
         QTest::newRow("D boundary: large company alone = 30")
-            << QStringLiteral("employees=300") << 30 << 0 << 0 << 30 << "park" << "D" << false
-            << "total,dm,budget,need" << "";
+            << QStringLiteral("employees=300") << 30 << 0 << 0 << 30 << "park"
+            << "D" << false << "total,dm,budget,need"
+            << "";
         // 20 · 2^(-11/10) = 9.33 → 9.
         QTest::newRow("E below D: 20 + 9 = 29")
             << QStringLiteral("employees=60;events=webinar@11") << 20 << 9 << 0 << 29 << "park"
-            << "E" << false << "total,dm,budget,need" << "";
+            << "E" << false << "total,dm,budget,need"
+            << "";
         QTest::newRow("advocate: low fit, high interest, never SQL")
             << QStringLiteral("employees=5;events=event@0,download@0;") + fullBant << 0 << 50 << 60
-            << 110 << "advocate" << "B" << true << "advocate" << "";
+            << 110 << "advocate"
+            << "B" << true << "advocate"
+            << "";
         QTest::newRow("competitor e-mail domain excludes")
             << QStringLiteral("email=Anna@Rival.example;employees=300;industry=manufacturing;"
                               "budget=approved")
-            << 50 << 0 << 20 << 0 << "park" << "E" << false << "excluded,total,dm,need"
+            << 50 << 0 << 20 << 0 << "park"
+            << "E" << false << "excluded,total,dm,need"
             << "exclude:competitor";
         QTest::newRow("competitor website excludes")
-            << QStringLiteral("email=x@other.example;website=https://www.Rival.example/about")
-            << 0 << 0 << 0 << 0 << "park" << "E" << false << "excluded,total,dm,budget,need"
+            << QStringLiteral("email=x@other.example;website=https://www.Rival.example/about") << 0
+            << 0 << 0 << 0 << "park"
+            << "E" << false << "excluded,total,dm,budget,need"
             << "exclude:competitor";
         QTest::newRow("job applicant excludes")
             << QStringLiteral("title=Job Applicant – Sales;employees=60") << 20 << 0 << 0 << 0
-            << "park" << "E" << false << "excluded,total,dm,budget,need" << "exclude:job_applicant";
+            << "park"
+            << "E" << false << "excluded,total,dm,budget,need"
+            << "exclude:job_applicant";
         QTest::newRow("trainee subtracts 15: 30 - 15")
             << QStringLiteral("employees=300;seniority=trainee_student") << 15 << 0 << 0 << 15
-            << "park" << "E" << false << "total,dm,budget,need" << "";
+            << "park"
+            << "E" << false << "total,dm,budget,need"
+            << "";
         QTest::newRow("public sector subtracts 5: 20 + 0 - 5")
-            << QStringLiteral("employees=60;industry=public_sector") << 15 << 0 << 0 << 15
-            << "park" << "E" << false << "total,dm,budget,need" << "";
+            << QStringLiteral("employees=60;industry=public_sector") << 15 << 0 << 0 << 15 << "park"
+            << "E" << false << "total,dm,budget,need"
+            << "";
         QTest::newRow("free mail flags, does not exclude")
             << QStringLiteral("email=jo@gmail.com;employees=60") << 20 << 0 << 0 << 20 << "park"
-            << "E" << false << "total,dm,budget,need" << "flag:free_mail";
+            << "E" << false << "total,dm,budget,need"
+            << "flag:free_mail";
         QTest::newRow("USD revenue converted: 2,000,000 USD · 0.5 = 1,000,000 EUR")
             << QStringLiteral("revenue=200000000;currency=usd") << 10 << 0 << 0 << 10 << "park"
-            << "E" << false << "total,dm,budget,need" << "";
+            << "E" << false << "total,dm,budget,need"
+            << "";
         QTest::newRow("revenue without exchange rate scores nothing")
             << QStringLiteral("revenue=500000000000;currency=JPY") << 0 << 0 << 0 << 0 << "park"
-            << "E" << false << "total,dm,budget,need" << "";
+            << "E" << false << "total,dm,budget,need"
+            << "";
         // event at 61 days is past maxAgeDays; 20 · ¼ + 10 · ½ = 10.
         QTest::newRow("decay over two half-lives, events past max age ignored")
             << QStringLiteral("events=event@61,webinar@20,download@10") << 0 << 10 << 0 << 10
-            << "park" << "E" << false << "total,dm,budget,need" << "";
+            << "park"
+            << "E" << false << "total,dm,budget,need"
+            << "";
         QTest::newRow("interest capped at 60, low fit: advocate")
-            << QStringLiteral("events=event@0,event@0") << 0 << 60 << 0 << 60 << "advocate" << "C"
-            << true << "advocate,total,dm,budget,need" << "";
+            << QStringLiteral("events=event@0,event@0") << 0 << 60 << 0 << 60 << "advocate"
+            << "C" << true << "advocate,total,dm,budget,need"
+            << "";
         QTest::newRow("negative BANT held at 0")
-            << QStringLiteral("budget=none;need=none") << 0 << 0 << 0 << 0 << "park" << "E"
-            << false << "total,dm,budget,need" << "";
-        QTest::newRow("nothing known") << QString() << 0 << 0 << 0 << 0 << "park" << "E" << false
-                                       << "total,dm,budget,need" << "";
+            << QStringLiteral("budget=none;need=none") << 0 << 0 << 0 << 0 << "park"
+            << "E" << false << "total,dm,budget,need"
+            << "";
+        QTest::newRow("nothing known") << QString() << 0 << 0 << 0 << 0 << "park"
+                                       << "E" << false << "total,dm,budget,need"
+                                       << "";
     }
 
     void handComputedScores()
@@ -318,9 +351,8 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("not json") << QByteArray("{\"fit\": ") << "not valid JSON at character";
-        QTest::newRow("unknown industry")
-            << QByteArray(R"({"fit": {"industry": {"mining": 5}}})")
-            << "Scoring rules, fit.industry: unknown key \"mining\"";
+        QTest::newRow("unknown industry") << QByteArray(R"({"fit": {"industry": {"mining": 5}}})")
+                                          << "Scoring rules, fit.industry: unknown key \"mining\"";
         QTest::newRow("points not a number")
             << QByteArray(R"({"bant": {"budget": {"approved": "lots"}}})")
             << "Scoring rules, bant.budget.approved: expected a number";

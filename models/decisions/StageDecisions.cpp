@@ -27,8 +27,7 @@ QDate today()
 
 DecisionRefused::DecisionRefused(const QString& message, QStringList reasons, bool overridable)
     : StoreError(reasons.isEmpty() ? message
-                                   : message + QLatin1Char('\n') +
-                                         reasons.join(QLatin1Char('\n')))
+                                   : message + QLatin1Char('\n') + reasons.join(QLatin1Char('\n')))
     , m_reasons(std::move(reasons))
     , m_overridable(overridable)
 {}
@@ -143,7 +142,8 @@ void StageDecisions::guard(Stage stage, const DecisionRequest& request, const Sc
     if (request.decision == Decision::Disqualify) {
         if (!request.disqualifyReason)
             throw DecisionRefused(tr("Choose why the lead is disqualified."), {}, false);
-        if (*request.disqualifyReason == DisqualifyReason::Other && request.note.trimmed().isEmpty())
+        if (*request.disqualifyReason == DisqualifyReason::Other &&
+            request.note.trimmed().isEmpty())
             throw DecisionRefused(tr("Disqualified for another reason: describe it in a few "
                                      "words."),
                                   {}, false);

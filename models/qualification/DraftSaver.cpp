@@ -64,8 +64,8 @@ DraftSaver::~DraftSaver()
 {
     flushAndWait();
     auto* writer = static_cast<DraftWriter*>(m_writer);
-    QMetaObject::invokeMethod(m_writer, [writer] { writer->close(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -114,7 +114,8 @@ void DraftSaver::flush()
 void DraftSaver::flushAndWait()
 {
     flush();
-    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
 }
 
 void DraftSaver::discard(qint64 leadId)
@@ -127,7 +128,8 @@ void DraftSaver::discard(qint64 leadId)
         try {
             QualificationDrafts::discard(writer->store(), leadId);
         } catch (const StoreError& failure) {
-            spdlog::warn("draft of lead {} not removed: {}", leadId, failure.message().toStdString());
+            spdlog::warn("draft of lead {} not removed: {}", leadId,
+                         failure.message().toStdString());
         }
     });
 }

@@ -10,11 +10,15 @@ namespace {
 using PhaseQuestions = std::array<const char*, 5>;
 
 const PhaseQuestions budgetQuestions{
-    QT_TRANSLATE_NOOP("KeyFacts", "Is there a budget for this — planned for this year, or already approved?"),
-    QT_TRANSLATE_NOOP("KeyFacts", "When you take on topics like this, how are they usually funded — from a department budget "
-      "or a separate project budget?"),
+    QT_TRANSLATE_NOOP("KeyFacts",
+                      "Is there a budget for this — planned for this year, or already approved?"),
+    QT_TRANSLATE_NOOP(
+        "KeyFacts",
+        "When you take on topics like this, how are they usually funded — from a department budget "
+        "or a separate project budget?"),
     QT_TRANSLATE_NOOP("KeyFacts", "Have you set a budget range for a solution, even a rough one?"),
-    QT_TRANSLATE_NOOP("KeyFacts", "What budget is planned for this evaluation, and who releases it?"),
+    QT_TRANSLATE_NOOP("KeyFacts",
+                      "What budget is planned for this evaluation, and who releases it?"),
     QT_TRANSLATE_NOOP("KeyFacts", "Is the budget approved, and for what amount?")};
 
 const PhaseQuestions authorityQuestions{
@@ -27,7 +31,8 @@ const PhaseQuestions authorityQuestions{
 const PhaseQuestions needQuestions{
     QT_TRANSLATE_NOOP("KeyFacts", "What made you look into this topic right now?"),
     QT_TRANSLATE_NOOP("KeyFacts", "What challenge made you read up on this?"),
-    QT_TRANSLATE_NOOP("KeyFacts", "What would have to improve for a solution to be worth it for you?"),
+    QT_TRANSLATE_NOOP("KeyFacts",
+                      "What would have to improve for a solution to be worth it for you?"),
     QT_TRANSLATE_NOOP("KeyFacts", "Which requirements must a solution meet without fail?"),
     QT_TRANSLATE_NOOP("KeyFacts", "Which problem does this purchase have to solve first?")};
 
@@ -36,25 +41,34 @@ const PhaseQuestions timingQuestions{
     QT_TRANSLATE_NOOP("KeyFacts", "Is this a topic for this year, or rather for later?"),
     QT_TRANSLATE_NOOP("KeyFacts", "When do you plan to choose a solution?"),
     QT_TRANSLATE_NOOP("KeyFacts", "When do you expect to finish the evaluation and decide?"),
-    QT_TRANSLATE_NOOP("KeyFacts", "When should the contract be signed, and when do you want to go live?")};
+    QT_TRANSLATE_NOOP("KeyFacts",
+                      "When should the contract be signed, and when do you want to go live?")};
 
 const char* generalQuestion(KeyFact fact)
 {
     switch (fact) {
     case KeyFact::BudgetAmount:
-        return QT_TRANSLATE_NOOP("KeyFacts", "Roughly what amount are you working with, and in which currency?");
+        return QT_TRANSLATE_NOOP(
+            "KeyFacts", "Roughly what amount are you working with, and in which currency?");
     case KeyFact::DecisionMaker:
-        return QT_TRANSLATE_NOOP("KeyFacts", "Just to be sure: do you make the final decision yourself, or who does?");
+        return QT_TRANSLATE_NOOP(
+            "KeyFacts", "Just to be sure: do you make the final decision yourself, or who does?");
     case KeyFact::BuyingRole:
-        return QT_TRANSLATE_NOOP("KeyFacts", "What is your part in the decision — technical evaluation, budget, or overall "
-                 "responsibility?");
+        return QT_TRANSLATE_NOOP(
+            "KeyFacts",
+            "What is your part in the decision — technical evaluation, budget, or overall "
+            "responsibility?");
     case KeyFact::Pain:
-        return QT_TRANSLATE_NOOP("KeyFacts", "What does the problem cost you today — time, money, customers?");
+        return QT_TRANSLATE_NOOP("KeyFacts",
+                                 "What does the problem cost you today — time, money, customers?");
     case KeyFact::DecisionDate:
-        return QT_TRANSLATE_NOOP("KeyFacts", "Is there a date by which the decision has to be made?");
+        return QT_TRANSLATE_NOOP("KeyFacts",
+                                 "Is there a date by which the decision has to be made?");
     case KeyFact::BuyingPhase:
-        return QT_TRANSLATE_NOOP("KeyFacts", "Where are you in the process — getting informed, comparing options, evaluating "
-                 "in detail, or ready to buy?");
+        return QT_TRANSLATE_NOOP(
+            "KeyFacts",
+            "Where are you in the process — getting informed, comparing options, evaluating "
+            "in detail, or ready to buy?");
     case KeyFact::Employees:
         return QT_TRANSLATE_NOOP("KeyFacts", "How many people work at your company?");
     case KeyFact::Revenue:

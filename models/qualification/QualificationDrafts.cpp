@@ -49,8 +49,7 @@ std::optional<QualificationDraft> load(const Store& store, qint64 leadId)
                                 {leadId});
     if (!query.next())
         return std::nullopt;
-    const std::optional<QualificationEntry> entry =
-        fromPayload(query.value(0).toString().toUtf8());
+    const std::optional<QualificationEntry> entry = fromPayload(query.value(0).toString().toUtf8());
     if (!entry)
         return std::nullopt;
     return QualificationDraft{leadId, *entry, query.value(1).toLongLong(),

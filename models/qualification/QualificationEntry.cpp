@@ -81,8 +81,9 @@ public:
         if (!ok)
             value = QLocale::c().toLongLong(trimmed, &ok);
         if (!ok || value < 0 || value > 10'000'000) {
-            problem(field, EntryParser::tr("%1: \"%2\" is not a whole number of people.")
-                               .arg(label, trimmed));
+            problem(
+                field,
+                EntryParser::tr("%1: \"%2\" is not a whole number of people.").arg(label, trimmed));
             return std::nullopt;
         }
         return int(value);
@@ -146,8 +147,9 @@ QualificationEntry QualificationEntry::fromStored(const std::optional<Qualificat
     if (stored) {
         const Qualification& q = *stored;
         entry.budget = keyOf(q.budget);
-        entry.budgetAmount =
-            q.budgetAmountMinor ? EntryParser::formatMoney(*q.budgetAmountMinor, locale) : QString();
+        entry.budgetAmount = q.budgetAmountMinor
+                                 ? EntryParser::formatMoney(*q.budgetAmountMinor, locale)
+                                 : QString();
         entry.budgetCurrency = q.budgetCurrency;
         entry.authority = keyOf(q.authority);
         entry.buyingRole = keyOf(q.buyingRole);
@@ -155,13 +157,15 @@ QualificationEntry QualificationEntry::fromStored(const std::optional<Qualificat
         entry.need = keyOf(q.need);
         entry.needText = q.needText;
         entry.timing = keyOf(q.timing);
-        entry.decisionDate = q.decisionDate.isValid() ? q.decisionDate.toString(Qt::ISODate) : QString();
+        entry.decisionDate =
+            q.decisionDate.isValid() ? q.decisionDate.toString(Qt::ISODate) : QString();
         entry.buyingPhase = keyOf(q.phase);
         entry.notes = q.notes;
     }
     entry.employees = fit.employees ? QString::number(*fit.employees) : QString();
-    entry.annualRevenue =
-        fit.annualRevenueMinor ? EntryParser::formatMoney(*fit.annualRevenueMinor, locale) : QString();
+    entry.annualRevenue = fit.annualRevenueMinor
+                              ? EntryParser::formatMoney(*fit.annualRevenueMinor, locale)
+                              : QString();
     entry.revenueCurrency = fit.revenueCurrency;
     entry.industry = keyOf(fit.industry);
     entry.title = fit.title;
@@ -184,8 +188,8 @@ ParsedEntry EntryParser::parse(const QualificationEntry& e, const QLocale& local
     Checker check(parsed, locale);
     Qualification& q = parsed.qualification;
     q.budget = fromKeyOr(e.budget, BudgetStatus::Unknown);
-    q.budgetAmountMinor = check.money(QStringLiteral("budgetAmount"), tr("Budget amount"),
-                                      e.budgetAmount);
+    q.budgetAmountMinor =
+        check.money(QStringLiteral("budgetAmount"), tr("Budget amount"), e.budgetAmount);
     q.budgetCurrency =
         check.currency(QStringLiteral("budgetCurrency"), tr("Budget currency"), e.budgetCurrency);
     q.authority = fromKeyOr(e.authority, AuthorityLevel::Unknown);
@@ -194,9 +198,8 @@ ParsedEntry EntryParser::parse(const QualificationEntry& e, const QLocale& local
     q.need = fromKeyOr(e.need, NeedLevel::Unknown);
     q.needText = e.needText.trimmed();
     q.timing = fromKeyOr(e.timing, Timing::Unknown);
-    q.decisionDate =
-        check.date(QStringLiteral("decisionDate"), tr("Decision date"), e.decisionDate, today,
-                   storedDecisionDate);
+    q.decisionDate = check.date(QStringLiteral("decisionDate"), tr("Decision date"), e.decisionDate,
+                                today, storedDecisionDate);
     q.phase = fromKeyOr(e.buyingPhase, BuyingPhase::Unknown);
     q.notes = e.notes;
 

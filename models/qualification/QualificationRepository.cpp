@@ -134,9 +134,10 @@ QStringList QualificationRepository::saveFitInTransaction(qint64 leadId, const F
             continue;
         const QString column = QString::fromLatin1(after[i].column);
         // The column name comes from the fixed list above, never from input.
-        Sql::exec(m_store.db(),
-                  QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
-                  {after[i].stored, now, leadId});
+        Sql::exec(
+            m_store.db(),
+            QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
+            {after[i].stored, now, leadId});
         Sql::exec(m_store.db(),
                   QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value,"
                                  " new_value, changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),

@@ -11,7 +11,7 @@ QualificationService::QualificationService(const Store& store)
 {}
 
 std::optional<QualificationContext> QualificationService::load(qint64 leadId,
-                                                              const QLocale& locale) const
+                                                               const QLocale& locale) const
 {
     std::optional<Lead> lead = LeadRepository(m_store).find(leadId);
     if (!lead)
@@ -63,11 +63,9 @@ ScoringInput QualificationService::inputFor(const QualificationContext& context,
     return input;
 }
 
-QualificationService::SaveResult QualificationService::save(qint64 leadId,
-                                                            const QualificationEntry& entry,
-                                                            const QString& repName,
-                                                            const QLocale& locale,
-                                                            QDate today) const
+QualificationService::SaveResult
+QualificationService::save(qint64 leadId, const QualificationEntry& entry, const QString& repName,
+                           const QLocale& locale, QDate today) const
 {
     const QualificationRepository repository(m_store);
     const std::optional<Qualification> stored = repository.find(leadId);

@@ -16,7 +16,7 @@ struct QualificationContext
     Lead lead;
     std::optional<Qualification> stored;
     FitAttributes storedFit;
-    QualificationEntry storedEntry; ///< the stored state, as the form writes it
+    QualificationEntry storedEntry;          ///< the stored state, as the form writes it
     std::optional<QualificationDraft> draft; ///< typed but unsaved, if it differs from stored
     std::vector<InterestSignal> interest;
     ActiveRules rules;

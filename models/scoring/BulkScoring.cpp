@@ -3,10 +3,11 @@
 #include "scoring/LeadScores.h"
 #include "scoring/ScoringEngine.h"
 #include "scoring/ScoringRulesRepository.h"
+#include "store/BulkStatement.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
-#include <QSqlError>
+#include <QElapsedTimer>
 #include <spdlog/spdlog.h>
 #include <vector>
 
@@ -22,107 +23,182 @@ struct LeadRow
     ScoringInput input;
 };
 
-QSqlQuery prepared(const Store& store, const QString& sql)
+/// "CASE column WHEN ? THEN 0 WHEN ? THEN 1 … END" with the vocabulary keys bound: the store
+/// hands back small numbers instead of strings, which is most of the reading cost.
+template <typename E> QString indexCase(const QString& column, QVariantList& binds, int otherwise)
 {
-    QSqlQuery query(store.db());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw StoreError(QStringLiteral("Could not prepare a bulk scoring statement"));
-    return query;
+    QString sql = QStringLiteral("CASE ") + column;
+    for (E value : allValues<E>()) {
+        sql += QStringLiteral(" WHEN ? THEN %1").arg(vocabIndex(value));
+        binds.append(keyOf(value));
+    }
+    return sql + QStringLiteral(" ELSE %1 END").arg(otherwise);
 }
 
-void execOrThrow(QSqlQuery& query)
+/// Which text columns the rules look at; the others are not read at all.
+struct Needs
 {
-    if (!query.exec())
-        throw StoreError(QStringLiteral("Bulk scoring failed: %1").arg(query.lastError().text()));
+    bool title = false;
+    bool contact = false; ///< e-mail and website, for domain rules
+};
+
+Needs needsOf(std::initializer_list<const ScoringRules*> rules)
+{
+    Needs needs;
+    for (const ScoringRules* r : rules)
+        for (const auto* list : {&r->negativePersona, &r->flags})
+            for (const PersonaRule& rule : *list) {
+                needs.title |= rule.match == PersonaMatch::TitleContains;
+                needs.contact |= rule.match == PersonaMatch::EmailDomain;
+            }
+    return needs;
 }
 
 /// Reads every lead's scoring inputs in id order, one chunk at a time, with its interest events.
 class InputStream
 {
 public:
-    InputStream(const Store& store, qint64 since)
-        : m_leads(prepared(
-              store,
-              QStringLiteral(
-                  "SELECT l.id, l.employees, l.annual_revenue_minor, l.revenue_currency,"
-                  " l.industry, l.seniority, l.title, l.email, l.website, q.buying_role,"
-                  " q.budget_status, q.authority, q.decision_maker_confirmed, q.need, q.timing"
-                  " FROM leads l LEFT JOIN qualification q ON q.lead_id = l.id"
-                  " WHERE l.id > ? ORDER BY l.id LIMIT ?")))
-        , m_events(prepared(store, QStringLiteral("SELECT lead_id, kind, occurred_at"
-                                                  " FROM interest_events WHERE lead_id >= ?"
-                                                  " AND lead_id <= ? AND occurred_at >= ?"
-                                                  " ORDER BY lead_id")))
-        , m_since(since)
-    {}
+    InputStream(const Store& store, qint64 since, Needs needs)
+        : m_needs(needs)
+    {
+        QVariantList binds;
+        const QString sql =
+            QStringLiteral("SELECT id, employees, annual_revenue_minor, revenue_currency, ") +
+            indexCase<Industry>(QStringLiteral("industry"), binds, 0) + QStringLiteral(", ") +
+            indexCase<Seniority>(QStringLiteral("seniority"), binds, 0) +
+            (needs.title ? QStringLiteral(", title") : QStringLiteral(", NULL")) +
+            (needs.contact ? QStringLiteral(", email, website") : QStringLiteral(", NULL, NULL")) +
+            QStringLiteral(" FROM leads WHERE id > ? ORDER BY id LIMIT ?");
+        m_leads = std::make_unique<BulkStatement>(store, sql);
+        m_lastIdIndex = bindAll(*m_leads, binds);
+        m_leads->bind(m_lastIdIndex + 1, qint64(chunkSize));
+
+        // Qualification rows exist for a part of the leads only: read them by range and merge,
+        // rather than look each lead up.
+        binds.clear();
+        m_qualification = std::make_unique<BulkStatement>(
+            store, QStringLiteral("SELECT lead_id, ") +
+                       indexCase<BuyingRole>(QStringLiteral("buying_role"), binds, 0) +
+                       QStringLiteral(", ") +
+                       indexCase<BudgetStatus>(QStringLiteral("budget_status"), binds, 0) +
+                       QStringLiteral(", ") +
+                       indexCase<AuthorityLevel>(QStringLiteral("authority"), binds, 0) +
+                       QStringLiteral(", decision_maker_confirmed, ") +
+                       indexCase<NeedLevel>(QStringLiteral("need"), binds, 0) +
+                       QStringLiteral(", ") +
+                       indexCase<Timing>(QStringLiteral("timing"), binds, 0) +
+                       QStringLiteral(" FROM qualification WHERE lead_id >= ? AND lead_id <= ?"
+                                      " ORDER BY lead_id"));
+        m_firstQualificationBind = bindAll(*m_qualification, binds);
+
+        binds.clear();
+        m_events = std::make_unique<BulkStatement>(
+            store, QStringLiteral("SELECT lead_id, ") +
+                       indexCase<InterestKind>(QStringLiteral("kind"), binds, -1) +
+                       QStringLiteral(", occurred_at FROM interest_events"
+                                      " WHERE lead_id >= ? AND lead_id <= ? AND occurred_at >= ?"
+                                      " ORDER BY lead_id"));
+        m_firstEventBind = bindAll(*m_events, binds);
+        m_events->bind(m_firstEventBind + 2, since);
+    }
 
     /// Fills `rows` with the next chunk; false when there are no more leads.
     bool next(std::vector<LeadRow>& rows)
     {
         rows.clear();
-        m_leads.bindValue(0, m_lastId);
-        m_leads.bindValue(1, chunkSize);
-        execOrThrow(m_leads);
-        while (m_leads.next())
-            rows.push_back({m_leads.value(0).toLongLong(), readInput()});
-        m_leads.finish();
+        m_leads->bind(m_lastIdIndex, m_lastId);
+        m_leads->run();
+        while (m_leads->next())
+            rows.push_back({m_leads->integer(0), readInput()});
         if (rows.empty())
             return false;
         m_lastId = rows.back().id;
+        attachQualification(rows);
         attachEvents(rows);
         return true;
     }
 
 private:
+    static int bindAll(BulkStatement& statement, const QVariantList& binds)
+    {
+        int i = 0;
+        for (const QVariant& key : binds)
+            statement.bind(i++, key.toString());
+        return i;
+    }
+
     ScoringInput readInput() const
     {
+        const BulkStatement& q = *m_leads;
         ScoringInput in;
-        const QVariant employees = m_leads.value(1);
-        if (!employees.isNull())
-            in.employees = employees.toInt();
-        const QVariant revenue = m_leads.value(2);
-        if (!revenue.isNull())
-            in.annualRevenueMinor = revenue.toLongLong();
-        in.revenueCurrency = m_leads.value(3).toString();
-        in.industry = fromKeyOr(m_leads.value(4).toString(), Industry::Unknown);
-        in.seniority = fromKeyOr(m_leads.value(5).toString(), Seniority::Unknown);
-        in.title = m_leads.value(6).toString();
-        in.email = m_leads.value(7).toString();
-        in.website = m_leads.value(8).toString();
-        in.buyingRole = fromKeyOr(m_leads.value(9).toString(), BuyingRole::Unknown);
-        in.budget = fromKeyOr(m_leads.value(10).toString(), BudgetStatus::Unknown);
-        in.authority = fromKeyOr(m_leads.value(11).toString(), AuthorityLevel::Unknown);
-        in.decisionMakerConfirmed = m_leads.value(12).toInt() != 0;
-        in.need = fromKeyOr(m_leads.value(13).toString(), NeedLevel::Unknown);
-        in.timing = fromKeyOr(m_leads.value(14).toString(), Timing::Unknown);
+        if (!q.isNull(1))
+            in.employees = int(q.integer(1));
+        if (!q.isNull(2))
+            in.annualRevenueMinor = q.integer(2);
+        if (!q.isNull(3))
+            in.revenueCurrency = q.text(3);
+        in.industry = static_cast<Industry>(q.integer(4));
+        in.seniority = static_cast<Seniority>(q.integer(5));
+        if (m_needs.title)
+            in.title = q.text(6);
+        if (m_needs.contact) {
+            in.email = q.text(7);
+            in.website = q.text(8);
+        }
         return in;
     }
 
-    void attachEvents(std::vector<LeadRow>& rows)
+    void attachQualification(std::vector<LeadRow>& rows)
     {
-        m_events.bindValue(0, rows.front().id);
-        m_events.bindValue(1, rows.back().id);
-        m_events.bindValue(2, m_since);
-        execOrThrow(m_events);
+        BulkStatement& q = *m_qualification;
+        q.bind(m_firstQualificationBind, rows.front().id);
+        q.bind(m_firstQualificationBind + 1, rows.back().id);
+        q.run();
         size_t row = 0;
-        while (m_events.next()) {
-            const qint64 leadId = m_events.value(0).toLongLong();
+        while (q.next()) {
+            const qint64 leadId = q.integer(0);
             while (row < rows.size() && rows[row].id < leadId)
                 ++row;
             if (row == rows.size())
                 break;
             if (rows[row].id != leadId)
                 continue;
-            if (const auto kind = fromKey<InterestKind>(m_events.value(1).toString()))
-                rows[row].input.interest.push_back({*kind, m_events.value(2).toLongLong()});
+            ScoringInput& in = rows[row].input;
+            in.buyingRole = static_cast<BuyingRole>(q.integer(1));
+            in.budget = static_cast<BudgetStatus>(q.integer(2));
+            in.authority = static_cast<AuthorityLevel>(q.integer(3));
+            in.decisionMakerConfirmed = q.integer(4) != 0;
+            in.need = static_cast<NeedLevel>(q.integer(5));
+            in.timing = static_cast<Timing>(q.integer(6));
         }
-        m_events.finish();
     }
 
-    QSqlQuery m_leads;
-    QSqlQuery m_events;
-    qint64 m_since;
+    void attachEvents(std::vector<LeadRow>& rows)
+    {
+        BulkStatement& q = *m_events;
+        q.bind(m_firstEventBind, rows.front().id);
+        q.bind(m_firstEventBind + 1, rows.back().id);
+        q.run();
+        size_t row = 0;
+        while (q.next()) {
+            const qint64 leadId = q.integer(0);
+            while (row < rows.size() && rows[row].id < leadId)
+                ++row;
+            if (row == rows.size())
+                break;
+            const qint64 kind = q.integer(1);
+            if (rows[row].id == leadId && kind >= 0)
+                rows[row].input.interest.push_back({static_cast<InterestKind>(kind), q.integer(2)});
+        }
+    }
+
+    Needs m_needs;
+    std::unique_ptr<BulkStatement> m_leads;
+    std::unique_ptr<BulkStatement> m_qualification;
+    std::unique_ptr<BulkStatement> m_events;
+    int m_lastIdIndex = 0;
+    int m_firstQualificationBind = 0;
+    int m_firstEventBind = 0;
     qint64 m_lastId = 0;
 };
 
@@ -131,11 +207,10 @@ class ScoreWriter
 {
 public:
     ScoreWriter(const Store& store, int version, qint64 now)
-        : m_update(prepared(
-              store, QStringLiteral(
-                         "UPDATE leads SET fit_score = ?, interest_score = ?, bant_score = ?,"
-                         " total_score = ?, grade = ?, quadrant = ?, score_rule_version = ?,"
-                         " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?")))
+        : m_update(store, QStringLiteral(
+                              "UPDATE leads SET fit_score = ?, interest_score = ?, bant_score = ?,"
+                              " total_score = ?, grade = ?, quadrant = ?, score_rule_version = ?,"
+                              " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"))
     {
         for (Grade grade : allValues<Grade>())
             m_grades.append(keyOf(grade));
@@ -143,32 +218,53 @@ public:
             m_quadrants.append(keyOf(quadrant));
         for (ScoreBand band : {ScoreBand::None, ScoreBand::Mql, ScoreBand::Sql})
             m_bands.append(ScoreBands::keyOf(band));
-        m_update.bindValue(6, version);
-        m_update.bindValue(7, now);
+        m_update.bind(6, qint64(version));
+        m_update.bind(7, now);
     }
 
     void write(qint64 leadId, const ScoreResult& result)
     {
-        m_update.bindValue(0, result.fit);
-        m_update.bindValue(1, result.interest);
-        m_update.bindValue(2, result.bant);
-        m_update.bindValue(3, result.total);
-        m_update.bindValue(4, m_grades.at(vocabIndex(result.grade)));
-        m_update.bindValue(5, m_quadrants.at(vocabIndex(result.quadrant)));
-        m_update.bindValue(8, m_bands.at(int(result.band())));
-        m_update.bindValue(9, result.exclusions.isEmpty() && result.flags.isEmpty()
-                                  ? m_noFlags
-                                  : QVariant(LeadScores::flagsText(result)));
-        m_update.bindValue(10, leadId);
-        execOrThrow(m_update);
+        m_update.bind(0, qint64(result.fit));
+        m_update.bind(1, qint64(result.interest));
+        m_update.bind(2, qint64(result.bant));
+        m_update.bind(3, qint64(result.total));
+        m_update.bind(4, m_grades.at(vocabIndex(result.grade)));
+        m_update.bind(5, m_quadrants.at(vocabIndex(result.quadrant)));
+        m_update.bind(8, m_bands.at(int(result.band())));
+        m_update.bind(9, result.exclusions.isEmpty() && result.flags.isEmpty()
+                             ? QString()
+                             : LeadScores::flagsText(result));
+        m_update.bind(10, leadId);
+        m_update.exec();
     }
 
 private:
-    QSqlQuery m_update;
+    BulkStatement m_update;
     QStringList m_grades;
     QStringList m_quadrants;
     QStringList m_bands;
-    const QVariant m_noFlags{QMetaType::fromType<QString>()};
+};
+
+/// Tunes the connection for reading and writing every lead while it lives.
+class BulkSession
+{
+public:
+    explicit BulkSession(const Store& store)
+        : m_store(store)
+    {
+        for (const QString& statement : store.dialect().bulkSessionBegin())
+            Sql::exec(store.db(), statement);
+    }
+    ~BulkSession()
+    {
+        for (const QString& statement : m_store.dialect().bulkSessionEnd()) {
+            QSqlQuery query(m_store.db());
+            query.exec(statement);
+        }
+    }
+
+private:
+    const Store& m_store;
 };
 
 qint64 leadCount(const Store& store)
@@ -188,6 +284,7 @@ RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>&
 {
     ScoringRulesRepository repository(store);
     repository.ensureInstalled();
+    const BulkSession session(store);
     WriteTransaction transaction(store);
     ActiveRules active;
     if (newRules) {
@@ -202,22 +299,37 @@ RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>&
     outcome.version = active.version;
     if (!keepGoing(progress, 0, total))
         return outcome;
-    InputStream stream(store, now - qint64(active.rules.maxAgeDays + 1) * secondsPerDay);
+    InputStream stream(store, now - qint64(active.rules.maxAgeDays + 1) * secondsPerDay,
+                       needsOf({&active.rules}));
     ScoreWriter writer(store, active.version, now);
     std::vector<LeadRow> rows;
     rows.reserve(chunkSize);
-    while (stream.next(rows)) {
+    QElapsedTimer clock;
+    clock.start();
+    qint64 readingNs = 0;
+    qint64 writingNs = 0;
+    while (true) {
+        const qint64 beforeRead = clock.nsecsElapsed();
+        if (!stream.next(rows))
+            break;
+        const qint64 beforeWrite = clock.nsecsElapsed();
         for (const LeadRow& row : rows)
             writer.write(row.id, ScoringEngine::score(active.rules, row.input, now, false));
+        readingNs += beforeWrite - beforeRead;
+        writingNs += clock.nsecsElapsed() - beforeWrite;
         outcome.leads += qint64(rows.size());
         if (!keepGoing(progress, outcome.leads, total)) {
             spdlog::info("rescore cancelled after {} leads; rolled back", outcome.leads);
             return outcome;
         }
     }
+    const qint64 beforeCommit = clock.elapsed();
     transaction.commit();
     outcome.completed = true;
-    spdlog::info("rescored {} leads with rule version {}", outcome.leads, outcome.version);
+    spdlog::info("rescored {} leads with rule version {}: reading {} ms, scoring and writing {} ms,"
+                 " commit {} ms",
+                 outcome.leads, outcome.version, readingNs / 1000000, writingNs / 1000000,
+                 clock.elapsed() - beforeCommit);
     return outcome;
 }
 
@@ -228,6 +340,7 @@ Preview preview(const Store& store, const ScoringRules& current, const ScoringRu
     const qint64 total = leadCount(store);
     const int maxAge = std::max(current.maxAgeDays, proposed.maxAgeDays);
     Preview result;
+    const BulkSession session(store);
     // One read transaction: every lead is seen as of the same moment.
     Sql::exec(store.db(), QStringLiteral("BEGIN"));
     struct EndRead
@@ -239,7 +352,8 @@ Preview preview(const Store& store, const ScoringRules& current, const ScoringRu
             end.exec(QStringLiteral("COMMIT"));
         }
     } endRead{store};
-    InputStream stream(store, now - qint64(maxAge + 1) * secondsPerDay);
+    InputStream stream(store, now - qint64(maxAge + 1) * secondsPerDay,
+                       needsOf({&current, &proposed}));
     std::vector<LeadRow> rows;
     rows.reserve(chunkSize);
     if (!keepGoing(progress, 0, total))

@@ -41,19 +41,24 @@ void writeInTransaction(const Store& store, qint64 leadId, const ScoreResult& re
 
 std::optional<StoredScore> find(const Store& store, qint64 leadId)
 {
-    QSqlQuery query = Sql::exec(
-        store.db(),
-        QStringLiteral("SELECT fit_score, interest_score, bant_score, total_score, grade,"
-                       " quadrant, score_rule_version, scored_at, score_band, score_flags"
-                       " FROM leads WHERE id = ?"),
-        {leadId});
+    QSqlQuery query =
+        Sql::exec(store.db(),
+                  QStringLiteral("SELECT fit_score, interest_score, bant_score, total_score, grade,"
+                                 " quadrant, score_rule_version, scored_at, score_band, score_flags"
+                                 " FROM leads WHERE id = ?"),
+                  {leadId});
     if (!query.next())
         return std::nullopt;
-    return StoredScore{query.value(0).toInt(),       query.value(1).toInt(),
-                       query.value(2).toInt(),       query.value(3).toInt(),
-                       query.value(4).toString(),    query.value(5).toString(),
-                       optionalFrom<int>(query.value(6)), optionalFrom<qint64>(query.value(7)),
-                       query.value(8).toString(),    query.value(9).toString()};
+    return StoredScore{query.value(0).toInt(),
+                       query.value(1).toInt(),
+                       query.value(2).toInt(),
+                       query.value(3).toInt(),
+                       query.value(4).toString(),
+                       query.value(5).toString(),
+                       optionalFrom<int>(query.value(6)),
+                       optionalFrom<qint64>(query.value(7)),
+                       query.value(8).toString(),
+                       query.value(9).toString()};
 }
 
 std::vector<InterestSignal> interestOf(const Store& store, qint64 leadId, qint64 since)
@@ -69,17 +74,16 @@ std::vector<InterestSignal> interestOf(const Store& store, qint64 leadId, qint64
     return events;
 }
 
-std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now,
-                                     int maxAgeDays)
+std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now, int maxAgeDays)
 {
-    QSqlQuery query = Sql::exec(
-        store.db(),
-        QStringLiteral(
-            "SELECT l.employees, l.annual_revenue_minor, l.revenue_currency, l.industry,"
-            " l.seniority, l.title, l.email, l.website, q.buying_role, q.budget_status,"
-            " q.authority, q.decision_maker_confirmed, q.need, q.timing"
-            " FROM leads l LEFT JOIN qualification q ON q.lead_id = l.id WHERE l.id = ?"),
-        {leadId});
+    QSqlQuery query =
+        Sql::exec(store.db(),
+                  QStringLiteral(
+                      "SELECT l.employees, l.annual_revenue_minor, l.revenue_currency, l.industry,"
+                      " l.seniority, l.title, l.email, l.website, q.buying_role, q.budget_status,"
+                      " q.authority, q.decision_maker_confirmed, q.need, q.timing"
+                      " FROM leads l LEFT JOIN qualification q ON q.lead_id = l.id WHERE l.id = ?"),
+                  {leadId});
     if (!query.next())
         return std::nullopt;
     ScoringInput input;
@@ -106,8 +110,8 @@ ScoreResult rescoreInTransaction(const Store& store, qint64 leadId, const Active
     const qint64 now = Clock::nowSecs();
     const std::optional<ScoringInput> input = inputFor(store, leadId, now, rules.rules.maxAgeDays);
     if (!input)
-        throw StoreError(QCoreApplication::translate("LeadScores", "Lead %1 no longer exists.")
-                             .arg(leadId));
+        throw StoreError(
+            QCoreApplication::translate("LeadScores", "Lead %1 no longer exists.").arg(leadId));
     const ScoreResult result = ScoringEngine::score(rules.rules, *input, now);
     writeInTransaction(store, leadId, result, rules.version, now);
     return result;

@@ -35,8 +35,7 @@ std::optional<StoredScore> find(const Store& store, qint64 leadId);
 
 /// Everything the engine needs about one lead: fit attributes, qualification and the interest
 /// events of the last `maxAgeDays` days. Empty when the lead does not exist.
-std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now,
-                                     int maxAgeDays);
+std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now, int maxAgeDays);
 /// The interest events of one lead since a time.
 std::vector<InterestSignal> interestOf(const Store& store, qint64 leadId, qint64 since);
 

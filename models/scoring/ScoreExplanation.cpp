@@ -109,8 +109,8 @@ QString ScoreExplanation::subjectText(const ScoreContribution& c, const ScoringR
 
 QString ScoreExplanation::describe(const ScoreContribution& contribution, const ScoringRules& rules)
 {
-    const QString text = tr("%1 · %2").arg(axisLabel(contribution.axis),
-                                           subjectText(contribution, rules));
+    const QString text =
+        tr("%1 · %2").arg(axisLabel(contribution.axis), subjectText(contribution, rules));
     if (contribution.kind == Kind::Exclusion)
         return text;
     return tr("%1: %2").arg(text, signedPoints(contribution.points));

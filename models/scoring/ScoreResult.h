@@ -76,9 +76,9 @@ struct ScoreContribution
     Kind kind = Kind::Employees;
     QString subject; ///< a vocabulary key, band size key, rule id or currency
     double points = 0;
-    int count = 0;       ///< interest: number of events
+    int count = 0;        ///< interest: number of events
     double rawPoints = 0; ///< interest: points before decay; capped: value before the cap
-    QString reason;      ///< persona: the DisqualifyReason key the rule proposes
+    QString reason;       ///< persona: the DisqualifyReason key the rule proposes
 };
 
 /// Above which thresholds a lead's score lies: the "stage band" of the score.
@@ -115,7 +115,7 @@ struct ScoreResult
     QStringList flags;      ///< ids of the flags raised (e.g. free_mail)
     bool mqlMet = false;
     bool sqlMet = false;
-    QList<SqlGap> sqlGaps; ///< empty when sqlMet
+    QList<SqlGap> sqlGaps;                        ///< empty when sqlMet
     std::vector<ScoreContribution> contributions; ///< filled when explaining
 
     ScoreBand band() const

@@ -13,6 +13,18 @@ constexpr double secondsPerDay = 86400.0;
 
 using Kind = ScoreContribution::Kind;
 
+/// Vocabulary keys made once: scoring a million leads must not build them a million times.
+template <typename E> const QString& cachedKey(E value)
+{
+    static const QStringList keys = [] {
+        QStringList all;
+        for (E v : allValues<E>())
+            all.append(keyOf(v));
+        return all;
+    }();
+    return keys[vocabIndex(value)];
+}
+
 /// Collects the points of one axis and, when explaining, the lines that gave them.
 class Tally
 {
@@ -34,7 +46,7 @@ public:
         m_sum += decayed;
         if (m_explain)
             m_result.contributions.push_back(
-                {m_axis, Kind::Interest, keyOf(kind), decayed, count, raw, {}});
+                {m_axis, Kind::Interest, cachedKey(kind), decayed, count, raw, {}});
     }
     /// The axis total: rounded and held within 0..max (a cap is explained as its own line).
     int finish(int max)
@@ -42,9 +54,13 @@ public:
         const int rounded = int(std::lround(m_sum));
         const int clamped = std::clamp(rounded, 0, max);
         if (m_explain && clamped != rounded)
-            m_result.contributions.push_back(
-                {m_axis, Kind::Capped, QString::number(clamped), double(clamped - rounded), 0,
-                 double(rounded), {}});
+            m_result.contributions.push_back({m_axis,
+                                              Kind::Capped,
+                                              QString::number(clamped),
+                                              double(clamped - rounded),
+                                              0,
+                                              double(rounded),
+                                              {}});
         return clamped;
     }
 
@@ -59,7 +75,7 @@ template <typename E>
 void addIfKnown(Tally& tally, Kind kind, E value, const std::vector<int>& points)
 {
     if (vocabIndex(value) != 0) // index 0 is "unknown" in every table used here
-        tally.add(kind, keyOf(value), points[vocabIndex(value)]);
+        tally.add(kind, cachedKey(value), points[vocabIndex(value)]);
 }
 
 void scoreFit(const ScoringRules& rules, const ScoringInput& input, ScoreResult& result,
@@ -77,20 +93,22 @@ void scoreFit(const ScoringRules& rules, const ScoringInput& input, ScoreResult&
                 if (double(band.from) <= major)
                     found = &band;
             if (found)
-                fit.add(Kind::Revenue, QString::number(found->from), found->points);
+                fit.add(Kind::Revenue, explain ? QString::number(found->from) : QString(),
+                        found->points);
         } else {
             fit.add(Kind::RevenueUnconverted, input.revenueCurrency.toUpper(), 0);
         }
     }
     if (input.industry != Industry::Unknown)
-        fit.add(Kind::Industry, keyOf(input.industry), rules.industryPoints[vocabIndex(input.industry)]);
+        fit.add(Kind::Industry, cachedKey(input.industry),
+                rules.industryPoints[vocabIndex(input.industry)]);
     addIfKnown(fit, Kind::Seniority, input.seniority, rules.seniorityPoints);
     addIfKnown(fit, Kind::BuyingRole, input.buyingRole, rules.buyingRolePoints);
 
-    const QString domain = emailDomain(input.email);
-    const QString host = websiteHost(input.website);
-    const QString seniority = keyOf(input.seniority);
-    const QString industry = keyOf(input.industry);
+    const QStringView domain = emailDomainView(input.email);
+    const QStringView host = websiteHostView(input.website);
+    const QString& seniority = cachedKey(input.seniority);
+    const QString& industry = cachedKey(input.industry);
     for (const PersonaRule& rule : rules.negativePersona) {
         if (!rule.matches(domain, host, input.title, seniority, industry))
             continue;
@@ -222,26 +240,34 @@ ScoreResult score(const ScoringRules& rules, const ScoringInput& input, qint64 n
     return result;
 }
 
-QString emailDomain(const QString& email)
+QStringView emailDomainView(const QString& email)
 {
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower();
+    return at < 0 ? QStringView() : QStringView(email).mid(at + 1).trimmed();
 }
 
-QString websiteHost(const QString& website)
+QStringView websiteHostView(const QString& website)
 {
-    QString host = website.trimmed().toLower();
-    if (host.isEmpty())
-        return host;
+    QStringView host = QStringView(website).trimmed();
     if (const qsizetype scheme = host.indexOf(QLatin1String("://")); scheme >= 0)
         host = host.mid(scheme + 3);
     if (const qsizetype slash = host.indexOf(QLatin1Char('/')); slash >= 0)
         host.truncate(slash);
     if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
         host.truncate(colon);
-    if (host.startsWith(QLatin1String("www.")))
-        host.remove(0, 4);
+    if (host.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        host = host.mid(4);
     return host;
+}
+
+QString emailDomain(const QString& email)
+{
+    return emailDomainView(email).toString().toLower();
+}
+
+QString websiteHost(const QString& website)
+{
+    return websiteHostView(website).toString().toLower();
 }
 
 } // namespace ScoringEngine

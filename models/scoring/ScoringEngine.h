@@ -21,5 +21,8 @@ Quadrant quadrantFor(const ScoringRules& rules, int fit, int interest);
 QString emailDomain(const QString& email);
 /// The lower-case host of a website, without "www." ("" when there is none).
 QString websiteHost(const QString& website);
+/// The same as views into the text, as written (compare them case-insensitively).
+QStringView emailDomainView(const QString& email);
+QStringView websiteHostView(const QString& website);
 
 } // namespace ScoringEngine

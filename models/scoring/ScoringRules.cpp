@@ -29,14 +29,19 @@ bool containsWords(const QString& haystack, const QString& needle)
 
 } // namespace
 
-bool PersonaRule::matches(const QString& emailDomain, const QString& websiteHost,
-                          const QString& title, const QString& seniorityKey,
-                          const QString& industryKey) const
+bool PersonaRule::matches(QStringView emailDomain, QStringView websiteHost, const QString& title,
+                          const QString& seniorityKey, const QString& industryKey) const
 {
+    const auto isListed = [this](QStringView domain) {
+        return !domain.isEmpty() &&
+               std::any_of(values.cbegin(), values.cend(), [domain](const QString& value) {
+                   return value.size() == domain.size() &&
+                          domain.compare(value, Qt::CaseInsensitive) == 0;
+               });
+    };
     switch (match) {
     case PersonaMatch::EmailDomain:
-        return (!emailDomain.isEmpty() && values.contains(emailDomain)) ||
-               (!websiteHost.isEmpty() && values.contains(websiteHost));
+        return isListed(emailDomain) || isListed(websiteHost);
     case PersonaMatch::TitleContains:
         return std::any_of(values.cbegin(), values.cend(),
                            [&](const QString& word) { return containsWords(title, word); });

@@ -47,10 +47,11 @@ struct PersonaRule
     PersonaMatch match = PersonaMatch::EmailDomain;
     QStringList values; ///< lower case
     bool exclude = false;
-    int points = 0;        ///< added to fit (negative for a negative persona) when not excluding
-    QString reason;        ///< DisqualifyReason key proposed for an excluded lead
-    QString label;         ///< the team's own words for the rule; may be empty
-    bool matches(const QString& emailDomain, const QString& websiteHost, const QString& title,
+    int points = 0; ///< added to fit (negative for a negative persona) when not excluding
+    QString reason; ///< DisqualifyReason key proposed for an excluded lead
+    QString label;  ///< the team's own words for the rule; may be empty
+    /// Domains compare case-insensitively (the values are lower case already).
+    bool matches(QStringView emailDomain, QStringView websiteHost, const QString& title,
                  const QString& seniorityKey, const QString& industryKey) const;
 };
 
@@ -75,7 +76,7 @@ public:
     // Fit
     std::vector<EmployeeBand> employeeBands; ///< ascending by `from`
     QString currency = QStringLiteral("EUR");
-    QMap<QString, double> exchangeRates; ///< other currency → 1 unit in `currency`
+    QMap<QString, double> exchangeRates;   ///< other currency → 1 unit in `currency`
     std::vector<RevenueBand> revenueBands; ///< ascending by `from`
     std::vector<int> industryPoints;       ///< by vocabIndex(Industry)
     std::vector<int> seniorityPoints;      ///< by vocabIndex(Seniority)

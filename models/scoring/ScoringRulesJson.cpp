@@ -192,8 +192,7 @@ bool RulesReader::readThresholds(const QJsonObject& thresholds)
            readInt(grades, "B", gradesWhere, m_rules.gradeB) &&
            readInt(grades, "C", gradesWhere, m_rules.gradeC) &&
            readInt(grades, "D", gradesWhere, m_rules.gradeD) &&
-           readKeyList<BudgetStatus>(sqlReq, "budget", sqlReqWhere,
-                                     m_rules.sqlRequires.budgets) &&
+           readKeyList<BudgetStatus>(sqlReq, "budget", sqlReqWhere, m_rules.sqlRequires.budgets) &&
            readKeyList<NeedLevel>(sqlReq, "need", sqlReqWhere, m_rules.sqlRequires.needs) &&
            readKeyList<Timing>(sqlReq, "timing", sqlReqWhere, m_rules.sqlRequires.timings);
 }
@@ -210,8 +209,8 @@ bool RulesReader::read(const QJsonObject& root)
     if (!readFit(root.value(QLatin1String("fit")).toObject()) ||
         !readInterest(root.value(QLatin1String("interest")).toObject()) ||
         !readBant(root.value(QLatin1String("bant")).toObject()) ||
-        !readPersona(root.value(QLatin1String("negativePersona")), QStringLiteral("negativePersona"),
-                     m_rules.negativePersona) ||
+        !readPersona(root.value(QLatin1String("negativePersona")),
+                     QStringLiteral("negativePersona"), m_rules.negativePersona) ||
         !readPersona(root.value(QLatin1String("flags")), QStringLiteral("flags"), m_rules.flags) ||
         !readThresholds(root.value(QLatin1String("thresholds")).toObject()))
         return false;
@@ -272,10 +271,9 @@ QJsonObject fitJson(const ScoringRules& r)
         rates.insert(it.key(), it.value());
     return {{QStringLiteral("max"), r.fitMax},
             {QStringLiteral("employees"), employees},
-            {QStringLiteral("annualRevenue"),
-             QJsonObject{{QStringLiteral("currency"), r.currency},
-                         {QStringLiteral("exchangeRates"), rates},
-                         {QStringLiteral("bands"), revenueBands}}},
+            {QStringLiteral("annualRevenue"), QJsonObject{{QStringLiteral("currency"), r.currency},
+                                                          {QStringLiteral("exchangeRates"), rates},
+                                                          {QStringLiteral("bands"), revenueBands}}},
             {QStringLiteral("industry"), tableJson<Industry>(r.industryPoints)},
             {QStringLiteral("seniority"), tableJson<Seniority>(r.seniorityPoints)},
             {QStringLiteral("buyingRole"), tableJson<BuyingRole>(r.buyingRolePoints)}};

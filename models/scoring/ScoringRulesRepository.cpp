@@ -29,8 +29,8 @@ void ScoringRulesRepository::ensureInstalled() const
 ActiveRules ScoringRulesRepository::active() const
 {
     ensureInstalled();
-    QSqlQuery query = Sql::exec(m_store.db(),
-                                QStringLiteral("SELECT version, rules FROM scoring_rules"
+    QSqlQuery query =
+        Sql::exec(m_store.db(), QStringLiteral("SELECT version, rules FROM scoring_rules"
                                                " WHERE active = 1 ORDER BY version DESC"));
     if (!query.next()) {
         query = Sql::exec(m_store.db(), QStringLiteral("SELECT version, rules FROM scoring_rules"
@@ -49,9 +49,9 @@ ActiveRules ScoringRulesRepository::active() const
 
 std::optional<ScoringRules> ScoringRulesRepository::rules(int version) const
 {
-    const QVariant json = Sql::scalar(
-        m_store.db(), QStringLiteral("SELECT rules FROM scoring_rules WHERE version = ?"),
-        {version});
+    const QVariant json =
+        Sql::scalar(m_store.db(),
+                    QStringLiteral("SELECT rules FROM scoring_rules WHERE version = ?"), {version});
     if (!json.isValid())
         return std::nullopt;
     ScoringRules rules;
@@ -66,10 +66,9 @@ std::optional<ScoringRules> ScoringRulesRepository::rules(int version) const
 QList<RuleVersion> ScoringRulesRepository::versions() const
 {
     QSqlQuery query = Sql::exec(
-        m_store.db(),
-        QStringLiteral("SELECT s.version, s.created_at, r.name, s.note, s.active"
-                       " FROM scoring_rules s LEFT JOIN reps r ON r.id = s.rep_id"
-                       " ORDER BY s.version DESC"));
+        m_store.db(), QStringLiteral("SELECT s.version, s.created_at, r.name, s.note, s.active"
+                                     " FROM scoring_rules s LEFT JOIN reps r ON r.id = s.rep_id"
+                                     " ORDER BY s.version DESC"));
     QList<RuleVersion> result;
     while (query.next())
         result.append({query.value(0).toInt(), query.value(1).toLongLong(),

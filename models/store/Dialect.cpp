@@ -23,3 +23,14 @@ QString Dialect::likeOperator() const
 {
     return isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
+
+QStringList Dialect::bulkSessionBegin() const
+{
+    // 64 MiB: a chunk of leads read is still cached when its rows are written back.
+    return isSqlite() ? QStringList{QStringLiteral("PRAGMA cache_size = -65536")} : QStringList{};
+}
+
+QStringList Dialect::bulkSessionEnd() const
+{
+    return isSqlite() ? QStringList{QStringLiteral("PRAGMA cache_size = -2000")} : QStringList{};
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /// The few places where SQLite and PostgreSQL differ. Everything else in the store is portable
 /// SQL with bound values.
@@ -24,6 +25,10 @@ public:
     QString beginWrite() const;
     /// Case-insensitive "contains" comparison for ad-hoc filters: `column LIKE ?` or ILIKE.
     QString likeOperator() const;
+    /// Session settings for a connection about to read and write every lead (a big page cache
+    /// for SQLite), and the statements that undo them. Empty where nothing is needed.
+    QStringList bulkSessionBegin() const;
+    QStringList bulkSessionEnd() const;
 
 private:
     Kind m_kind;
