@@ -35,7 +35,8 @@ void save(const Store& store, qint64 leadId, qint64 repId, const QualificationEn
                              " VALUES (?, ?, ?, ?) ON CONFLICT (lead_id) DO UPDATE SET"
                              " rep_id = excluded.rep_id, payload = excluded.payload,"
                              " saved_at = excluded.saved_at"),
-              {leadId, repId, QString::fromUtf8(payload(entry)), Clock::nowSecs()});
+              {leadId, repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>()),
+               QString::fromUtf8(payload(entry)), Clock::nowSecs()});
     transaction.commit();
 }
 

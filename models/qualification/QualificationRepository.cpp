@@ -97,7 +97,8 @@ void QualificationRepository::saveInTransaction(qint64 leadId, const Qualificati
          keyOf(q.timing),
          Sql::nullIfEmpty(q.decisionDate.isValid() ? q.decisionDate.toString(Qt::ISODate)
                                                    : QString()),
-         keyOf(q.phase), Sql::nullIfEmpty(q.notes), Clock::nowSecs(), repId});
+         keyOf(q.phase), Sql::nullIfEmpty(q.notes), Clock::nowSecs(),
+         repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>())});
 }
 
 std::optional<FitAttributes> QualificationRepository::fitOf(qint64 leadId) const
@@ -142,7 +143,8 @@ QStringList QualificationRepository::saveFitInTransaction(qint64 leadId, const F
                   QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value,"
                                  " new_value, changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
                   {leadId, column, Sql::nullIfEmpty(before[i].text),
-                   Sql::nullIfEmpty(after[i].text), now, repId});
+                   Sql::nullIfEmpty(after[i].text), now,
+                   repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>())});
         changed.append(column);
     }
     return changed;

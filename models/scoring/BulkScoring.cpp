@@ -61,14 +61,16 @@ public:
     InputStream(const Store& store, qint64 since, Needs needs)
         : m_needs(needs)
     {
+        // Each CASE appends its keys to `binds` in the order the placeholders appear, so the
+        // text is built one statement at a time (operands of + have no evaluation order).
         QVariantList binds;
-        const QString sql =
-            QStringLiteral("SELECT id, employees, annual_revenue_minor, revenue_currency, ") +
-            indexCase<Industry>(QStringLiteral("industry"), binds, 0) + QStringLiteral(", ") +
-            indexCase<Seniority>(QStringLiteral("seniority"), binds, 0) +
-            (needs.title ? QStringLiteral(", title") : QStringLiteral(", NULL")) +
-            (needs.contact ? QStringLiteral(", email, website") : QStringLiteral(", NULL, NULL")) +
-            QStringLiteral(" FROM leads WHERE id > ? ORDER BY id LIMIT ?");
+        QString sql =
+            QStringLiteral("SELECT id, employees, annual_revenue_minor, revenue_currency");
+        sql += QStringLiteral(", ") + indexCase<Industry>(QStringLiteral("industry"), binds, 0);
+        sql += QStringLiteral(", ") + indexCase<Seniority>(QStringLiteral("seniority"), binds, 0);
+        sql += needs.title ? QStringLiteral(", title") : QStringLiteral(", NULL");
+        sql += needs.contact ? QStringLiteral(", email, website") : QStringLiteral(", NULL, NULL");
+        sql += QStringLiteral(" FROM leads WHERE id > ? ORDER BY id LIMIT ?");
         m_leads = std::make_unique<BulkStatement>(store, sql);
         m_lastIdIndex = bindAll(*m_leads, binds);
         m_leads->bind(m_lastIdIndex + 1, qint64(chunkSize));
@@ -76,19 +78,19 @@ public:
         // Qualification rows exist for a part of the leads only: read them by range and merge,
         // rather than look each lead up.
         binds.clear();
-        m_qualification = std::make_unique<BulkStatement>(
-            store, QStringLiteral("SELECT lead_id, ") +
-                       indexCase<BuyingRole>(QStringLiteral("buying_role"), binds, 0) +
-                       QStringLiteral(", ") +
-                       indexCase<BudgetStatus>(QStringLiteral("budget_status"), binds, 0) +
-                       QStringLiteral(", ") +
-                       indexCase<AuthorityLevel>(QStringLiteral("authority"), binds, 0) +
-                       QStringLiteral(", decision_maker_confirmed, ") +
-                       indexCase<NeedLevel>(QStringLiteral("need"), binds, 0) +
-                       QStringLiteral(", ") +
-                       indexCase<Timing>(QStringLiteral("timing"), binds, 0) +
-                       QStringLiteral(" FROM qualification WHERE lead_id >= ? AND lead_id <= ?"
-                                      " ORDER BY lead_id"));
+        sql = QStringLiteral("SELECT lead_id");
+        sql +=
+            QStringLiteral(", ") + indexCase<BuyingRole>(QStringLiteral("buying_role"), binds, 0);
+        sql += QStringLiteral(", ") +
+               indexCase<BudgetStatus>(QStringLiteral("budget_status"), binds, 0);
+        sql +=
+            QStringLiteral(", ") + indexCase<AuthorityLevel>(QStringLiteral("authority"), binds, 0);
+        sql += QStringLiteral(", decision_maker_confirmed");
+        sql += QStringLiteral(", ") + indexCase<NeedLevel>(QStringLiteral("need"), binds, 0);
+        sql += QStringLiteral(", ") + indexCase<Timing>(QStringLiteral("timing"), binds, 0);
+        sql += QStringLiteral(" FROM qualification WHERE lead_id >= ? AND lead_id <= ?"
+                              " ORDER BY lead_id");
+        m_qualification = std::make_unique<BulkStatement>(store, sql);
         m_firstQualificationBind = bindAll(*m_qualification, binds);
 
         binds.clear();

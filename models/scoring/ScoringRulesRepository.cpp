@@ -90,7 +90,8 @@ int ScoringRulesRepository::addVersionInTransaction(const ScoringRules& rules, q
     Sql::exec(m_store.db(),
               QStringLiteral("INSERT INTO scoring_rules (version, created_at, rep_id, note, rules,"
                              " active) VALUES (?, ?, ?, ?, ?, 1)"),
-              {version, Clock::nowSecs(), repId, Sql::nullIfEmpty(note.trimmed()),
-               QString::fromUtf8(rules.toJson())});
+              {version, Clock::nowSecs(),
+               repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>()),
+               Sql::nullIfEmpty(note.trimmed()), QString::fromUtf8(rules.toJson())});
     return version;
 }
