@@ -2,6 +2,9 @@
 
 #include "LeadCard.h"
 #include "Prompts.h"
+#include "QualificationForm.h"
+#include "RescoreRunner.h"
+#include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "domain/LeadRepository.h"
 #include "items/LeadListModel.h"
@@ -33,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createActions();
     createMenus();
     buildWorkspace();
+    createQualificationPane();
     attachStore();
     restoreLayout();
     hideEmptyMenus();
@@ -146,9 +150,12 @@ void MainWindow::attachStore()
     m_leadTable->setModel(m_leadModel);
     m_leadTable->hideColumn(LeadListModel::Id);
     m_leadCard->setStore(m_store.get());
+    m_qualificationForm->setStore(m_store.get());
     connect(m_leadTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                m_leadCard->showLead(current.isValid() ? m_leadModel->leadId(current.row()) : 0);
+                const qint64 id = current.isValid() ? m_leadModel->leadId(current.row()) : 0;
+                m_leadCard->showLead(id);
+                m_qualificationForm->showLead(id);
             });
     setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));
     updateStatus();
@@ -164,12 +171,15 @@ void MainWindow::updateStatus()
 
 bool MainWindow::openStore(const QString& location)
 {
+    std::unique_ptr<Store> opened;
     try {
-        m_store = Store::open(location);
+        opened = Store::open(location);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;
     }
+    m_qualificationForm->setStore(nullptr); // writes its drafts to the store it is leaving
+    m_store = std::move(opened);
     attachStore();
     return true;
 }
@@ -216,8 +226,65 @@ void MainWindow::hideEmptyMenus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_qualificationForm->flushDraft();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::createQualificationPane()
+{
+    m_qualificationForm = new QualificationForm(m_settings);
+    m_splitter->addWidget(m_qualificationForm);
+    m_splitter->setStretchFactor(2, 3);
+    m_leadMenu->addActions(m_qualificationForm->leadActions());
+    connect(m_qualificationForm, &QualificationForm::leadUpdated, this, &MainWindow::refreshLead);
+
+    auto* rules = new QAction(tr("Scoring &Rules…"), this);
+    rules->setObjectName(QStringLiteral("scoringRulesAction"));
+    connect(rules, &QAction::triggered, this, &MainWindow::showScoringRules);
+    auto* rescore = new QAction(tr("Re&score All Leads"), this);
+    rescore->setObjectName(QStringLiteral("rescoreAllAction"));
+    connect(rescore, &QAction::triggered, this, &MainWindow::rescoreAllLeads);
+    m_teamMenu->addAction(rules);
+    m_teamMenu->addAction(rescore);
+}
+
+void MainWindow::refreshLead(qint64 leadId)
+{
+    m_leadModel->reload();
+    updateStatus();
+    for (int row = 0; row < m_leadModel->rowCount(); ++row)
+        if (m_leadModel->leadId(row) == leadId) {
+            m_leadTable->selectRow(row);
+            break;
+        }
+    m_leadCard->showLead(leadId);
+}
+
+void MainWindow::showScoringRules()
+{
+    try {
+        RulesEditorDialog dialog(*m_store, m_settings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshLead(m_qualificationForm->leadId());
+    } catch (const StoreError& error) {
+        Prompts::critical(this, tr("Scoring rules"), error.message());
+    }
+}
+
+void MainWindow::rescoreAllLeads()
+{
+    const qint64 repId = Reps::idFor(*m_store, m_settings.repName());
+    RescoreRunner::start(this, *m_store, std::nullopt, repId, {},
+                         [this](const BulkScoring::RescoreOutcome& outcome, const QString& error) {
+                             if (!error.isEmpty())
+                                 Prompts::critical(this, tr("Rescoring failed"), error);
+                             else if (!outcome.completed)
+                                 Prompts::information(this, tr("Rescoring cancelled"),
+                                                      tr("Every score is as it was."));
+                             else
+                                 refreshLead(m_qualificationForm->leadId());
+                         });
 }

@@ -6,6 +6,7 @@
 class AppSettings;
 class LeadCard;
 class LeadListModel;
+class QualificationForm;
 class QAction;
 class QLabel;
 class QMenu;
@@ -44,12 +45,18 @@ private:
     void showAbout();
     void restoreLayout();
     void hideEmptyMenus();
+    // The qualification form (third pane), its Lead actions and the Team's scoring tools.
+    void createQualificationPane();
+    void refreshLead(qint64 leadId);
+    void showScoringRules();
+    void rescoreAllLeads();
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
     LeadListModel* m_leadModel = nullptr;
     QTableView* m_leadTable = nullptr;
     LeadCard* m_leadCard = nullptr;
+    QualificationForm* m_qualificationForm = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_pages = nullptr; ///< the workspace, then one page per further view (handoff…)
     QMenu* m_fileMenu = nullptr;

@@ -87,8 +87,8 @@ QString StageDecisions::label(Decision decision)
     return {};
 }
 
-DecisionCheck StageDecisions::checkWith(Stage stage, Decision decision, const ScoreResult& score,
-                                        const ScoringRules& rules) const
+DecisionCheck StageDecisions::assess(Stage stage, Decision decision, const ScoreResult& score,
+                                     const ScoringRules& rules)
 {
     DecisionCheck check;
     check.possible = allowedFrom(decision).contains(stage);
@@ -115,13 +115,13 @@ DecisionCheck StageDecisions::check(qint64 leadId, Decision decision) const
     if (!input)
         return {};
     const ScoreResult score = ScoringEngine::score(rules.rules, *input, now, false);
-    return checkWith(currentStage(m_store, leadId), decision, score, rules.rules);
+    return assess(currentStage(m_store, leadId), decision, score, rules.rules);
 }
 
 void StageDecisions::guard(Stage stage, const DecisionRequest& request, const ScoreResult& score,
                            const ScoringRules& rules) const
 {
-    const DecisionCheck check = checkWith(stage, request.decision, score, rules);
+    const DecisionCheck check = assess(stage, request.decision, score, rules);
     if (!check.possible)
         throw DecisionRefused(tr("A lead in stage %1 cannot be moved by \"%2\".")
                                   .arg(labelOf(stage), label(request.decision)),

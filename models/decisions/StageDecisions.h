@@ -67,6 +67,9 @@ public:
     explicit StageDecisions(const Store& store);
 
     DecisionCheck check(qint64 leadId, Decision decision) const;
+    /// The same for a lead in `stage` with this score (e.g. the live score of the form).
+    static DecisionCheck assess(Stage stage, Decision decision, const ScoreResult& score,
+                                const ScoringRules& rules);
     /// Applies the decision or throws DecisionRefused (or StoreError when the lead is gone).
     void apply(qint64 leadId, const DecisionRequest& request, const QString& repName) const;
 
@@ -77,8 +80,6 @@ public:
     static QString overrideReasonKey() { return QStringLiteral("override"); }
 
 private:
-    DecisionCheck checkWith(Stage stage, Decision decision, const ScoreResult& score,
-                            const ScoringRules& rules) const;
     void guard(Stage stage, const DecisionRequest& request, const ScoreResult& score,
                const ScoringRules& rules) const;
 

@@ -1,0 +1,318 @@
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "QualificationForm.h"
+#include "TestStore.h"
+#include "domain/Lead.h"
+#include "domain/LeadRepository.h"
+#include "qualification/QualificationDrafts.h"
+#include "qualification/QualificationRepository.h"
+#include "scoring/LeadScores.h"
+#include "support/AppSettings.h"
+#include "support/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+/// Keys go to whatever has the focus, as they would from a real keyboard.
+void press(Qt::Key key, int times = 1, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    for (int i = 0; i < times; ++i)
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+void type(const QString& text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+void tab()
+{
+    press(Qt::Key_Tab);
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR");
+}
+
+} // namespace
+
+class TestQualificationForm : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestStore> m_fixture;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_lead = 0;
+
+    template <typename T> T* find(const char* name)
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    QString text(const char* label) { return find<QLabel>(label)->text(); }
+    QStringList explanation()
+    {
+        QStringList lines;
+        auto* list = find<QListWidget>("explanationListWidget");
+        for (int i = 0; i < list->count(); ++i)
+            lines.append(list->item(i)->text());
+        return lines;
+    }
+
+    void openWindowOn(qint64 leadId)
+    {
+        m_window = std::make_unique<MainWindow>(Store::open(m_fixture->path()), *m_settings);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto* table = find<QTableView>("leadTableView");
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toLongLong() == leadId)
+                table->selectRow(row);
+        QTRY_VERIFY(text("qualificationTitleLabel").contains(QLatin1String("Anna Becker")));
+    }
+
+private slots:
+    void init()
+    {
+        Prompts::setRecordOnly(true);
+        Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        m_fixture = std::make_unique<TestStore>();
+        m_settings = std::make_unique<AppSettings>(m_fixture->dir() + QStringLiteral("/s.ini"));
+        m_settings->setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        LeadRepository leads(m_fixture->store());
+        leads.create(sampleLead(QStringLiteral("Jonas"), QStringLiteral("Weber"),
+                                QStringLiteral("Weber AG")),
+                     QStringLiteral("mara"));
+        m_lead = leads.create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                                         QStringLiteral("Becker GmbH")),
+                              QStringLiteral("mara"));
+        {
+            WriteTransaction tx(m_fixture->store());
+            for (const char* kind : {"webinar", "event"})
+                Sql::exec(m_fixture->store().db(),
+                          QStringLiteral("INSERT INTO interest_events (lead_id, kind, occurred_at)"
+                                         " VALUES (?, ?, ?)"),
+                          {m_lead, QString::fromLatin1(kind), Clock::nowSecs()});
+            tx.commit();
+        }
+        m_fixture->close();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_fixture.reset();
+        Clock::reset();
+    }
+
+    void fillingTheFormFromTheKeyboardUpdatesTheScore()
+    {
+        openWindowOn(m_lead);
+        // Only interest so far: webinar 15 + event 20 today (default rules).
+        QCOMPARE(text("totalScoreLabel"), QStringLiteral("35"));
+        QCOMPARE(text("gradeLabel"), QStringLiteral("E"));
+        QCOMPARE(text("quadrantLabel"), QStringLiteral("Advocate"));
+        QVERIFY(find<QListWidget>("openFactsListWidget")->count() >= 10);
+
+        find<QComboBox>("budgetComboBox")->setFocus(); // the rep clicks into the form once
+        press(Qt::Key_Down, 3);                        // Budget: Approved
+        QCOMPARE(text("totalScoreLabel"), QStringLiteral("60"));
+        QVERIFY(explanation().contains(QStringLiteral("BANT · Budget: Approved: +25")));
+        tab();
+        type(QStringLiteral("25000"));
+        tab();
+        type(QStringLiteral("EUR"));
+        tab();
+        press(Qt::Key_Down, 4); // Authority: Decision maker
+        tab();
+        press(Qt::Key_Down, 3); // Buying role: Executive
+        tab();
+        press(Qt::Key_Space); // decision authority confirmed
+        QVERIFY(find<QCheckBox>("decisionMakerCheckBox")->isChecked());
+        tab();
+        press(Qt::Key_Down, 3); // Need: Urgent
+        tab();
+        type(QStringLiteral("Quotes take three days"));
+        tab();
+        press(Qt::Key_Down, 4); // Timing: within 3 months
+        tab();
+        type(QStringLiteral("2026-04-30"));
+        tab();
+        press(Qt::Key_Down, 4);                                      // Phase: Purchase
+        QCOMPARE(text("quadrantLabel"), QStringLiteral("Advocate")); // fit still 15
+        tab();
+        type(QStringLiteral("300"));
+        QCOMPARE(find<QLabel>("companySizeLabel")->text(), QStringLiteral("Large company"));
+        tab();
+        type(QStringLiteral("60000000"));
+        tab();
+        type(QStringLiteral("EUR"));
+        tab();
+        press(Qt::Key_Down); // Industry: Manufacturing
+        tab();
+        type(QStringLiteral("CEO"));
+        tab();
+        press(Qt::Key_Down); // Seniority: C-level
+        tab();
+        type(QStringLiteral("Wants a demo for the board."));
+
+        // Fit 30 + 15 + 15 + 20 + 15 = 95, interest 35, BANT 25 + 20 + 10 + 25 + 20 = 100.
+        QCOMPARE(text("totalScoreLabel"), QStringLiteral("230"));
+        QCOMPARE(text("gradeLabel"), QStringLiteral("A"));
+        QCOMPARE(text("quadrantLabel"), QStringLiteral("Sales-ready candidate"));
+        QVERIFY2(text("thresholdsLabel").contains(QStringLiteral("SQL ✓")),
+                 qPrintable(text("thresholdsLabel")));
+        QVERIFY(explanation().contains(QStringLiteral("Fit · Company size: Large company: +30")));
+        QVERIFY(explanation().contains(
+            QStringLiteral("Fit · Annual revenue from 50,000,000 EUR: +15")));
+        QVERIFY(explanation().contains(QStringLiteral("BANT · Decision authority confirmed: +10")));
+        QCOMPARE(find<QListWidget>("openFactsListWidget")->count(), 0);
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+        if (!screenshotDir().isEmpty()) {
+            QTest::qWait(50); // let the layouts settle
+            m_window->grab().save(screenshotDir() + QStringLiteral("/qualification-form.png"));
+            auto* form = find<QScrollArea>("qualificationScrollArea");
+            form->verticalScrollBar()->setValue(0);
+            form->grab().save(screenshotDir() + QStringLiteral("/qualification-form-top.png"));
+            find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        }
+
+        press(Qt::Key_S, 1, Qt::ControlModifier); // save
+        QTRY_VERIFY2(text("saveMessageLabel").startsWith(QLatin1String("Saved.")),
+                     qPrintable(text("saveMessageLabel") +
+                                Prompts::takeShownMessages().join(QLatin1Char(';'))));
+        QVERIFY(!find<QLabel>("draftLabel")->isVisible());
+        Store& store = m_window->store();
+        QCOMPARE(LeadScores::find(store, m_lead)->total, 230);
+        QCOMPARE(QualificationRepository(store).find(m_lead)->needText,
+                 QStringLiteral("Quotes take three days"));
+        QVERIFY(!QualificationDrafts::load(store, m_lead));
+
+        press(Qt::Key_S, 1, Qt::ControlModifier | Qt::ShiftModifier); // mark sales-ready
+        QTRY_COMPARE(LeadRepository(store).find(m_lead)->stage, Stage::Sql);
+        QVERIFY(text("decisionMessageLabel").contains(QLatin1String("SQL")));
+        QCOMPARE(LeadRepository(store).stageHistory(m_lead).last().toStage, QStringLiteral("sql"));
+    }
+
+    void badInputIsMarkedAtTheFieldAndNothingIsLost()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("budgetAmountLineEdit")->setFocus();
+        type(QStringLiteral("12k"));
+        auto* problem = find<QLabel>("budgetAmountProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("\"12k\" is not an amount")),
+                 qPrintable(problem->text()));
+        find<QLineEdit>("decisionDateLineEdit")->setFocus();
+        type(QStringLiteral("2026-03-01"));
+        QVERIFY(find<QLabel>("decisionDateProblemLabel")->text().contains(QLatin1String("past")));
+
+        find<QPushButton>("saveQualificationButton")->click();
+        QVERIFY(text("saveMessageLabel").contains(QLatin1String("correct the marked fields")));
+        QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("budgetAmountLineEdit"));
+        QVERIFY(!QualificationRepository(m_window->store()).find(m_lead));
+        // The draft keeps exactly what was typed.
+        QTRY_VERIFY_WITH_TIMEOUT(QualificationDrafts::load(m_window->store(), m_lead), 5000);
+        QCOMPARE(QualificationDrafts::load(m_window->store(), m_lead)->entry.budgetAmount,
+                 QStringLiteral("12k"));
+
+        find<QLineEdit>("budgetAmountLineEdit")->setFocus();
+        press(Qt::Key_Backspace);
+        QVERIFY(!problem->isVisible());
+    }
+
+    void salesReadyWithoutAuthorityNeedsAnOverrideReason()
+    {
+        openWindowOn(m_lead);
+        find<QComboBox>("budgetComboBox")->setFocus();
+        press(Qt::Key_Down, 3);
+        QVERIFY(find<QPushButton>("salesReadyButton")->text().contains(QLatin1String("override")));
+        QVERIFY(text("decisionHintLabel").contains(QLatin1String("not confirmed")));
+        find<QPushButton>("salesReadyButton")->click();
+        QVERIFY(text("decisionMessageLabel").contains(QLatin1String("override reason")));
+        QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("decisionReasonLineEdit"));
+        QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::New);
+        // The form was saved on the way, the decision was not taken.
+        QCOMPARE(QualificationRepository(m_window->store()).find(m_lead)->budget,
+                 BudgetStatus::Approved);
+
+        type(QStringLiteral("Board approved by phone"));
+        find<QPushButton>("salesReadyButton")->click();
+        QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::Sql);
+        const StageChange last = LeadRepository(m_window->store()).stageHistory(m_lead).last();
+        QCOMPARE(last.reason, QStringLiteral("override"));
+        QCOMPARE(last.note, QStringLiteral("Board approved by phone"));
+        QCOMPARE(last.repName, QStringLiteral("mara"));
+        // Once SQL, only the moves an SQL lead allows are offered.
+        QVERIFY(!find<QPushButton>("salesReadyButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("reopenButton")->isEnabled());
+        QVERIFY(find<QPushButton>("disqualifyButton")->isEnabled());
+    }
+
+    void disqualifyAsksForTheReasonInline()
+    {
+        openWindowOn(m_lead);
+        find<QPushButton>("disqualifyButton")->click();
+        QCOMPARE(text("decisionMessageLabel"),
+                 QStringLiteral("Choose why the lead is disqualified."));
+        QCOMPARE(QApplication::focusWidget(), find<QComboBox>("disqualifyReasonComboBox"));
+        press(Qt::Key_Down, 4); // No budget
+        press(Qt::Key_D, 1, Qt::ControlModifier | Qt::ShiftModifier);
+        const Lead lead = *LeadRepository(m_window->store()).find(m_lead);
+        QCOMPARE(lead.stage, Stage::Disqualified);
+        QCOMPARE(lead.disqualifyReason, QStringLiteral("no_budget"));
+        QVERIFY(find<QPushButton>("reopenButton")->isEnabled());
+        press(Qt::Key_O, 1, Qt::ControlModifier | Qt::ShiftModifier); // reopen
+        QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::Working);
+    }
+
+    void typingSurvivesSwitchingLeadsAndRestarting()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Call after 3 pm"));
+        auto* table = find<QTableView>("leadTableView");
+        table->setFocus(); // focus leaves the form: the draft is written now
+        table->selectRow(table->currentIndex().row() == 0 ? 1 : 0);
+        QTRY_VERIFY(!text("qualificationTitleLabel").contains(QLatin1String("Anna")));
+        QCOMPARE(find<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(), QString());
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toLongLong() == m_lead)
+                table->selectRow(row);
+        QTRY_COMPARE(find<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(),
+                     QStringLiteral("Call after 3 pm"));
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+
+        m_window->close();
+        m_window.reset(); // the window is gone; so is everything not in the store
+        openWindowOn(m_lead);
+        QCOMPARE(find<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Call after 3 pm"));
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+        find<QPushButton>("discardDraftButton")->click();
+        QCOMPARE(find<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!QualificationDrafts::load(m_window->store(), m_lead), 5000);
+    }
+};
+
+QTEST_MAIN(TestQualificationForm)
+#include "tst_qualificationform.moc"

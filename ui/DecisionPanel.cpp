@@ -1,0 +1,164 @@
+#include "DecisionPanel.h"
+
+#include "support/Clock.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QDate today()
+{
+    return Clock::now().toLocalTime().date();
+}
+
+constexpr int defaultNurtureDays = 90;
+
+} // namespace
+
+DecisionPanel::DecisionPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_reason(new QLineEdit)
+    , m_disqualifyReason(new QComboBox)
+    , m_nurtureUntil(new QDateEdit)
+    , m_hint(new QLabel)
+    , m_message(new QLabel)
+{
+    setObjectName(QStringLiteral("decisionPanelWidget"));
+    auto* box = new QGroupBox(tr("Decision"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(box);
+
+    m_reason->setObjectName(QStringLiteral("decisionReasonLineEdit"));
+    m_reason->setPlaceholderText(tr("Override reason, or a note for the decision"));
+    m_reason->setClearButtonEnabled(true);
+    m_disqualifyReason->setObjectName(QStringLiteral("disqualifyReasonComboBox"));
+    m_disqualifyReason->addItem(tr("Choose a reason…"), QString());
+    for (DisqualifyReason reason : allValues<DisqualifyReason>())
+        m_disqualifyReason->addItem(labelOf(reason), keyOf(reason));
+    m_nurtureUntil->setObjectName(QStringLiteral("nurtureUntilDateEdit"));
+    m_nurtureUntil->setCalendarPopup(true);
+    m_nurtureUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_hint->setObjectName(QStringLiteral("decisionHintLabel"));
+    m_hint->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("decisionMessageLabel"));
+    m_message->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Reason / &note"), m_reason);
+    form->addRow(tr("Disqualify &because"), m_disqualifyReason);
+    form->addRow(tr("Nurture &until"), m_nurtureUntil);
+
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(button(Decision::SalesReady, QStringLiteral("salesReadyButton")), 0, 0);
+    buttons->addWidget(button(Decision::MarketingQualified, QStringLiteral("mqlButton")), 0, 1);
+    buttons->addWidget(button(Decision::Nurture, QStringLiteral("nurtureButton")), 0, 2);
+    buttons->addWidget(button(Decision::Disqualify, QStringLiteral("disqualifyButton")), 1, 0);
+    buttons->addWidget(button(Decision::Reopen, QStringLiteral("reopenButton")), 1, 1);
+
+    auto* inner = new QVBoxLayout(box);
+    inner->addLayout(form);
+    inner->addLayout(buttons);
+    inner->addWidget(m_hint);
+    inner->addWidget(m_message);
+    reset();
+    setLeadPresent(false);
+}
+
+QPushButton* DecisionPanel::button(Decision decision, const QString& name)
+{
+    auto* b = new QPushButton(StageDecisions::label(decision));
+    b->setObjectName(name);
+    connect(b, &QPushButton::clicked, this, [this, decision] { emit decisionRequested(decision); });
+    m_buttons.insert(int(decision), b);
+    return b;
+}
+
+void DecisionPanel::setLeadPresent(bool present)
+{
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(present);
+    m_reason->setEnabled(present);
+    m_disqualifyReason->setEnabled(present);
+    m_nurtureUntil->setEnabled(present);
+    if (!present) {
+        m_hint->clear();
+        m_message->clear();
+    }
+}
+
+bool DecisionPanel::isPossible(Decision decision) const
+{
+    return m_possible.value(int(decision));
+}
+
+void DecisionPanel::setAvailability(Stage stage, const ScoreResult& score,
+                                    const ScoringRules& rules)
+{
+    QStringList hints;
+    for (Decision decision : {Decision::SalesReady, Decision::MarketingQualified, Decision::Nurture,
+                              Decision::Disqualify, Decision::Reopen}) {
+        const DecisionCheck check = StageDecisions::assess(stage, decision, score, rules);
+        m_possible.insert(int(decision), check.possible);
+        QPushButton* b = m_buttons.value(int(decision));
+        b->setEnabled(check.possible);
+        b->setText(check.needsOverride ? tr("%1 (override)").arg(StageDecisions::label(decision))
+                                       : StageDecisions::label(decision));
+        if (check.possible && check.needsOverride)
+            hints.append(
+                tr("%1 needs a written override reason: %2")
+                    .arg(StageDecisions::label(decision), check.gaps.join(QLatin1Char(' '))));
+    }
+    m_hint->setText(hints.join(QLatin1Char('\n')));
+    if (m_disqualifyReason->currentIndex() == 0 && !score.proposedDisqualifyReason.isEmpty())
+        m_disqualifyReason->setCurrentIndex(
+            m_disqualifyReason->findData(score.proposedDisqualifyReason));
+}
+
+DecisionRequest DecisionPanel::request(Decision decision) const
+{
+    DecisionRequest request;
+    request.decision = decision;
+    const QString text = m_reason->text().trimmed();
+    if (decision == Decision::SalesReady || decision == Decision::MarketingQualified)
+        request.overrideReason = text;
+    else
+        request.note = text;
+    request.disqualifyReason =
+        fromKey<DisqualifyReason>(m_disqualifyReason->currentData().toString());
+    request.nurtureUntil = m_nurtureUntil->date();
+    return request;
+}
+
+void DecisionPanel::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
+                                   : QStringLiteral("color: #1b7f3b;"));
+}
+
+void DecisionPanel::reset()
+{
+    m_reason->clear();
+    m_disqualifyReason->setCurrentIndex(0);
+    m_nurtureUntil->setMinimumDate(today().addDays(1));
+    m_nurtureUntil->setDate(today().addDays(defaultNurtureDays));
+}
+
+void DecisionPanel::focusInput(Decision decision)
+{
+    if (decision == Decision::Disqualify && m_disqualifyReason->currentIndex() == 0)
+        m_disqualifyReason->setFocus(Qt::OtherFocusReason);
+    else if (decision == Decision::Nurture && m_nurtureUntil->date() <= today())
+        m_nurtureUntil->setFocus(Qt::OtherFocusReason);
+    else
+        m_reason->setFocus(Qt::OtherFocusReason);
+}

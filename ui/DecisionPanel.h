@@ -1,0 +1,50 @@
+#pragma once
+
+#include "decisions/StageDecisions.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+/// The stage decisions under the qualification form: Sales-ready, Marketing-qualified, Nurture
+/// (with the day the lead returns), Disqualify (with a reason), Reopen, and one line for the
+/// written reason an override or a disqualification needs. Refusals are shown here, not in a
+/// dialog, so the rep can add the missing reason and try again without losing anything.
+class DecisionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DecisionPanel(QWidget* parent = nullptr);
+
+    /// Enables what the stage allows and says what each guarded decision still needs.
+    void setAvailability(Stage stage, const ScoreResult& score, const ScoringRules& rules);
+    void setLeadPresent(bool present);
+    /// The request for a decision, from what is filled in.
+    DecisionRequest request(Decision decision) const;
+    void showMessage(const QString& text, bool error);
+    /// After a decision: empty the reason, back to defaults.
+    void reset();
+    /// Puts the cursor where a refused decision needs input.
+    void focusInput(Decision decision);
+    bool isPossible(Decision decision) const;
+
+signals:
+    void decisionRequested(Decision decision);
+
+private:
+    QPushButton* button(Decision decision, const QString& name);
+
+    QHash<int, QPushButton*> m_buttons;
+    QHash<int, bool> m_possible;
+    QLineEdit* m_reason;
+    QComboBox* m_disqualifyReason;
+    QDateEdit* m_nurtureUntil;
+    QLabel* m_hint;
+    QLabel* m_message;
+};

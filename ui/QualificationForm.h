@@ -1,0 +1,82 @@
+#pragma once
+
+#include "decisions/StageDecisions.h"
+#include "qualification/QualificationService.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class AppSettings;
+class DecisionPanel;
+class DraftSaver;
+class KeyFactsPanel;
+class QAction;
+class QLabel;
+class QPushButton;
+class QualificationFields;
+class ScorePanel;
+class Store;
+
+/// The qualification form beside the lead card: BANT, buying role and phase, fit attributes and
+/// notes, with the live score and its explanation, the key facts still unknown (and what to ask),
+/// and the stage decisions. What the rep types is kept as a draft while typing (see DraftSaver),
+/// so nothing is lost before "Save".
+class QualificationForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QualificationForm(AppSettings& settings, QWidget* parent = nullptr);
+    ~QualificationForm() override;
+
+    /// Works on this store from now on (nullptr: none). Pending drafts of the old one are written.
+    void setStore(const Store* store);
+    /// Shows the lead with this id (0: none). Typing on the previous lead stays as its draft.
+    void showLead(qint64 leadId);
+    qint64 leadId() const { return m_leadId; }
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    /// Saves the form; false (with the problems shown at the fields) when it is not valid.
+    bool save();
+    /// Takes a stage decision (saving the form first when it has changes).
+    bool decide(Decision decision);
+    /// Writes what is typed and not yet in the store, and waits for it (closing the window).
+    void flushDraft();
+    /// Save, the five decisions: for the Lead menu.
+    QList<QAction*> leadActions() const { return m_actions; }
+
+signals:
+    /// The lead's stored qualification, score or stage changed.
+    void leadUpdated(qint64 leadId);
+
+private:
+    void buildActions();
+    void onEdited();
+    void refresh();
+    void reloadContext();
+    void showEntry(const QualificationEntry& entry);
+    void discardDraft();
+    void updateDraftBanner();
+    void setLeadPresent(bool present);
+
+    AppSettings& m_settings;
+    const Store* m_store = nullptr;
+    std::unique_ptr<DraftSaver> m_drafts;
+    qint64 m_leadId = 0;
+    std::optional<QualificationContext> m_context;
+    bool m_dirty = false;
+    qint64 m_draftSavedAt = 0;
+
+    QLabel* m_title;
+    QLabel* m_draftLabel;
+    QPushButton* m_discardDraft;
+    ScorePanel* m_score;
+    KeyFactsPanel* m_keyFacts;
+    QualificationFields* m_fields;
+    QPushButton* m_save;
+    QLabel* m_saveMessage;
+    DecisionPanel* m_decisions;
+    QList<QAction*> m_actions;
+    QAction* m_saveAction = nullptr;
+};

@@ -1,0 +1,64 @@
+#include "RescoreRunner.h"
+
+#include "support/BackgroundJob.h"
+
+#include <QCoreApplication>
+#include <QProgressDialog>
+#include <memory>
+
+namespace RescoreRunner {
+
+void start(QWidget* parent, const Store& store, const std::optional<ScoringRules>& newRules,
+           qint64 repId, const QString& note, const Done& done)
+{
+    auto* dialog = new QProgressDialog(parent);
+    dialog->setObjectName(QStringLiteral("rescoreProgressDialog"));
+    dialog->setWindowTitle(QCoreApplication::translate("RescoreRunner", "Rescoring leads"));
+    dialog->setLabelText(
+        newRules
+            ? QCoreApplication::translate("RescoreRunner", "Saving the new rules and rescoring "
+                                                           "every lead…")
+            : QCoreApplication::translate("RescoreRunner", "Rescoring every lead…"));
+    dialog->setCancelButtonText(QCoreApplication::translate("RescoreRunner", "Cancel"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setRange(0, 0);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+
+    auto outcome = std::make_shared<BulkScoring::RescoreOutcome>();
+    auto* job = new BackgroundJob(
+        store,
+        [outcome, newRules, repId, note](const Store& own, BackgroundJob& self) {
+            *outcome = BulkScoring::rescoreAll(own, newRules, repId, note,
+                                               [&self](qint64 doneLeads, qint64 total) {
+                                                   self.setProgress(doneLeads, total);
+                                                   return !self.isCancelled();
+                                               });
+            return outcome->completed;
+        },
+        dialog);
+    QObject::connect(job, &BackgroundJob::progressed, dialog, [dialog](qint64 d, qint64 total) {
+        // Progress in thousandths keeps the range inside int for any store size.
+        dialog->setRange(0, 1000);
+        dialog->setValue(total > 0 ? int(d * 1000 / total) : 0);
+        dialog->setLabelText(QCoreApplication::translate("RescoreRunner", "%1 of %2 leads scored…")
+                                 .arg(d)
+                                 .arg(total));
+    });
+    QObject::connect(dialog, &QProgressDialog::canceled, job, [job, dialog] {
+        job->cancel();
+        dialog->setLabelText(
+            QCoreApplication::translate("RescoreRunner", "Cancelling — putting every score back…"));
+    });
+    QObject::connect(job, &BackgroundJob::finished, dialog,
+                     [dialog, outcome, done](bool, const QString& error) {
+                         dialog->close();
+                         done(*outcome, error);
+                     });
+    dialog->show();
+    job->start();
+}
+
+} // namespace RescoreRunner

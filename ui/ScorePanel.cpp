@@ -1,0 +1,118 @@
+#include "ScorePanel.h"
+
+#include "scoring/ScoreExplanation.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+
+namespace {
+
+QString gradeColour(Grade grade)
+{
+    switch (grade) {
+    case Grade::A:
+        return QStringLiteral("#1b7f3b");
+    case Grade::B:
+        return QStringLiteral("#4c8c2b");
+    case Grade::C:
+        return QStringLiteral("#b08800");
+    case Grade::D:
+        return QStringLiteral("#c0601a");
+    case Grade::E:
+        return QStringLiteral("#9e2a2b");
+    }
+    return {};
+}
+
+} // namespace
+
+ScorePanel::ScorePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_total(new QLabel)
+    , m_grade(new QLabel)
+    , m_quadrant(new QLabel)
+    , m_axes(new QLabel)
+    , m_thresholds(new QLabel)
+    , m_flags(new QLabel)
+    , m_explanation(new QListWidget)
+{
+    setObjectName(QStringLiteral("scorePanelWidget"));
+    m_total->setObjectName(QStringLiteral("totalScoreLabel"));
+    m_grade->setObjectName(QStringLiteral("gradeLabel"));
+    m_quadrant->setObjectName(QStringLiteral("quadrantLabel"));
+    m_axes->setObjectName(QStringLiteral("axesLabel"));
+    m_thresholds->setObjectName(QStringLiteral("thresholdsLabel"));
+    m_flags->setObjectName(QStringLiteral("flagsLabel"));
+    m_explanation->setObjectName(QStringLiteral("explanationListWidget"));
+    m_explanation->setAccessibleName(tr("Why this score"));
+    m_explanation->setMinimumHeight(120);
+
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_grade->setFont(big);
+    m_grade->setAlignment(Qt::AlignCenter);
+    m_grade->setMinimumWidth(m_grade->fontMetrics().horizontalAdvance(QStringLiteral("WW")));
+    QFont strong = m_quadrant->font();
+    strong.setBold(true);
+    m_quadrant->setFont(strong);
+    for (QLabel* label : {m_thresholds, m_flags, m_axes})
+        label->setWordWrap(true);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_total, 0, 0, 2, 1);
+    grid->addWidget(m_grade, 0, 1, 2, 1);
+    grid->addWidget(m_quadrant, 0, 2);
+    grid->addWidget(m_axes, 1, 2);
+    grid->addWidget(m_thresholds, 2, 0, 1, 3);
+    grid->addWidget(m_flags, 3, 0, 1, 3);
+    grid->addWidget(new QLabel(tr("Why this score")), 4, 0, 1, 3);
+    grid->addWidget(m_explanation, 5, 0, 1, 3);
+    grid->setColumnStretch(2, 1);
+    clear();
+}
+
+void ScorePanel::clear()
+{
+    m_total->setText(QStringLiteral("–"));
+    m_grade->setText(QString());
+    m_grade->setStyleSheet(QString());
+    m_quadrant->setText(QString());
+    m_axes->setText(QString());
+    m_thresholds->setText(QString());
+    m_flags->setText(QString());
+    m_explanation->clear();
+}
+
+void ScorePanel::showScore(const ScoreResult& r, const ScoringRules& rules, int ruleVersion)
+{
+    m_total->setText(QString::number(r.total));
+    m_total->setToolTip(tr("Total score (rules version %1)").arg(ruleVersion));
+    m_grade->setText(keyOf(r.grade));
+    m_grade->setToolTip(tr("Grade %1").arg(labelOf(r.grade)));
+    m_grade->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 4px;")
+                               .arg(gradeColour(r.grade)));
+    m_quadrant->setText(labelOf(r.quadrant));
+    m_axes->setText(tr("Fit %1 · Interest %2 · BANT %3 · rules v%4")
+                        .arg(r.fit)
+                        .arg(r.interest)
+                        .arg(r.bant)
+                        .arg(ruleVersion));
+    const QString mql = r.mqlMet ? tr("MQL ✓") : tr("MQL ✗ (needs %1)").arg(rules.mqlThreshold);
+    const QString sql =
+        r.sqlMet ? tr("SQL ✓")
+                 : tr("SQL ✗: %1").arg(ScoreExplanation::gapTexts(r, rules).join(QLatin1Char(' ')));
+    m_thresholds->setText(mql + QStringLiteral(" · ") + sql);
+    QStringList persona;
+    for (const QString& id : r.exclusions)
+        persona.append(tr("Excluded: %1").arg(ScoreExplanation::personaName(id, rules)));
+    for (const QString& id : r.flags)
+        persona.append(tr("⚑ %1").arg(ScoreExplanation::personaName(id, rules)));
+    m_flags->setText(persona.join(QStringLiteral(" · ")));
+    m_flags->setVisible(!persona.isEmpty());
+    m_explanation->clear();
+    m_explanation->addItems(ScoreExplanation::lines(r, rules));
+}
