@@ -235,6 +235,21 @@ private slots:
                 anchor - 182 * 86400);
     }
 
+    void indexesAreAsBefore()
+    {
+        // The generator drops the secondary indexes while it writes and builds them again.
+        TestStore fresh;
+        const QString indexes = QStringLiteral(
+            "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+        const QStringList expected = column(fresh.store(), indexes);
+        QVERIFY(expected.size() > 10);
+        QCOMPARE(column(m_demo.store(), indexes), expected);
+        QCOMPARE(Sql::scalar(m_demo->db(), QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(Sql::scalar(m_demo->db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(Sql::scalar(m_demo->db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    }
+
     void foreignKeysHold()
     {
         QSqlQuery query = Sql::exec(m_demo->db(), QStringLiteral("PRAGMA foreign_key_check"));

@@ -1,5 +1,7 @@
 #include "demo/DemoDetails.h"
 
+#include "demo/DemoKeys.h"
+
 #include <QDateTime>
 
 namespace {
@@ -51,6 +53,15 @@ const Profile early{weights<B>({{B::Unknown, 75}, {B::Planned, 15}, {B::None, 10
                     0.05};
 
 using R = BuyingRole;
+const Weighted<R> seniorRoles = weights<R>({{R::TechnicalDecider, 45},
+                                            {R::FinanceController, 20},
+                                            {R::Executive, 10},
+                                            {R::UserDepartment, 25}});
+const Weighted<R> managerRoles =
+    weights<R>({{R::TechnicalDecider, 35}, {R::UserDepartment, 40}, {R::Procurement, 25}});
+const Weighted<R> specialistRoles =
+    weights<R>({{R::UserDepartment, 50}, {R::Procurement, 30}, {R::TechnicalDecider, 20}});
+
 BuyingRole roleFor(Seniority seniority, DemoRandom& random)
 {
     switch (seniority) {
@@ -58,19 +69,11 @@ BuyingRole roleFor(Seniority seniority, DemoRandom& random)
         return random.chance(0.7) ? R::Executive : R::FinanceController;
     case Seniority::VpDirector:
     case Seniority::HeadOf:
-        return weights<R>({{R::TechnicalDecider, 45},
-                           {R::FinanceController, 20},
-                           {R::Executive, 10},
-                           {R::UserDepartment, 25}})
-            .pick(random);
+        return seniorRoles.pick(random);
     case Seniority::Manager:
-        return weights<R>(
-                   {{R::TechnicalDecider, 35}, {R::UserDepartment, 40}, {R::Procurement, 25}})
-            .pick(random);
+        return managerRoles.pick(random);
     case Seniority::Specialist:
-        return weights<R>(
-                   {{R::UserDepartment, 50}, {R::Procurement, 30}, {R::TechnicalDecider, 20}})
-            .pick(random);
+        return specialistRoles.pick(random);
     default:
         return R::Unknown;
     }
@@ -183,12 +186,14 @@ void DemoDetails::qualify(DemoRandom& random, const DemoLeadBasics& lead, DemoSt
                                    ? random.chance(std::min(1.0, profile.confirmed + 0.1))
                                    : random.chance(profile.confirmed * 0.7);
     const QString reason = story.disqualifyReason;
-    if (reason == keyOf(DisqualifyReason::NoBudget))
+    if (reason == demoKey(DisqualifyReason::NoBudget))
         q.budget = BudgetStatus::None;
-    else if (reason == keyOf(DisqualifyReason::NoNeed))
+    else if (reason == demoKey(DisqualifyReason::NoNeed))
         q.need = NeedLevel::None;
-    else if (reason == keyOf(DisqualifyReason::NoAuthority))
-        q.authority = AuthorityLevel::User, q.decisionMakerConfirmed = false;
+    else if (reason == demoKey(DisqualifyReason::NoAuthority)) {
+        q.authority = AuthorityLevel::User;
+        q.decisionMakerConfirmed = false;
+    }
     if (q.budget == BudgetStatus::Planned || q.budget == BudgetStatus::Approved) {
         const double employees = lead.company.employees.value_or(80);
         const double eur = std::clamp(employees * double(random.between(80, 400)), 8000.0, 5e5);
@@ -281,8 +286,9 @@ void DemoDetails::planNurture(DemoRandom& random, const DemoLeadBasics& lead,
     const DemoQualification* q = story.qualification ? &*story.qualification : nullptr;
     plan.phase = q && q->phase != BuyingPhase::Unknown ? q->phase : BuyingPhase::Awareness;
     plan.role = q ? q->role : roleFor(lead.person.seniority, random);
-    plan.track = keyOf(plan.phase) + QLatin1Char('_') +
-                 (plan.role == BuyingRole::Unknown ? QStringLiteral("general") : keyOf(plan.role));
+    plan.track =
+        demoKey(plan.phase) + QLatin1Char('_') +
+        (plan.role == BuyingRole::Unknown ? QStringLiteral("general") : demoKey(plan.role));
     plan.startedAt = story.stageChangedAt;
     plan.returnAt = story.nurtureUntil.value_or(plan.startedAt + 90 * C::day);
     plan.rep = lead.owner;

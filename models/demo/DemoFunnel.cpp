@@ -1,5 +1,7 @@
 #include "demo/DemoFunnel.h"
 
+#include "demo/DemoKeys.h"
+
 namespace {
 
 using C = DemoCalendar;
@@ -71,19 +73,20 @@ public:
         : m_recipe(recipe)
         , m_calendar(calendar)
         , m_teamLead(teamLead)
-        , r(random)
+        , m_random(random)
         , m_lead(lead)
-        , s(story)
+        , m_story(story)
         , m_offset(lead.company.city->utcOffsetSecs)
         , m_anchor(calendar.anchor())
     {}
 
     void run()
     {
-        s.history.push_back({std::nullopt, Stage::New, m_lead.createdAt, m_lead.owner, {}, {}});
-        s.stage = Stage::New;
-        s.stageChangedAt = m_lead.createdAt;
-        if (intakeDisqualified() || r.chance(m_lead.channel->neverWorked))
+        m_story.history.push_back(
+            {std::nullopt, Stage::New, m_lead.createdAt, m_lead.owner, {}, {}});
+        m_story.stage = Stage::New;
+        m_story.stageChangedAt = m_lead.createdAt;
+        if (intakeDisqualified() || m_random.chance(m_lead.channel->neverWorked))
             return;
         const qint64 first = office(C::addWorkingTime(m_lead.createdAt, firstDelay(), m_offset));
         if (first > m_anchor)
@@ -93,16 +96,16 @@ public:
     }
 
 private:
-    qint64 office(qint64 t) { return C::officeTime(t, m_offset, r); }
+    qint64 office(qint64 t) { return C::officeTime(t, m_offset, m_random); }
     double quality() const { return m_lead.quality; }
 
     void move(Stage to, qint64 at, int rep, const QString& reason = {}, const QString& note = {})
     {
         // A decision taken in a call that ends after the anchor is recorded at the anchor.
         at = std::min(at, m_anchor);
-        s.history.push_back({s.stage, to, at, rep, reason, note});
-        s.stage = to;
-        s.stageChangedAt = at;
+        m_story.history.push_back({m_story.stage, to, at, rep, reason, note});
+        m_story.stage = to;
+        m_story.stageChangedAt = at;
     }
 
     bool intakeDisqualified()
@@ -112,14 +115,14 @@ private:
             odds += 0.3;
         if (m_lead.person.freeMail)
             odds += 0.05;
-        if (!r.chance(odds))
+        if (!m_random.chance(odds))
             return false;
-        const qint64 at =
-            C::addWorkingTime(m_lead.createdAt, r.between(10 * C::minute, 16 * C::hour), m_offset);
+        const qint64 at = C::addWorkingTime(
+            m_lead.createdAt, m_random.between(10 * C::minute, 16 * C::hour), m_offset);
         if (at > m_anchor)
             return false;
-        DR reason = intakeReasons.pick(r);
-        if (m_lead.person.seniority == Seniority::TraineeStudent && r.chance(0.8))
+        DR reason = intakeReasons.pick(m_random);
+        if (m_lead.person.seniority == Seniority::TraineeStudent && m_random.chance(0.8))
             reason = DR::StudentOrPrivate;
         disqualify(reason, at, m_lead.owner);
         return true;
@@ -128,20 +131,21 @@ private:
     qint64 firstDelay()
     {
         // Speed to lead: most within the SLA of a few hours, a tail of days.
-        const double roll = r.unit();
+        const double roll = m_random.unit();
         if (roll < 0.45)
-            return r.between(5 * C::minute, 2 * C::hour);
+            return m_random.between(5 * C::minute, 2 * C::hour);
         if (roll < 0.75)
-            return r.between(2 * C::hour, 10 * C::hour);
+            return m_random.between(2 * C::hour, 10 * C::hour);
         if (roll < 0.92)
-            return r.between(10 * C::hour, 30 * C::hour);
-        return r.between(30 * C::hour, 100 * C::hour);
+            return m_random.between(10 * C::hour, 30 * C::hour);
+        return m_random.between(30 * C::hour, 100 * C::hour);
     }
 
     int callRep()
     {
         // Mostly the owner; now and then a colleague covers.
-        return r.chance(0.9) ? m_lead.owner : int(r.between(0, m_recipe.reps.size() - 1));
+        return m_random.chance(0.9) ? m_lead.owner
+                                    : int(m_random.between(0, m_recipe.reps.size() - 1));
     }
 
     CallOutcome drawOutcome(Stage phase)
@@ -149,8 +153,9 @@ private:
         double reach = phase == Stage::Mql ? 0.55 : 0.34;
         if (m_lead.person.seniority == Seniority::CLevel)
             reach -= 0.08;
-        const CallOutcome outcome = r.chance(reach) ? reached.pick(r) : unreached.pick(r);
-        if (phase == Stage::Mql && outcome == CO::NotInterested && r.chance(0.6))
+        const CallOutcome outcome =
+            m_random.chance(reach) ? reached.pick(m_random) : unreached.pick(m_random);
+        if (phase == Stage::Mql && outcome == CO::NotInterested && m_random.chance(0.6))
             return CO::Connected;
         return outcome;
     }
@@ -161,23 +166,23 @@ private:
         call.at = at;
         call.rep = callRep();
         call.outcome = outcome;
-        call.durationSecs = durationOf(outcome, r);
+        call.durationSecs = durationOf(outcome, m_random);
         const QStringList& notes =
             m_recipe.callNotes[size_t(outcome)].forLanguage(m_lead.company.country->language);
-        if (!notes.isEmpty() && (outcome == CO::Connected || r.chance(0.6)))
-            call.note = r.pick(notes);
-        s.calls.push_back(call);
-        return s.calls.size() - 1;
+        if (!notes.isEmpty() && (outcome == CO::Connected || m_random.chance(0.6)))
+            call.note = m_random.pick(notes);
+        m_story.calls.push_back(call);
+        return m_story.calls.size() - 1;
     }
 
     /// A callback is pending when its time lies after the anchor, or (sometimes) just before it:
     /// a callback that is due now.
     bool callbackPending(qint64 at)
     {
-        if (at <= m_anchor && (at < m_anchor - 4 * C::day || !r.chance(0.6)))
+        if (at <= m_anchor && (at < m_anchor - 4 * C::day || !m_random.chance(0.6)))
             return false;
-        s.nextActionAt = at;
-        s.nextActionKind = QStringLiteral("callback");
+        m_story.nextActionAt = at;
+        m_story.nextActionKind = QStringLiteral("callback");
         return true;
     }
 
@@ -187,72 +192,78 @@ private:
         for (int guard = 0; guard < 14 && t <= m_anchor; ++guard) {
             const CallOutcome outcome = drawOutcome(phase);
             const size_t index = logCall(t, outcome);
-            const int rep = s.calls[index].rep;
-            const qint64 after = t + s.calls[index].durationSecs + r.between(1, 10) * C::minute;
+            const int rep = m_story.calls[index].rep;
+            const qint64 after =
+                t + m_story.calls[index].durationSecs + m_random.between(1, 10) * C::minute;
             switch (outcome) {
             case CO::WrongNumber:
-                if (r.chance(0.7))
+                if (m_random.chance(0.7))
                     return disqualify(DR::InvalidContact, after, rep);
                 ++unreachedCount;
                 break;
             case CO::DoNotCall:
-                s.doNotCall = true;
+                m_story.doNotCall = true;
                 return disqualify(DR::DoNotContact, after, rep);
             case CO::NotInterested:
-                if (r.chance(0.75))
+                if (m_random.chance(0.75))
                     return disqualify(DR::NoNeed, after, rep);
                 return nurture(after, rep);
             case CO::CallbackRequested:
             case CO::Connected:
                 unreachedCount = 0;
-                s.attempts = 0;
+                m_story.attempts = 0;
                 // decide() may tell the rest of the story (and log more calls) when it returns
                 // true.
                 if (outcome == CO::Connected && decide(phase, after, rep))
                     return;
-                t = office(t + r.between(1, 10) * C::day);
-                s.calls[index].callbackAt = t;
+                t = office(t + m_random.between(1, 10) * C::day);
+                m_story.calls[index].callbackAt = t;
                 if (callbackPending(t))
                     return;
                 continue;
             default:
                 ++unreachedCount;
             }
-            s.attempts = unreachedCount;
+            m_story.attempts = unreachedCount;
             if (unreachedCount >= DemoFunnel::maxAttempts)
                 return giveUp(phase, after, rep);
-            t = office(t + r.between(3 * C::hour, 72 * C::hour));
+            t = office(t + m_random.between(3 * C::hour, 72 * C::hour));
         }
     }
 
     /// After a conversation: returns true when the lead left the current phase.
     bool decide(Stage phase, qint64 at, int rep)
     {
-        const double roll = r.unit();
+        const double roll = m_random.unit();
         if (phase == Stage::Working) {
             const double mql = std::clamp(0.36 * quality(), 0.03, 0.8);
             if (roll < mql)
                 return toMql(at, rep);
             if (roll < mql + 0.14)
-                return nurture(at, rep), true;
-            if (roll < mql + 0.38)
-                return disqualify(conversationReasons.pick(r), at, rep), true;
-            return false;
+                nurture(at, rep);
+            else if (roll < mql + 0.38)
+                disqualify(conversationReasons.pick(m_random), at, rep);
+            else
+                return false;
+            return true;
         }
         const double sql = std::clamp(0.42 * quality(), 0.08, 0.85);
         if (roll < sql)
             return toSql(at, rep);
         if (roll < sql + 0.18)
-            return nurture(at, rep), true;
-        if (roll < sql + 0.3)
-            return disqualify(qualificationReasons.pick(r), at, rep), true;
-        return false;
+            nurture(at, rep);
+        else if (roll < sql + 0.3)
+            disqualify(qualificationReasons.pick(m_random), at, rep);
+        else
+            return false;
+        return true;
     }
 
     bool toMql(qint64 at, int rep)
     {
         move(Stage::Mql, at, rep);
-        const qint64 next = office(C::addWorkingTime(at, r.between(4, 60) * C::hour, m_offset));
+        const qint64 next =
+            office(C::addWorkingTime(at, m_random.between(4, 60) * C::hour, m_offset));
         callPhase(next, Stage::Mql);
         return true;
     }
@@ -260,19 +271,19 @@ private:
     bool toSql(qint64 at, int rep)
     {
         move(Stage::Sql, at, rep);
-        if (!r.chance(0.9))
+        if (!m_random.chance(0.9))
             return true;
         const int batch = m_calendar.batchAtOrAfter(at + 2 * C::hour);
         if (batch < 0)
             return true;
         move(Stage::HandedOff, m_calendar.handoffBatches()[size_t(batch)], m_teamLead);
-        s.handoffBatch = batch;
+        m_story.handoffBatch = batch;
         return true;
     }
 
     void giveUp(Stage phase, qint64 at, int rep)
     {
-        if (r.chance(phase == Stage::Mql ? 0.5 : 0.75))
+        if (m_random.chance(phase == Stage::Mql ? 0.5 : 0.75))
             return disqualify(DR::Unreachable, at, rep);
         nurture(at, rep);
     }
@@ -280,7 +291,7 @@ private:
     void nurture(qint64 at, int rep)
     {
         move(Stage::Nurture, at, rep);
-        s.nurtureUntil = office(at + r.between(45, 150) * C::day);
+        m_story.nurtureUntil = office(at + m_random.between(45, 150) * C::day);
     }
 
     void disqualify(DisqualifyReason reason, qint64 at, int rep)
@@ -288,19 +299,19 @@ private:
         QString note;
         const QStringList& notes =
             m_recipe.disqualifyNotes.forLanguage(m_lead.company.country->language);
-        if (reason == DR::Other || r.chance(0.2))
-            note = r.pick(notes);
-        move(Stage::Disqualified, at, rep, keyOf(reason), note);
-        s.disqualifyReason = keyOf(reason);
-        s.disqualifyNote = note;
+        if (reason == DR::Other || m_random.chance(0.2))
+            note = m_random.pick(notes);
+        move(Stage::Disqualified, at, rep, demoKey(reason), note);
+        m_story.disqualifyReason = demoKey(reason);
+        m_story.disqualifyNote = note;
     }
 
     const DemoRecipe& m_recipe;
     const DemoCalendar& m_calendar;
     int m_teamLead;
-    DemoRandom& r;
+    DemoRandom& m_random;
     const DemoLeadBasics& m_lead;
-    DemoStory& s;
+    DemoStory& m_story;
     int m_offset;
     qint64 m_anchor;
 };
