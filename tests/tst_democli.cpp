@@ -18,10 +18,12 @@ class TestDemoCli : public QObject
         QString err;
     };
 
-    Result run(const QString& program, const QStringList& arguments)
+    Result run(const QString& program, const QStringList& arguments, const QString& now = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!now.isEmpty())
+            env.insert(QStringLiteral("LEADSCOUT_NOW"), now);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.insert(QStringLiteral("LEADSCOUT_HOME"), m_dir.filePath(QStringLiteral("home")));
@@ -85,6 +87,25 @@ private slots:
                                              " (SELECT 1 FROM stage_history h"
                                              " WHERE h.lead_id = l.id)")});
         QCOMPARE(history.out.trimmed(), QStringLiteral("0"));
+    }
+
+    void sameSeedAndClockGiveAnIdenticalDump()
+    {
+        const QString now = QStringLiteral("2026-03-15T10:37:00Z");
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QStringList dumps;
+        for (const char* name : {"same-a.sqlite", "same-b.sqlite"}) {
+            const Result result = run(QStringLiteral(LEADSCOUT_BINARY),
+                                      {QStringLiteral("demo"), QStringLiteral("--db"), path(name),
+                                       QStringLiteral("--leads"), QStringLiteral("400"),
+                                       QStringLiteral("--seed"), QStringLiteral("11")},
+                                      now);
+            QCOMPARE(result.code, 0);
+            QVERIFY(result.out.contains(QLatin1String("history up to 2026-03-15T10:00:00Z")));
+            dumps.append(run(sqlite3, {path(name), QStringLiteral(".dump")}).out);
+        }
+        QVERIFY(dumps.at(0).count(QLatin1String("INSERT INTO leads")) == 400);
+        QVERIFY(dumps.at(0) == dumps.at(1));
     }
 
     void printsJsonWhenAsked()
