@@ -145,6 +145,70 @@ std::optional<qint64> lastConversation(const DemoStory& story)
     return std::nullopt;
 }
 
+/// The interest event that brought the lead in, by its source.
+std::optional<InterestKind> sourceInterest(SourceChannel channel)
+{
+    switch (channel) {
+    case SourceChannel::WebForm:
+    case SourceChannel::PaidSearch:
+        return InterestKind::LandingPageVisit;
+    case SourceChannel::Webinar:
+        return InterestKind::Webinar;
+    case SourceChannel::TradeFair:
+        return InterestKind::Event;
+    case SourceChannel::Whitepaper:
+        return InterestKind::Download;
+    case SourceChannel::Mailing:
+        return InterestKind::EmailClick;
+    default:
+        return std::nullopt;
+    }
+}
+
+/// Further interest events: engaged leads show more.
+qint64 interestCount(Stage stage, DemoRandom& random)
+{
+    switch (stage) {
+    case Stage::Sql:
+    case Stage::HandedOff:
+        return random.between(3, 8);
+    case Stage::Mql:
+    case Stage::Nurture:
+        return random.between(2, 5);
+    case Stage::Disqualified:
+        return random.between(0, 1);
+    default:
+        return random.between(0, 2);
+    }
+}
+
+/// Content that fits the buying phase, ending with what the role cares about most.
+QList<ContentKind> nurtureContents(BuyingPhase phase, BuyingRole role)
+{
+    using CK = ContentKind;
+    QList<CK> contents;
+    switch (phase) {
+    case BuyingPhase::Consideration:
+        contents = {CK::IndustryStudy, CK::BestPractice, CK::Whitepaper};
+        break;
+    case BuyingPhase::Investigation:
+        contents = {CK::BestPractice, CK::Datasheet, CK::CaseStudy};
+        break;
+    case BuyingPhase::Purchase:
+        contents = {CK::Datasheet, CK::RoiCalculation, CK::CaseStudy};
+        break;
+    default:
+        contents = {CK::Overview, CK::Whitepaper, CK::IndustryStudy};
+    }
+    if (role == BuyingRole::FinanceController)
+        contents.append(CK::RoiCalculation);
+    else if (role == BuyingRole::TechnicalDecider)
+        contents.append(CK::Datasheet);
+    else if (role == BuyingRole::Executive)
+        contents.append(CK::CaseStudy);
+    return contents;
+}
+
 } // namespace
 
 DemoDetails::DemoDetails(const DemoRecipe& recipe, const DemoCalendar& calendar)
@@ -227,47 +291,12 @@ void DemoDetails::addInterest(DemoRandom& random, const DemoLeadBasics& lead,
     auto detail = [&](InterestKind kind) {
         return random.pick(m_recipe.interestDetails[size_t(kind)]);
     };
-    std::optional<InterestKind> first;
-    switch (lead.channel->channel) {
-    case SourceChannel::WebForm:
-    case SourceChannel::PaidSearch:
-        first = InterestKind::LandingPageVisit;
-        break;
-    case SourceChannel::Webinar:
-        first = InterestKind::Webinar;
-        break;
-    case SourceChannel::TradeFair:
-        first = InterestKind::Event;
-        break;
-    case SourceChannel::Whitepaper:
-        first = InterestKind::Download;
-        break;
-    case SourceChannel::Mailing:
-        first = InterestKind::EmailClick;
-        break;
-    default:
-        break;
-    }
+    const std::optional<InterestKind> first = sourceInterest(lead.channel->channel);
     if (first)
         story.interest.push_back(
             {*first, lead.createdAt - random.between(0, 5 * C::minute), detail(*first)});
 
-    qint64 count = 0;
-    switch (story.stage) {
-    case Stage::Sql:
-    case Stage::HandedOff:
-        count = random.between(3, 8);
-        break;
-    case Stage::Mql:
-    case Stage::Nurture:
-        count = random.between(2, 5);
-        break;
-    case Stage::Disqualified:
-        count = random.between(0, 1);
-        break;
-    default:
-        count = random.between(0, 2);
-    }
+    const qint64 count = interestCount(story.stage, random);
     const qint64 from = lead.createdAt - 30 * C::day;
     const qint64 until = std::min(m_calendar.anchor(), story.stageChangedAt + 20 * C::day);
     for (qint64 i = 0; i < count; ++i) {
@@ -281,7 +310,6 @@ void DemoDetails::addInterest(DemoRandom& random, const DemoLeadBasics& lead,
 void DemoDetails::planNurture(DemoRandom& random, const DemoLeadBasics& lead,
                               DemoStory& story) const
 {
-    using CK = ContentKind;
     DemoNurturePlan plan;
     const DemoQualification* q = story.qualification ? &*story.qualification : nullptr;
     plan.phase = q && q->phase != BuyingPhase::Unknown ? q->phase : BuyingPhase::Awareness;
@@ -293,26 +321,7 @@ void DemoDetails::planNurture(DemoRandom& random, const DemoLeadBasics& lead,
     plan.returnAt = story.nurtureUntil.value_or(plan.startedAt + 90 * C::day);
     plan.rep = lead.owner;
 
-    QList<CK> contents;
-    switch (plan.phase) {
-    case BuyingPhase::Consideration:
-        contents = {CK::IndustryStudy, CK::BestPractice, CK::Whitepaper};
-        break;
-    case BuyingPhase::Investigation:
-        contents = {CK::BestPractice, CK::Datasheet, CK::CaseStudy};
-        break;
-    case BuyingPhase::Purchase:
-        contents = {CK::Datasheet, CK::RoiCalculation, CK::CaseStudy};
-        break;
-    default:
-        contents = {CK::Overview, CK::Whitepaper, CK::IndustryStudy};
-    }
-    if (plan.role == BuyingRole::FinanceController)
-        contents.append(CK::RoiCalculation);
-    else if (plan.role == BuyingRole::TechnicalDecider)
-        contents.append(CK::Datasheet);
-    else if (plan.role == BuyingRole::Executive)
-        contents.append(CK::CaseStudy);
+    const QList<ContentKind> contents = nurtureContents(plan.phase, plan.role);
 
     static const Weighted<NurtureChannel> channels =
         weights<NurtureChannel>({{NurtureChannel::Email, 65},
