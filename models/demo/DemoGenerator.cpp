@@ -113,7 +113,9 @@ QStringList dropIndexes(const Store& store)
             creates.append(query.value(1).toString());
         }
         for (const QString& name : names)
-            Sql::exec(store.db(), QStringLiteral("DROP INDEX %1").arg(name));
+            Sql::exec(store.db(),
+                      QStringLiteral("DROP INDEX \"%1\"")
+                          .arg(QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))));
     }
     return creates;
 }
@@ -146,7 +148,6 @@ DemoSummary DemoGenerator::run()
 {
     QElapsedTimer timer;
     timer.start();
-    refuseNonEmptyStore();
     DemoSummary summary;
     summary.seed = m_options.seed;
     spdlog::info("demo: writing {} leads with seed {}", m_options.leads, m_options.seed);
@@ -154,7 +155,11 @@ DemoSummary DemoGenerator::run()
     try {
         summary.cancelled = !generate(summary);
     } catch (...) {
-        runAll(m_store, m_store.dialect().bulkWriteEnd());
+        try {
+            runAll(m_store, m_store.dialect().bulkWriteEnd());
+        } catch (const StoreError&) {
+            // Keep the first error: it says what went wrong.
+        }
         throw;
     }
     runAll(m_store, m_store.dialect().bulkWriteEnd());
@@ -181,6 +186,7 @@ bool DemoGenerator::generate(DemoSummary& summary)
     summary.anchor = calendar.anchor();
 
     WriteTransaction transaction(m_store);
+    refuseNonEmptyStore(); // inside the transaction: nobody can add a lead after the check
     {
         const QStringList indexes = dropIndexes(m_store);
         DemoWriter writer(m_store);
