@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 /// The few places where SQLite and PostgreSQL differ. Everything else in the store is portable
 /// SQL with bound values.
@@ -24,6 +26,18 @@ public:
     QString beginWrite() const;
     /// Case-insensitive "contains" comparison for ad-hoc filters: `column LIKE ?` or ILIKE.
     QString likeOperator() const;
+
+    /// "Starts with" as an index-friendly range on a folded key column: two placeholders, bound
+    /// to prefixRangeBounds(prefix).
+    QString prefixRange(const QString& column) const;
+    static QVariantList prefixRangeBounds(const QString& prefix);
+    /// Appended to a SELECT … LIMIT 1 that picks a row to claim: PostgreSQL locks the row and
+    /// skips rows other transactions hold; SQLite already holds the write lock (BEGIN IMMEDIATE).
+    QString skipLockedSuffix(const QString& tableAlias) const;
+    /// DDL for a trigger that runs `body` (statements ending in ';', the row as NEW) after
+    /// `event` ("INSERT", "UPDATE OF a, b") on `table` for each row, when `when` holds.
+    QStringList afterRowTrigger(const QString& name, const QString& event, const QString& table,
+                                const QString& when, const QString& body) const;
 
 private:
     Kind m_kind;
