@@ -43,7 +43,8 @@ std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOth
     WriteTransaction transaction(m_store);
     if (releaseOthers)
         releaseAllInTransaction();
-    const QueueQuery query(m_store, QueueContext::build(m_store, m_rep, m_token));
+    // Every active claim counts here, this session's too: "next" never hands out a lead twice.
+    const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
     const std::optional<qint64> next = query.firstCallable(skipLeadId);
     if (next)
         claimInTransaction(*next, query.context().now);
