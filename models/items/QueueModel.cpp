@@ -37,7 +37,10 @@ void QueueModel::refresh()
     m_query->setSort(m_sort, m_order);
     m_cursor = {};
     m_rows = m_query->fetch(m_cursor, pageSize);
+    // Views (and the model tester) ask for more inside the reset signal: let them wait for it.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
 }
 
 qint64 QueueModel::leadId(int row) const
@@ -75,19 +78,21 @@ int QueueModel::columnCount(const QModelIndex& parent) const
 
 bool QueueModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_cursor.atEnd;
+    return !parent.isValid() && !m_cursor.atEnd && !m_resetting && !m_fetching;
 }
 
 void QueueModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_cursor.atEnd)
+    if (parent.isValid() || m_cursor.atEnd || m_resetting || m_fetching)
         return;
     const QList<QueueRow> page = m_query->fetch(m_cursor, pageSize);
     if (page.isEmpty())
         return;
+    m_fetching = true; // a view asking for more while this page is announced waits its turn
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_fetching = false;
 }
 
 void QueueModel::sort(int column, Qt::SortOrder order)

@@ -72,4 +72,6 @@ private:
     std::unique_ptr<QueueQuery> m_query;
     QueueQuery::Cursor m_cursor;
     QList<QueueRow> m_rows;
+    bool m_resetting = false;
+    bool m_fetching = false;
 };

@@ -13,13 +13,17 @@ const QString queueStages = QStringLiteral("l.stage IN ('new', 'working', 'mql',
 const QString notCallback =
     QStringLiteral("(l.next_action_kind IS NULL OR l.next_action_kind <> 'callback')");
 
-const QString rowColumns = QStringLiteral(
+QString rowColumns(const Dialect& dialect)
+{
+    return QStringLiteral(
     "l.id, l.first_name, l.last_name, l.company, l.stage, l.grade, l.total_score, l.created_at,"
     " l.source_channel, l.owner_id, l.do_not_call, l.wrong_number, l.phone_key <> '', l.attempts,"
     " l.claimed_by, l.claim_token, l.claim_expires_at, l.next_action_at, l.next_action_kind,"
     " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN EXISTS (SELECT 1 FROM nurture_steps s"
-    " WHERE s.lead_id = l.id AND s.status = 'pending' AND s.due_at <= ?) ELSE 0 END,"
-    " l.call_zone, l.last_outcome");
+    " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE 0 END,"
+    " l.call_zone, l.last_outcome")
+        .arg(dialect.unindexed(QStringLiteral("s.status")));
+}
 
 template <typename T> std::optional<T> optional(const QVariant& value)
 {
@@ -109,9 +113,9 @@ QString QueueQuery::eligible(QVariantList& binds) const
                " AND (l.next_action_at IS NULL OR l.next_action_at <= ?)"
                " AND (l.stage <> 'nurture' OR l.next_action_kind = 'callback'"
                " OR l.nurture_until <= ? OR EXISTS (SELECT 1 FROM nurture_steps s"
-               " WHERE s.lead_id = l.id AND s.status = 'pending' AND s.due_at <= ?))"
+               " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.due_at <= ?))"
                " AND %3")
-        .arg(queueStages, own, zones);
+        .arg(queueStages, own, zones, m_store.dialect().unindexed(QStringLiteral("s.status")));
 }
 
 QString QueueQuery::scope(QVariantList& binds) const
@@ -230,9 +234,14 @@ QPair<QString, QVariantList> QueueQuery::pageSql(Section section, const Cursor& 
                                                  int limit) const
 {
     const Order sortOrder = order(section);
-    const QString key = sortOrder.key.isEmpty() ? QStringLiteral("l.id") : sortOrder.key;
+    QString key = sortOrder.key.isEmpty() ? QStringLiteral("l.id") : sortOrder.key;
+    // A searched set is small: let the planner combine the search indexes and sort the matches
+    // instead of walking the sort key's index past every non-match.
+    if (!m_filter.search.trimmed().isEmpty())
+        key = m_store.dialect().unindexed(key);
     QVariantList binds{m_context.now};
-    QString sql = QStringLiteral("SELECT %1, %2 FROM leads l WHERE ").arg(rowColumns, key);
+    QString sql = QStringLiteral("SELECT %1, %2 FROM leads l WHERE ")
+                      .arg(rowColumns(m_store.dialect()), key);
     sql += sectionCondition(section, binds);
     sql += filters(binds);
     const QString idOp = sortOrder.idDescending ? QStringLiteral("<") : QStringLiteral(">");

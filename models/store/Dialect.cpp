@@ -65,3 +65,8 @@ QStringList Dialect::afterRowTrigger(const QString& name, const QString& event,
             QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1_fn()")
                 .arg(name, event, table, condition)};
 }
+
+QString Dialect::unindexed(const QString& expression) const
+{
+    return isSqlite() ? QStringLiteral("+") + expression : expression;
+}

@@ -31,6 +31,9 @@ public:
     /// to prefixRangeBounds(prefix).
     QString prefixRange(const QString& column) const;
     static QVariantList prefixRangeBounds(const QString& prefix);
+    /// The expression, marked so that the planner does not pick an index for it (SQLite's unary
+    /// plus): for ORDER BY keys of small searched sets and for low-selectivity columns.
+    QString unindexed(const QString& expression) const;
     /// Appended to a SELECT … LIMIT 1 that picks a row to claim: PostgreSQL locks the row and
     /// skips rows other transactions hold; SQLite already holds the write lock (BEGIN IMMEDIATE).
     QString skipLockedSuffix(const QString& tableAlias) const;
