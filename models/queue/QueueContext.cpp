@@ -57,6 +57,13 @@ QTimeZone QueueContext::zoneOf(const QString& zoneId) const
     return CallingHours::zone(zoneId, fallbackZone);
 }
 
+QTimeZone QueueContext::zoneOfLead(const Store& store, qint64 leadId) const
+{
+    return zoneOf(
+        Sql::scalar(store.db(), QStringLiteral("SELECT call_zone FROM leads WHERE id = ?"), {leadId})
+            .toString());
+}
+
 bool QueueContext::zoneOpen(const QString& zoneId) const
 {
     // Only the zones known when the context was built: the SQL side uses the same set.

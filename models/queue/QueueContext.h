@@ -26,6 +26,8 @@ struct QueueContext
                               const QString& sessionToken);
 
     QTimeZone zoneOf(const QString& zoneId) const;
+    /// The derived zone of one lead (leads.call_zone), or the fallback zone.
+    QTimeZone zoneOfLead(const Store& store, qint64 leadId) const;
     bool zoneOpen(const QString& zoneId) const;
     bool isOwnClaim(const QString& claimedBy, const QString& token) const;
 };
