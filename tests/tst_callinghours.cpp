@@ -27,11 +27,11 @@ private slots:
     {
         const CallingHours hours(QTime(9, 0), QTime(18, 0));
         const qint64 tuesday10Utc = utc(2026, 11, 24, 10);
-        QVERIFY(hours.isOpen(berlin, tuesday10Utc));   // 11:00 in Berlin
-        QVERIFY(!hours.isOpen(newYork, tuesday10Utc)); // 05:00 in New York
-        QVERIFY(hours.isOpen(newYork, utc(2026, 11, 24, 14)));     // 09:00 EST
+        QVERIFY(hours.isOpen(berlin, tuesday10Utc));                // 11:00 in Berlin
+        QVERIFY(!hours.isOpen(newYork, tuesday10Utc));              // 05:00 in New York
+        QVERIFY(hours.isOpen(newYork, utc(2026, 11, 24, 14)));      // 09:00 EST
         QVERIFY(!hours.isOpen(newYork, utc(2026, 11, 24, 13, 59))); // 08:59 EST
-        QVERIFY(!hours.isOpen(berlin, utc(2026, 11, 24, 17)));       // 18:00 CET: closed
+        QVERIFY(!hours.isOpen(berlin, utc(2026, 11, 24, 17)));      // 18:00 CET: closed
         QVERIFY(hours.isOpen(berlin, utc(2026, 11, 24, 16, 59)));
     }
 
@@ -39,13 +39,13 @@ private slots:
     {
         const CallingHours hours(QTime(9, 0), QTime(18, 0));
         // New York changes to EDT on Sunday 8 March 2026; Berlin to CEST on 29 March.
-        QVERIFY(!hours.isOpen(newYork, utc(2026, 3, 6, 13)));        // Fri 08:00 EST
-        QVERIFY(hours.isOpen(newYork, utc(2026, 3, 9, 13)));         // Mon 09:00 EDT
-        QVERIFY(!hours.isOpen(berlin, utc(2026, 3, 27, 7, 30)));     // Fri 08:30 CET
-        QVERIFY(hours.isOpen(berlin, utc(2026, 3, 30, 7, 30)));      // Mon 09:30 CEST
+        QVERIFY(!hours.isOpen(newYork, utc(2026, 3, 6, 13)));    // Fri 08:00 EST
+        QVERIFY(hours.isOpen(newYork, utc(2026, 3, 9, 13)));     // Mon 09:00 EDT
+        QVERIFY(!hours.isOpen(berlin, utc(2026, 3, 27, 7, 30))); // Fri 08:30 CET
+        QVERIFY(hours.isOpen(berlin, utc(2026, 3, 30, 7, 30)));  // Mon 09:30 CEST
         // Back in autumn: Berlin leaves CEST on 25 October 2026.
-        QVERIFY(hours.isOpen(berlin, utc(2026, 10, 23, 15, 30)));   // Fri 17:30 CEST
-        QVERIFY(!hours.isOpen(berlin, utc(2026, 10, 26, 7, 30)));   // Mon 08:30 CET
+        QVERIFY(hours.isOpen(berlin, utc(2026, 10, 23, 15, 30))); // Fri 17:30 CEST
+        QVERIFY(!hours.isOpen(berlin, utc(2026, 10, 26, 7, 30))); // Mon 08:30 CET
         // The next opening after Friday evening in New York is Monday 09:00 EDT, after the change.
         QCOMPARE(hours.nextOpening(newYork, utc(2026, 3, 6, 23)), utc(2026, 3, 9, 13));
     }
@@ -60,7 +60,8 @@ private slots:
         QVERIFY(night.isOpen(berlin, utc(2026, 11, 25, 3)));   // 04:00
         QVERIFY(!night.isOpen(berlin, utc(2026, 11, 25, 10))); // 11:00
         const CallingHours fridayNight(QTime(22, 0), QTime(6, 0), {5});
-        QVERIFY(fridayNight.isOpen(berlin, utc(2026, 11, 28, 2))); // Saturday 03:00, Friday's window
+        QVERIFY(
+            fridayNight.isOpen(berlin, utc(2026, 11, 28, 2))); // Saturday 03:00, Friday's window
     }
 
     void settingsGiveTheWindow()
@@ -88,17 +89,19 @@ private slots:
             l.country = country;
             return leads.create(l, QStringLiteral("mara"));
         };
-        const qint64 explicitZone = lead(QStringLiteral("Asia/Tokyo"), QStringLiteral("+4930901820"),
-                                         QStringLiteral("DE"));
+        const qint64 explicitZone =
+            lead(QStringLiteral("Asia/Tokyo"), QStringLiteral("+4930901820"), QStringLiteral("DE"));
         const qint64 manhattan = lead({}, QStringLiteral("+12125550100"), QStringLiteral("US"));
         const qint64 sanFrancisco = lead({}, QStringLiteral("+14155550100"), QStringLiteral("US"));
         const qint64 berlinPhone = lead({}, QStringLiteral("+4930901820"), {});
         const qint64 perth = lead({}, QStringLiteral("+61892221234"), QStringLiteral("AU"));
         const qint64 usNoPhone = lead({}, {}, QStringLiteral("US"));
-        const qint64 bogusZone = lead(QStringLiteral("Mars/Olympus"), QStringLiteral("+442079460000"),
-                                      QStringLiteral("GB"));
+        const qint64 bogusZone = lead(QStringLiteral("Mars/Olympus"),
+                                      QStringLiteral("+442079460000"), QStringLiteral("GB"));
         const qint64 france = lead({}, {}, QStringLiteral("fr"));
-        const auto zone = [&](qint64 id) { return column(store, id, QStringLiteral("call_zone")).toString(); };
+        const auto zone = [&](qint64 id) {
+            return column(store, id, QStringLiteral("call_zone")).toString();
+        };
         QCOMPARE(zone(explicitZone), QStringLiteral("Asia/Tokyo"));
         QCOMPARE(zone(manhattan), QStringLiteral("America/New_York"));
         QCOMPARE(zone(sanFrancisco), QStringLiteral("America/Los_Angeles"));

@@ -11,8 +11,8 @@ namespace {
 QList<qint64> callableIds(Store& store)
 {
     QList<qint64> ids;
-    for (const QueueRow& row : QueueQuery(store, QueueContext::build(store, QStringLiteral("mara"), {}))
-                                   .callable(50))
+    for (const QueueRow& row :
+         QueueQuery(store, QueueContext::build(store, QStringLiteral("mara"), {})).callable(50))
         ids.append(row.id);
     return ids;
 }
@@ -47,7 +47,8 @@ private slots:
         QVERIFY(logged.movedToWorking);
         QCOMPARE(logged.attempts, 1);
         QCOMPARE(logged.nextActionAt, std::optional<qint64>(Clock::nowSecs() + 4 * 3600));
-        QCOMPARE(column(store, lead, QStringLiteral("stage")).toString(), QStringLiteral("working"));
+        QCOMPARE(column(store, lead, QStringLiteral("stage")).toString(),
+                 QStringLiteral("working"));
         QCOMPARE(column(store, lead, QStringLiteral("call_count")).toInt(), 1);
         const QList<StageChange> history = LeadRepository(store).stageHistory(lead);
         QCOMPARE(history.last().toStage, QStringLiteral("working"));
@@ -70,7 +71,8 @@ private slots:
         Store& store = fixture.store();
         TeamSettings(store).setRetryMinutes(CallOutcome::Busy, 15);
         const qint64 lead = addLead(store, QStringLiteral("A"), QStringLiteral("B"));
-        const LoggedCall logged = CallLog(store).log(lead, draft(CallOutcome::Busy), QStringLiteral("mara"));
+        const LoggedCall logged =
+            CallLog(store).log(lead, draft(CallOutcome::Busy), QStringLiteral("mara"));
         QCOMPARE(*logged.nextActionAt, Clock::nowSecs() + 15 * 60);
     }
 
@@ -86,7 +88,8 @@ private slots:
         QCOMPARE(log.log(lead, draft(CallOutcome::Connected), QStringLiteral("mara")).attempts, 0);
         log.log(lead, draft(CallOutcome::Busy), QStringLiteral("mara"));
         log.log(lead, draft(CallOutcome::Gatekeeper), QStringLiteral("mara"));
-        const LoggedCall third = log.log(lead, draft(CallOutcome::NoAnswer), QStringLiteral("mara"));
+        const LoggedCall third =
+            log.log(lead, draft(CallOutcome::NoAnswer), QStringLiteral("mara"));
         QCOMPARE(third.attempts, 3);
         QVERIFY(third.maxAttemptsReached);
         Clock::advance(30 * 86400);
@@ -94,7 +97,8 @@ private slots:
 
         // The rep decides: nurture for 90 days; the lead comes back then with a fresh count.
         log.moveToNurture(lead, Clock::nowSecs() + 90 * 86400, QStringLiteral("mara"));
-        QCOMPARE(column(store, lead, QStringLiteral("stage")).toString(), QStringLiteral("nurture"));
+        QCOMPARE(column(store, lead, QStringLiteral("stage")).toString(),
+                 QStringLiteral("nurture"));
         QCOMPARE(column(store, lead, QStringLiteral("attempts")).toInt(), 0);
         QVERIFY(callableIds(store).isEmpty());
         Clock::advance(90 * 86400);
@@ -120,7 +124,8 @@ private slots:
             log.log(lead, callback, QStringLiteral("mara"));
             QFAIL("a callback without a time was logged");
         } catch (const StoreError& error) {
-            QCOMPARE(error.message(), QStringLiteral("A requested callback needs a date and time."));
+            QCOMPARE(error.message(),
+                     QStringLiteral("A requested callback needs a date and time."));
         }
         callback.callbackAt = Clock::nowSecs() - 60;
         QVERIFY(log.validate(callback).contains(QLatin1String("already passed")));
@@ -158,17 +163,20 @@ private slots:
         Store& store = fixture.store();
         const qint64 lead = addLead(store, QStringLiteral("A"), QStringLiteral("B"));
         CallLog log(store);
-        const LoggedCall first = log.log(lead, draft(CallOutcome::NoAnswer), QStringLiteral("mara"));
+        const LoggedCall first =
+            log.log(lead, draft(CallOutcome::NoAnswer), QStringLiteral("mara"));
         Clock::advance(5 * 3600);
         const QVariant nextBefore = column(store, lead, QStringLiteral("next_action_at"));
-        const LoggedCall second = log.log(lead, draft(CallOutcome::DoNotCall), QStringLiteral("mara"));
+        const LoggedCall second =
+            log.log(lead, draft(CallOutcome::DoNotCall), QStringLiteral("mara"));
         QVERIFY_THROWS_EXCEPTION(StoreError, log.undo(first.callId)); // not the latest any more
         log.undo(second.callId);
         QCOMPARE(column(store, lead, QStringLiteral("do_not_call")).toInt(), 0);
         QCOMPARE(column(store, lead, QStringLiteral("attempts")).toInt(), 1);
         QCOMPARE(column(store, lead, QStringLiteral("call_count")).toInt(), 1);
         QCOMPARE(column(store, lead, QStringLiteral("next_action_at")), nextBefore);
-        QCOMPARE(column(store, lead, QStringLiteral("last_outcome")).toString(), QStringLiteral("no_answer"));
+        QCOMPARE(column(store, lead, QStringLiteral("last_outcome")).toString(),
+                 QStringLiteral("no_answer"));
         log.undo(first.callId);
         QCOMPARE(column(store, lead, QStringLiteral("stage")).toString(), QStringLiteral("new"));
         QVERIFY(column(store, lead, QStringLiteral("next_action_at")).isNull());
@@ -177,7 +185,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, log.undo(first.callId));
 
         // A stage change after the call (the rep's nurture decision) blocks the undo.
-        const LoggedCall third = log.log(lead, draft(CallOutcome::NoAnswer), QStringLiteral("mara"));
+        const LoggedCall third =
+            log.log(lead, draft(CallOutcome::NoAnswer), QStringLiteral("mara"));
         log.moveToNurture(lead, Clock::nowSecs() + 86400, QStringLiteral("mara"));
         QVERIFY_THROWS_EXCEPTION(StoreError, log.undo(third.callId));
     }
@@ -185,9 +194,11 @@ private slots:
     void aCallForAGoneLeadIsRefused()
     {
         TestStore fixture;
-        QVERIFY_THROWS_EXCEPTION(StoreError,
-                                 CallLog(fixture.store()).log(4242, draft(CallOutcome::Busy), QStringLiteral("mara")));
-        QCOMPARE(Sql::scalar(fixture->db(), QStringLiteral("SELECT count(*) FROM calls")).toInt(), 0);
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            CallLog(fixture.store()).log(4242, draft(CallOutcome::Busy), QStringLiteral("mara")));
+        QCOMPARE(Sql::scalar(fixture->db(), QStringLiteral("SELECT count(*) FROM calls")).toInt(),
+                 0);
     }
 };
 

@@ -25,11 +25,13 @@ private slots:
         set(store, first, QStringLiteral("created_at = ?"), {Clock::nowSecs() - 100});
         const qint64 second = addLead(store, QStringLiteral("B"), QStringLiteral("Second"));
         ClaimService mara(store, QStringLiteral("mara"), ClaimService::newSessionToken());
-        ClaimService maraOtherWindow(store, QStringLiteral("mara"), ClaimService::newSessionToken());
+        ClaimService maraOtherWindow(store, QStringLiteral("mara"),
+                                     ClaimService::newSessionToken());
         ClaimService jonas(store, QStringLiteral("jonas"), ClaimService::newSessionToken());
 
         QCOMPARE(mara.claimNext(), std::optional<qint64>(first));
-        QCOMPARE(column(store, first, QStringLiteral("claimed_by")).toString(), QStringLiteral("mara"));
+        QCOMPARE(column(store, first, QStringLiteral("claimed_by")).toString(),
+                 QStringLiteral("mara"));
         QVERIFY(mara.claimOf(first).ownedByMe);
         QCOMPARE(maraOtherWindow.claimNext(), std::optional<qint64>(second));
         QCOMPARE(jonas.claimNext(), std::nullopt);
@@ -80,9 +82,9 @@ private slots:
             LeadRepository leads(store);
             const qint64 rep = Reps::idFor(store, QStringLiteral("mara"));
             for (int i = 0; i < perProcess * processes + 20; ++i)
-                leads.createInTransaction(
-                    sampleLead(QStringLiteral("L%1").arg(i), QStringLiteral("X"), QStringLiteral("C")),
-                    rep);
+                leads.createInTransaction(sampleLead(QStringLiteral("L%1").arg(i),
+                                                     QStringLiteral("X"), QStringLiteral("C")),
+                                          rep);
             transaction.commit();
         }
         QList<QProcess*> running;
@@ -91,8 +93,9 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("LEADSCOUT_NOW"), tuesdayMorning().toString(Qt::ISODate));
             process->setProcessEnvironment(env);
-            process->start(QStringLiteral(QUEUE_CLAIMER),
-                           {fixture.path(), QStringLiteral("rep%1").arg(p), QString::number(perProcess)});
+            process->start(
+                QStringLiteral(QUEUE_CLAIMER),
+                {fixture.path(), QStringLiteral("rep%1").arg(p), QString::number(perProcess)});
             running.append(process);
         }
         QSet<qint64> handedOut;
@@ -106,15 +109,17 @@ private slots:
                     continue;
                 const qint64 id = line.toLongLong();
                 QVERIFY2(id > 0, "a process found no lead although enough were left");
-                QVERIFY2(!handedOut.contains(id), qPrintable(QStringLiteral("lead %1 handed out twice").arg(id)));
+                QVERIFY2(!handedOut.contains(id),
+                         qPrintable(QStringLiteral("lead %1 handed out twice").arg(id)));
                 handedOut.insert(id);
                 ++total;
             }
         }
         QCOMPARE(total, perProcess * processes);
-        const qint64 claimed = Sql::scalar(store.db(),
-                                           QStringLiteral("SELECT count(*) FROM leads WHERE claimed_by IS NOT NULL"))
-                                   .toLongLong();
+        const qint64 claimed =
+            Sql::scalar(store.db(),
+                        QStringLiteral("SELECT count(*) FROM leads WHERE claimed_by IS NOT NULL"))
+                .toLongLong();
         QCOMPARE(claimed, qint64(perProcess * processes));
     }
 };

@@ -53,7 +53,8 @@ private slots:
         QTRY_COMPARE(title->text(), QStringLiteral("Jonas Weber"));
         auto* timeline = window.findChild<QTableView*>(QStringLiteral("timelineTableView"));
         QCOMPARE(timeline->model()->rowCount(), 2);
-        QVERIFY(timeline->model()->index(0, 1).data().toString().contains(QLatin1String("Working")));
+        QVERIFY(
+            timeline->model()->index(0, 1).data().toString().contains(QLatin1String("Working")));
 
         auto* status = window.findChild<QLabel*>(QStringLiteral("storeStatusLabel"));
         QVERIFY(status->text().startsWith(QLatin1String("2 lead")));

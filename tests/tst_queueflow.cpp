@@ -37,9 +37,12 @@ private slots:
     {
         TestStore fixture;
         const qint64 now = Clock::nowSecs();
-        const qint64 anna = addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
-        const qint64 jonas = addLead(fixture.store(), QStringLiteral("Jonas"), QStringLiteral("Weber"));
-        const qint64 clara = addLead(fixture.store(), QStringLiteral("Clara"), QStringLiteral("Schmidt"));
+        const qint64 anna =
+            addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
+        const qint64 jonas =
+            addLead(fixture.store(), QStringLiteral("Jonas"), QStringLiteral("Weber"));
+        const qint64 clara =
+            addLead(fixture.store(), QStringLiteral("Clara"), QStringLiteral("Schmidt"));
         set(fixture.store(), anna, QStringLiteral("created_at = ?"), {now - 3 * 3600});
         set(fixture.store(), jonas, QStringLiteral("created_at = ?"), {now - 2 * 3600});
         set(fixture.store(), clara, QStringLiteral("created_at = ?"), {now - 3600});
@@ -81,7 +84,8 @@ private slots:
             const QList<CallEntry> calls = CallLog(store).calls(anna);
             QCOMPARE(calls.size(), 1);
             QCOMPARE(calls.first().outcome, CallOutcome::NoAnswer);
-            QCOMPARE(column(store, anna, QStringLiteral("stage")).toString(), QStringLiteral("working"));
+            QCOMPARE(column(store, anna, QStringLiteral("stage")).toString(),
+                     QStringLiteral("working"));
             fixture.close();
         }
 
@@ -90,10 +94,12 @@ private slots:
         QCOMPARE(outcome->currentData().toString(), QStringLiteral("callback_requested"));
         QTRY_VERIFY(callback->hasFocus());
         QTest::keyClicks(callback, QStringLiteral("2026-11-24 12:30"));
-        QCOMPARE(callback->dateTime().toUTC(), QDateTime(QDate(2026, 11, 24), QTime(12, 30), QTimeZone::utc()));
+        QCOMPARE(callback->dateTime().toUTC(),
+                 QDateTime(QDate(2026, 11, 24), QTime(12, 30), QTimeZone::utc()));
         auto* times = window.findChild<QLabel*>(QStringLiteral("callbackTimesLabel"));
         QVERIFY2(times->text().contains(QLatin1String("Your time: Tue 24 Nov 12:30")) &&
-                     times->text().contains(QLatin1String("the lead's time: Tue 24 Nov 13:30 (Europe/Berlin)")),
+                     times->text().contains(
+                         QLatin1String("the lead's time: Tue 24 Nov 13:30 (Europe/Berlin)")),
                  qPrintable(times->text()));
         QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier); // save and next
         QTRY_COMPARE(title->text(), QStringLiteral("Clara Schmidt"));
@@ -103,17 +109,23 @@ private slots:
         Clock::advance(2 * 3600 + 31 * 60); // 12:31: the callback is due
         QTest::keyClick(&window, Qt::Key_F5);
         QTRY_COMPARE(model->leadId(0), jonas);
-        QVERIFY(model->index(0, QueueModel::NextAction).data().toString().startsWith(QLatin1String("Callback due since 12:30")));
-        QCOMPARE(model->data(model->index(0, 0), QueueModel::LaneRole).toInt(), int(QueueLane::CallbackDue));
+        QVERIFY(model->index(0, QueueModel::NextAction)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Callback due since 12:30")));
+        QCOMPARE(model->data(model->index(0, 0), QueueModel::LaneRole).toInt(),
+                 int(QueueLane::CallbackDue));
 
         // Undo the last call from the keyboard: no callback any more, Jonas is a new lead again.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
-        QTRY_COMPARE(model->data(model->index(0, 0), QueueModel::LaneRole).toInt(), int(QueueLane::NewLead));
+        QTRY_COMPARE(model->data(model->index(0, 0), QueueModel::LaneRole).toInt(),
+                     int(QueueLane::NewLead));
         QCOMPARE(model->leadId(0), jonas);
         QCOMPARE(model->index(0, QueueModel::Stage).data().toString(), QStringLiteral("New"));
         window.grab().save(fixture.dir() + QStringLiteral("/queueflow.png"));
         if (qEnvironmentVariableIsSet("LEADSCOUT_SCREENSHOT_DIR"))
-            window.grab().save(qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR") + QStringLiteral("/queueflow.png"));
+            window.grab().save(qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR") +
+                               QStringLiteral("/queueflow.png"));
     }
 };
 

@@ -58,10 +58,12 @@ class TestQueueModel : public QObject
 
     void fill(Store& store, int count)
     {
-        static const QStringList firsts{QStringLiteral("Anna"), QStringLiteral("Jonas"), QStringLiteral("Özlem"),
-                                        QStringLiteral("Ben"), QStringLiteral("Clara")};
-        static const QStringList lasts{QStringLiteral("Becker"), QStringLiteral("Müller"), QStringLiteral("Weber"),
-                                       QStringLiteral("Öztürk"), QStringLiteral("Schmidt")};
+        static const QStringList firsts{QStringLiteral("Anna"), QStringLiteral("Jonas"),
+                                        QStringLiteral("Özlem"), QStringLiteral("Ben"),
+                                        QStringLiteral("Clara")};
+        static const QStringList lasts{QStringLiteral("Becker"), QStringLiteral("Müller"),
+                                       QStringLiteral("Weber"), QStringLiteral("Öztürk"),
+                                       QStringLiteral("Schmidt")};
         WriteTransaction transaction(store);
         LeadRepository leads(store);
         const qint64 rep = Reps::idFor(store, QStringLiteral("mara"));
@@ -92,14 +94,22 @@ private slots:
         QueueModel model(fixture.store());
         QCOMPARE(model.rowCount(), QueueModel::pageSize);
         QVERIFY(model.canFetchMore({}));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 250);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.index(0, QueueModel::Stage).data().toString(), QStringLiteral("New"));
-        QVERIFY(model.index(0, QueueModel::NextAction).data().toString().startsWith(QLatin1String("New, waiting")));
-        QVERIFY(model.index(0, QueueModel::LocalTime).data().toString().startsWith(QLatin1String("Tue 11:00")));
-        QCOMPARE(model.headerData(QueueModel::Waited, Qt::Horizontal).toString(), QStringLiteral("Waited"));
+        QVERIFY(model.index(0, QueueModel::NextAction)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("New, waiting")));
+        QVERIFY(model.index(0, QueueModel::LocalTime)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Tue 11:00")));
+        QCOMPARE(model.headerData(QueueModel::Waited, Qt::Horizontal).toString(),
+                 QStringLiteral("Waited"));
         QCOMPARE(model.rowOfLead(model.leadId(42)), 42);
         model.refresh();
         QVERIFY(model.rowCount() >= QueueModel::pageSize);
@@ -109,8 +119,9 @@ private slots:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
-        for (const int column : {int(QueueModel::Name), int(QueueModel::Company), int(QueueModel::Stage),
-                                 int(QueueModel::Grade), int(QueueModel::Score)})
+        for (const int column :
+             {int(QueueModel::Name), int(QueueModel::Company), int(QueueModel::Stage),
+              int(QueueModel::Grade), int(QueueModel::Score)})
             for (const int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
                 QTest::addRow("%d-%d", column, order) << column << order;
     }
@@ -122,7 +133,8 @@ private slots:
         TestStore fixture;
         fill(fixture.store(), 230);
         QueueModel model(fixture.store());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(column, Qt::SortOrder(order));
         fetchAll(model);
         QCOMPARE(model.rowCount(), 230);
@@ -133,8 +145,9 @@ private slots:
         const QStringList values = ::column(model, column);
         for (int row = 1; row < values.size(); ++row) {
             const QString a = values.at(row - 1), b = values.at(row);
-            const int cmp = column == QueueModel::Score ? a.toInt() - b.toInt()
-                                                        : QString::compare(a.toLower(), b.toLower());
+            const int cmp = column == QueueModel::Score
+                                ? a.toInt() - b.toInt()
+                                : QString::compare(a.toLower(), b.toLower());
             if (column == QueueModel::Stage || column == QueueModel::Grade)
                 continue; // ordered by key; labels and empty grades compare differently
             QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
@@ -154,7 +167,8 @@ private slots:
         fetchAll(model);
         QCOMPARE(model.rowCount(), 40); // odd i, i % 3 != 0
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, QueueModel::Stage).data().toString(), QStringLiteral("Working"));
+            QCOMPARE(model.index(row, QueueModel::Stage).data().toString(),
+                     QStringLiteral("Working"));
         filter = {};
         filter.grade = QStringLiteral("-");
         model.setFilter(filter);
@@ -198,7 +212,8 @@ private slots:
         QFETCH(int, expected);
         TestStore fixture;
         fill(fixture.store(), 250);
-        Sql::exec(fixture->db(), QStringLiteral("UPDATE leads SET stage = 'disqualified' WHERE id = ?"),
+        Sql::exec(fixture->db(),
+                  QStringLiteral("UPDATE leads SET stage = 'disqualified' WHERE id = ?"),
                   {m_ids.at(17)}); // search finds leads out of the queue too
         QueueModel model(fixture.store());
         QueueFilter filter;
@@ -265,23 +280,27 @@ private slots:
                                  " VALUES (?, 'download', ?, 'ROI whitepaper')"),
                   {lead, Clock::nowSecs()});
         Clock::advance(60);
-        Sql::exec(store.db(),
-                  QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value, new_value,"
-                                 " changed_at) VALUES (?, 'company', 'Acme', 'Acme GmbH', ?)"),
-                  {lead, Clock::nowSecs()});
+        Sql::exec(
+            store.db(),
+            QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value, new_value,"
+                           " changed_at) VALUES (?, 'company', 'Acme', 'Acme GmbH', ?)"),
+            {lead, Clock::nowSecs()});
         Clock::advance(60);
         const qint64 plan = Sql::insertId(
             store.db(),
-            QStringLiteral("INSERT INTO nurture_plans (lead_id, track, started_at) VALUES (?, 't', ?)"
-                           " RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO nurture_plans (lead_id, track, started_at) VALUES (?, 't', ?)"
+                " RETURNING id"),
             {lead, Clock::nowSecs()});
-        Sql::exec(store.db(),
-                  QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind,"
-                                 " channel, due_at) VALUES (?, ?, 1, 'case_study', 'email', ?)"),
-                  {plan, lead, Clock::nowSecs()});
+        Sql::exec(
+            store.db(),
+            QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind,"
+                           " channel, due_at) VALUES (?, ?, 1, 'case_study', 'email', ?)"),
+            {plan, lead, Clock::nowSecs()});
 
         TimelineModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLead(lead);
         QStringList kinds;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -289,13 +308,21 @@ private slots:
         QCOMPARE(kinds, (QStringList{QStringLiteral("nurture"), QStringLiteral("field"),
                                      QStringLiteral("interest"), QStringLiteral("stage"),
                                      QStringLiteral("call"), QStringLiteral("created")}));
-        QCOMPARE(model.index(4, TimelineModel::Event).data().toString(), QStringLiteral("Call: Voicemail left"));
-        QCOMPARE(model.index(4, TimelineModel::Details).data().toString(), QStringLiteral("1:15 min · left a message"));
+        QCOMPARE(model.index(4, TimelineModel::Event).data().toString(),
+                 QStringLiteral("Call: Voicemail left"));
+        QCOMPARE(model.index(4, TimelineModel::Details).data().toString(),
+                 QStringLiteral("1:15 min · left a message"));
         QCOMPARE(model.index(4, TimelineModel::By).data().toString(), QStringLiteral("mara"));
-        QCOMPARE(model.index(3, TimelineModel::Event).data().toString(), QStringLiteral("Stage: New → Working"));
-        QCOMPARE(model.index(1, TimelineModel::Details).data().toString(), QStringLiteral("Acme → Acme GmbH"));
-        QVERIFY(model.index(0, TimelineModel::Event).data().toString().startsWith(QLatin1String("Nurture step: Case study")));
-        QCOMPARE(model.index(5, TimelineModel::Event).data().toString(), QStringLiteral("Lead created"));
+        QCOMPARE(model.index(3, TimelineModel::Event).data().toString(),
+                 QStringLiteral("Stage: New → Working"));
+        QCOMPARE(model.index(1, TimelineModel::Details).data().toString(),
+                 QStringLiteral("Acme → Acme GmbH"));
+        QVERIFY(model.index(0, TimelineModel::Event)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Nurture step: Case study")));
+        QCOMPARE(model.index(5, TimelineModel::Event).data().toString(),
+                 QStringLiteral("Lead created"));
         model.setLead(0);
         QCOMPARE(model.rowCount(), 0);
     }

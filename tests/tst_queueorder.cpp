@@ -55,7 +55,8 @@ private slots:
         set(store, working80, QStringLiteral("stage = 'working', total_score = 80"), {});
         set(store, mql50, QStringLiteral("stage = 'mql', total_score = 50"), {});
         const qint64 callbackLate = addLead(store, QStringLiteral("Call"), QStringLiteral("Late"));
-        const qint64 callbackEarly = addLead(store, QStringLiteral("Call"), QStringLiteral("Early"));
+        const qint64 callbackEarly =
+            addLead(store, QStringLiteral("Call"), QStringLiteral("Early"));
         set(store, callbackLate,
             QStringLiteral("stage = 'working', next_action_kind = 'callback', next_action_at = ?"),
             {now - 60});
@@ -63,11 +64,12 @@ private slots:
             QStringLiteral("stage = 'working', next_action_kind = 'callback', next_action_at = ?"),
             {now - 3600});
         const qint64 nurtureDue = addLead(store, QStringLiteral("Nurture"), QStringLiteral("Due"));
-        set(store, nurtureDue, QStringLiteral("stage = 'nurture', nurture_until = ?, total_score = 60"),
-            {now - 1});
+        set(store, nurtureDue,
+            QStringLiteral("stage = 'nurture', nurture_until = ?, total_score = 60"), {now - 1});
         for (const char* stage : {"sql", "handed_off", "disqualified"}) {
             const qint64 out = addLead(store, QStringLiteral("Out"), QString::fromLatin1(stage));
-            set(store, out, QStringLiteral("stage = ?, total_score = 99"), {QString::fromLatin1(stage)});
+            set(store, out, QStringLiteral("stage = ?, total_score = 99"),
+                {QString::fromLatin1(stage)});
         }
 
         const QueueQuery query = queryFor(store);
@@ -84,7 +86,8 @@ private slots:
         QCOMPARE(QueueRules::reason(rows.at(3), ctx),
                  QStringLiteral("New, waiting 10 min (SLA 4 h: 3 h 50 min left)"));
         QCOMPARE(QueueRules::reason(rows.at(4), ctx), QStringLiteral("Score 80"));
-        QVERIFY(QueueRules::reason(rows.at(0), ctx).startsWith(QLatin1String("Callback due since")));
+        QVERIFY(
+            QueueRules::reason(rows.at(0), ctx).startsWith(QLatin1String("Callback due since")));
         // Stages out of the queue are neither callable nor held back.
         QVERIFY(query.heldBack(50).isEmpty());
         QCOMPARE(query.firstCallable(0), std::optional<qint64>(callbackEarly));
@@ -115,11 +118,14 @@ private slots:
             return id;
         };
         const qint64 dnc = held("Dnc", QStringLiteral("do_not_call = 1"), {});
-        const qint64 wrong = held("Wrong", QStringLiteral("wrong_number = 1, stage = 'working'"), {});
-        const qint64 noPhone = held("NoPhone", QStringLiteral("phone = NULL, phone_e164 = NULL"), {});
+        const qint64 wrong =
+            held("Wrong", QStringLiteral("wrong_number = 1, stage = 'working'"), {});
+        const qint64 noPhone =
+            held("NoPhone", QStringLiteral("phone = NULL, phone_e164 = NULL"), {});
         const qint64 maxed = held("Max", QStringLiteral("attempts = 6, stage = 'working'"), {});
         const qint64 claimed =
-            held("Claimed", QStringLiteral("claimed_by = 'jonas', claim_token = 'x', claim_expires_at = ?"),
+            held("Claimed",
+                 QStringLiteral("claimed_by = 'jonas', claim_token = 'x', claim_expires_at = ?"),
                  {now + 300});
         const qint64 retry = held("Retry",
                                   QStringLiteral("stage = 'working', next_action_kind = 'retry',"
@@ -129,23 +135,27 @@ private slots:
                                   QStringLiteral("stage = 'working', next_action_kind = 'callback',"
                                                  " next_action_at = ?"),
                                   {now + 7200});
-        const qint64 nurture = held("Nurture", QStringLiteral("stage = 'nurture', nurture_until = ?"),
-                                    {now + 86400});
+        const qint64 nurture =
+            held("Nurture", QStringLiteral("stage = 'nurture', nurture_until = ?"), {now + 86400});
         const qint64 newYork = held("Ny", QStringLiteral("time_zone = 'America/New_York'"), {});
         const qint64 expiredClaim =
-            held("Expired", QStringLiteral("claimed_by = 'jonas', claim_token = 'x', claim_expires_at = ?"),
+            held("Expired",
+                 QStringLiteral("claimed_by = 'jonas', claim_token = 'x', claim_expires_at = ?"),
                  {now - 1});
 
         const QueueQuery query = queryFor(store);
         QCOMPARE(ids(query.callable(50)), (QList<qint64>{callable, expiredClaim}));
         const QList<QueueRow> rows = query.heldBack(50);
         QCOMPARE(rows.size(), 9);
-        const QHash<qint64, HoldReason> expected{
-            {dnc, HoldReason::DoNotCall},          {wrong, HoldReason::WrongNumber},
-            {noPhone, HoldReason::NoPhone},        {maxed, HoldReason::MaxAttempts},
-            {claimed, HoldReason::ClaimedByOther}, {retry, HoldReason::RetryDelay},
-            {later, HoldReason::CallbackLater},    {nurture, HoldReason::NurtureNotDue},
-            {newYork, HoldReason::OutsideCallingHours}};
+        const QHash<qint64, HoldReason> expected{{dnc, HoldReason::DoNotCall},
+                                                 {wrong, HoldReason::WrongNumber},
+                                                 {noPhone, HoldReason::NoPhone},
+                                                 {maxed, HoldReason::MaxAttempts},
+                                                 {claimed, HoldReason::ClaimedByOther},
+                                                 {retry, HoldReason::RetryDelay},
+                                                 {later, HoldReason::CallbackLater},
+                                                 {nurture, HoldReason::NurtureNotDue},
+                                                 {newYork, HoldReason::OutsideCallingHours}};
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const QueueRow* row = find(rows, it.key());
             QVERIFY(row);
@@ -153,10 +163,13 @@ private slots:
             QCOMPARE(int(row->hold), int(it.value()));
         }
         const QString nyReason = QueueRules::reason(*find(rows, newYork), query.context());
-        QVERIFY2(nyReason.contains(QLatin1String("outside calling hours (05:00 local time, opens Tue 09:00)")),
+        QVERIFY2(nyReason.contains(
+                     QLatin1String("outside calling hours (05:00 local time, opens Tue 09:00)")),
                  qPrintable(nyReason));
-        QVERIFY(QueueRules::reason(*find(rows, claimed), query.context()).contains(QLatin1String("claimed by jonas")));
-        QVERIFY(QueueRules::reason(*find(rows, retry), query.context()).contains(QLatin1String("(Busy)")));
+        QVERIFY(QueueRules::reason(*find(rows, claimed), query.context())
+                    .contains(QLatin1String("claimed by jonas")));
+        QVERIFY(QueueRules::reason(*find(rows, retry), query.context())
+                    .contains(QLatin1String("(Busy)")));
 
         // The rep's own claims do not hold a lead back from that rep (when no session is given).
         const QueueQuery jonas = queryFor(store, QStringLiteral("jonas"));
@@ -169,17 +182,20 @@ private slots:
         Store& store = fixture.store();
         const qint64 now = Clock::nowSecs();
         const qint64 lead = addLead(store, QStringLiteral("N"), QStringLiteral("Step"));
-        set(store, lead, QStringLiteral("stage = 'nurture', nurture_until = ?"), {now + 30 * 86400});
+        set(store, lead, QStringLiteral("stage = 'nurture', nurture_until = ?"),
+            {now + 30 * 86400});
         QVERIFY(queryFor(store).callable(10).isEmpty());
         const qint64 plan = Sql::insertId(
             store.db(),
-            QStringLiteral("INSERT INTO nurture_plans (lead_id, track, started_at) VALUES (?, 't', ?)"
-                           " RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO nurture_plans (lead_id, track, started_at) VALUES (?, 't', ?)"
+                " RETURNING id"),
             {lead, now});
-        Sql::exec(store.db(),
-                  QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind,"
-                                 " channel, due_at) VALUES (?, ?, 1, 'whitepaper', 'phone', ?)"),
-                  {plan, lead, now + 3600});
+        Sql::exec(
+            store.db(),
+            QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind,"
+                           " channel, due_at) VALUES (?, ?, 1, 'whitepaper', 'phone', ?)"),
+            {plan, lead, now + 3600});
         QVERIFY(queryFor(store).callable(10).isEmpty());
         Clock::advance(3600);
         const QList<QueueRow> rows = queryFor(store).callable(10);
@@ -209,7 +225,8 @@ private slots:
             const qint64 id = addLead(store, QStringLiteral("L%1").arg(i), QStringLiteral("X"));
             all.append(id);
             // Few distinct scores and creation times: pages must break ties by id.
-            set(store, id, QStringLiteral("stage = ?, total_score = ?, created_at = ?, do_not_call = ?"),
+            set(store, id,
+                QStringLiteral("stage = ?, total_score = ?, created_at = ?, do_not_call = ?"),
                 {i % 3 == 0 ? QStringLiteral("new") : QStringLiteral("working"), i % 4,
                  Clock::nowSecs() - (i % 2) * 60, i % 10 == 0 ? 1 : 0});
         }

@@ -36,6 +36,7 @@ LeadCard::LeadCard(QWidget* parent)
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_details->setWordWrap(true);
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; padding: 4px; }"));
@@ -116,19 +117,21 @@ void LeadCard::showDetails(const Lead& lead)
     html += row(tr("Position"), lead.title.toHtmlEscaped());
     html += row(tr("Company"), lead.company.toHtmlEscaped());
     if (!lead.phone.isEmpty())
-        html += row(tr("Phone"),
-                    lead.doNotCall ? tr("%1 (do not call)").arg(lead.phone.toHtmlEscaped())
-                                   : QStringLiteral("<a href=\"tel:%1\">%2</a>")
-                                         .arg(lead.phoneE164.isEmpty() ? lead.phone : lead.phoneE164,
-                                              lead.phone.toHtmlEscaped()));
+        html +=
+            row(tr("Phone"), lead.doNotCall
+                                 ? tr("%1 (do not call)").arg(lead.phone.toHtmlEscaped())
+                                 : QStringLiteral("<a href=\"tel:%1\">%2</a>")
+                                       .arg(lead.phoneE164.isEmpty() ? lead.phone : lead.phoneE164,
+                                            lead.phone.toHtmlEscaped()));
     if (!lead.email.isEmpty())
-        html += row(tr("E-mail"), QStringLiteral("<a href=\"mailto:%1\">%1</a>")
-                                      .arg(lead.email.toHtmlEscaped()));
+        html += row(tr("E-mail"),
+                    QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(lead.email.toHtmlEscaped()));
     html += row(tr("Location"),
                 QStringList{lead.city, lead.country}.join(QStringLiteral(", ")).toHtmlEscaped());
     html += row(tr("Company size"),
                 lead.employees ? tr("%n employee(s)", nullptr, *lead.employees) : QString());
-    html += row(tr("Industry"), lead.industry == Industry::Unknown ? QString() : labelOf(lead.industry));
+    html += row(tr("Industry"),
+                lead.industry == Industry::Unknown ? QString() : labelOf(lead.industry));
     html += row(tr("Stage"), labelOf(lead.stage));
     html += row(tr("Source"), labelOf(lead.source) +
                                   (lead.campaign.isEmpty()
@@ -136,10 +139,10 @@ void LeadCard::showDetails(const Lead& lead)
                                        : QStringLiteral(" · ") + lead.campaign.toHtmlEscaped()));
     if (!lead.grade.isEmpty())
         html += row(tr("Score"), tr("%1 (grade %2)").arg(lead.totalScore).arg(lead.grade));
-    html += row(tr("Calls"), lead.callCount > 0 ? tr("%1 (%2 unreached in a row)")
-                                                       .arg(lead.callCount)
-                                                       .arg(lead.attempts)
-                                                 : QString());
+    html += row(tr("Calls"),
+                lead.callCount > 0
+                    ? tr("%1 (%2 unreached in a row)").arg(lead.callCount).arg(lead.attempts)
+                    : QString());
     html += QStringLiteral("</table>");
     m_details->setText(html);
 }

@@ -28,7 +28,8 @@ QJsonObject toJson(const QueueRow& row, const QueueContext& context, int positio
 
 QString line(const QueueRow& row, const QueueContext& context)
 {
-    const QString company = row.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.company);
+    const QString company =
+        row.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.company);
     return QStringLiteral("#%1 %2%3 — %4")
         .arg(row.id)
         .arg(row.displayName(), company, QueueRules::reason(row, context));
@@ -41,9 +42,10 @@ int runQueue(const QStringList& arguments)
     parser.addOption({QStringLiteral("rep"),
                       QCoreApplication::translate("Commands", "Whose claims count as their own."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("limit"),
-                      QCoreApplication::translate("Commands", "How many leads to list (default 20)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("Commands", "How many leads to list (default 20)."),
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("Commands", "Print JSON instead of text.")});
     if (!CommandSupport::parse(parser, arguments, name))
@@ -62,7 +64,8 @@ int runQueue(const QStringList& arguments)
         return ExitFailure;
     try {
         // Read only: nothing is claimed, so the team lead can look without disturbing the reps.
-        const QueueQuery query(*store, QueueContext::build(*store, parser.value(QStringLiteral("rep")), {}));
+        const QueueQuery query(
+            *store, QueueContext::build(*store, parser.value(QStringLiteral("rep")), {}));
         const QueueContext& context = query.context();
         const QList<QueueRow> next = query.callable(int(limit));
         const QList<QueueRow> held = query.heldBack(int(limit));
@@ -82,16 +85,19 @@ int runQueue(const QStringList& arguments)
                 {QStringLiteral("heldBack"), heldBack}}));
             return ExitOk;
         }
-        CommandSupport::printOut(QCoreApplication::translate(
-                                     "Commands", "Queue of %1 (calling hours %2 in the lead's time, "
-                                                 "at most %3 attempts, SLA %4 h):")
-                                     .arg(store->displayName(), context.hours.describe())
-                                     .arg(context.maxAttempts)
-                                     .arg(context.slaHours));
+        CommandSupport::printOut(
+            QCoreApplication::translate("Commands",
+                                        "Queue of %1 (calling hours %2 in the lead's time, "
+                                        "at most %3 attempts, SLA %4 h):")
+                .arg(store->displayName(), context.hours.describe())
+                .arg(context.maxAttempts)
+                .arg(context.slaHours));
         if (next.isEmpty())
-            CommandSupport::printOut(QCoreApplication::translate("Commands", "  No lead is callable now."));
+            CommandSupport::printOut(
+                QCoreApplication::translate("Commands", "  No lead is callable now."));
         for (int i = 0; i < next.size(); ++i)
-            CommandSupport::printOut(QStringLiteral("%1. %2").arg(i + 1, 3).arg(line(next.at(i), context)));
+            CommandSupport::printOut(
+                QStringLiteral("%1. %2").arg(i + 1, 3).arg(line(next.at(i), context)));
         CommandSupport::printOut(QCoreApplication::translate("Commands", "Held back:"));
         if (held.isEmpty())
             CommandSupport::printOut(QCoreApplication::translate("Commands", "  none"));
@@ -103,8 +109,8 @@ int runQueue(const QStringList& arguments)
     }
 }
 
-const RegisterCommand registration({"queue", "--db PATH [--rep NAME] [--limit N] [--json]",
-                                    QT_TRANSLATE_NOOP("Commands", "The next leads in queue order, and why"),
-                                    &runQueue});
+const RegisterCommand registration(
+    {"queue", "--db PATH [--rep NAME] [--limit N] [--json]",
+     QT_TRANSLATE_NOOP("Commands", "The next leads in queue order, and why"), &runQueue});
 
 } // namespace

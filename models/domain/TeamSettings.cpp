@@ -125,8 +125,9 @@ void TeamSettings::setDefaultCountry(const QString& country)
 QList<int> TeamSettings::callingDays() const
 {
     QList<int> days;
-    const QStringList parts = value(QStringLiteral("queue/calling_days"), QStringLiteral("1,2,3,4,5"))
-                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList parts =
+        value(QStringLiteral("queue/calling_days"), QStringLiteral("1,2,3,4,5"))
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         bool ok = false;
         const int day = part.trimmed().toInt(&ok);

@@ -2,8 +2,8 @@
 
 #include "domain/Vocabulary.h"
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 #include <QTime>
 

@@ -97,8 +97,8 @@ void QueueModel::fetchMore(const QModelIndex& parent)
 
 void QueueModel::sort(int column, Qt::SortOrder order)
 {
-    static const QueueSort sorts[] = {QueueSort::Name,  QueueSort::Company, QueueSort::Stage,
-                                      QueueSort::Grade, QueueSort::Score,   QueueSort::Waited,
+    static const QueueSort sorts[] = {QueueSort::Name,      QueueSort::Company, QueueSort::Stage,
+                                      QueueSort::Grade,     QueueSort::Score,   QueueSort::Waited,
                                       QueueSort::QueueOrder};
     // Next action and anything unknown mean the queue's own order; local time is not sortable.
     m_sort = column >= 0 && column < int(std::size(sorts)) ? sorts[column] : QueueSort::QueueOrder;
@@ -137,8 +137,9 @@ QVariant QueueModel::display(const QueueRow& row, int column) const
 QVariant QueueModel::tooltip(const QueueRow& row, int column) const
 {
     if (column == LocalTime) {
-        const QString zone = row.zone.isEmpty() ? QString::fromLatin1(m_query->context().fallbackZone.id())
-                                         : row.zone;
+        const QString zone = row.zone.isEmpty()
+                                 ? QString::fromLatin1(m_query->context().fallbackZone.id())
+                                 : row.zone;
         return tr("Time zone: %1").arg(zone);
     }
     if (column == NextAction)

@@ -36,7 +36,8 @@ QString joined(const QStringList& parts)
 
 QString shortTime(qint64 secs)
 {
-    return QLocale().toString(Clock::fromSecs(secs).toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
+    return QLocale().toString(Clock::fromSecs(secs).toLocalTime(),
+                              QStringLiteral("ddd d MMM HH:mm"));
 }
 
 } // namespace
@@ -58,23 +59,23 @@ void TimelineModel::setLead(qint64 leadId)
     reload();
 }
 
-TimelineModel::Item TimelineModel::describe(const QString& kind, qint64 at,
-                                            const QStringList& v, const QString& by)
+TimelineModel::Item TimelineModel::describe(const QString& kind, qint64 at, const QStringList& v,
+                                            const QString& by)
 {
     Item item{at, kind, {}, {}, by};
     if (kind == QLatin1String("call")) {
         item.event = tr("Call: %1").arg(labelOf(fromKeyOr(v[0], CallOutcome::NoAnswer)));
         const int secs = v[2].toInt();
-        const QString length = secs > 0 ? tr("%1:%2 min").arg(secs / 60).arg(secs % 60, 2, 10,
-                                                                           QLatin1Char('0'))
-                                        : QString();
+        const QString length =
+            secs > 0 ? tr("%1:%2 min").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'))
+                     : QString();
         const QString callback =
             v[3].isEmpty() ? QString() : tr("callback %1").arg(shortTime(v[3].toLongLong()));
         item.details = joined({length, callback, v[1]});
     } else if (kind == QLatin1String("stage")) {
-        item.event = tr("Stage: %1 → %2")
-                         .arg(labelOf(fromKeyOr(v[0], Stage::New)),
-                              labelOf(fromKeyOr(v[1], Stage::New)));
+        item.event =
+            tr("Stage: %1 → %2")
+                .arg(labelOf(fromKeyOr(v[0], Stage::New)), labelOf(fromKeyOr(v[1], Stage::New)));
         const auto reason = fromKey<DisqualifyReason>(v[2]);
         item.details = joined({reason ? labelOf(*reason) : QString(), v[3]});
     } else if (kind == QLatin1String("nurture")) {

@@ -102,15 +102,17 @@ LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& re
     result.attempts = unreached ? lead->attempts + 1 : (reached ? 0 : lead->attempts);
     result.maxAttemptsReached = unreached && result.attempts >= settings.maxAttempts();
     result.nextActionAt = next.at;
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET attempts = ?, call_count = call_count + 1,"
-                             " last_call_at = ?, last_outcome = ?, next_action_at = ?,"
-                             " next_action_kind = ?, do_not_call = CASE WHEN ? = 1 THEN 1 ELSE do_not_call END,"
-                             " wrong_number = CASE WHEN ? = 1 THEN 1 ELSE wrong_number END,"
-                             " updated_at = ? WHERE id = ?"),
-              {result.attempts, startedAt, keyOf(draft.outcome), nullableInt(next.at), next.kind,
-               draft.outcome == CallOutcome::DoNotCall ? 1 : 0,
-               draft.outcome == CallOutcome::WrongNumber ? 1 : 0, now, leadId});
+    Sql::exec(
+        m_store.db(),
+        QStringLiteral(
+            "UPDATE leads SET attempts = ?, call_count = call_count + 1,"
+            " last_call_at = ?, last_outcome = ?, next_action_at = ?,"
+            " next_action_kind = ?, do_not_call = CASE WHEN ? = 1 THEN 1 ELSE do_not_call END,"
+            " wrong_number = CASE WHEN ? = 1 THEN 1 ELSE wrong_number END,"
+            " updated_at = ? WHERE id = ?"),
+        {result.attempts, startedAt, keyOf(draft.outcome), nullableInt(next.at), next.kind,
+         draft.outcome == CallOutcome::DoNotCall ? 1 : 0,
+         draft.outcome == CallOutcome::WrongNumber ? 1 : 0, now, leadId});
 
     if (lead->stage == Stage::New) {
         leads.changeStageInTransaction(leadId, Stage::Working, repId, QStringLiteral("first_call"),
@@ -137,20 +139,22 @@ LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& re
 void CallLog::undo(qint64 callId)
 {
     WriteTransaction transaction(m_store);
-    QSqlQuery undo = Sql::exec(
-        m_store.db(),
-        QStringLiteral("SELECT u.lead_id, u.stage_history_id, u.prev_stage, u.prev_stage_changed_at,"
-                       " u.prev_attempts, u.prev_call_count, u.prev_last_call_at,"
-                       " u.prev_last_outcome, u.prev_next_action_at, u.prev_next_action_kind,"
-                       " u.prev_do_not_call, u.prev_wrong_number, u.history_mark"
-                       " FROM call_undo u WHERE u.call_id = ?"),
-        {callId});
+    QSqlQuery undo =
+        Sql::exec(m_store.db(),
+                  QStringLiteral(
+                      "SELECT u.lead_id, u.stage_history_id, u.prev_stage, u.prev_stage_changed_at,"
+                      " u.prev_attempts, u.prev_call_count, u.prev_last_call_at,"
+                      " u.prev_last_outcome, u.prev_next_action_at, u.prev_next_action_kind,"
+                      " u.prev_do_not_call, u.prev_wrong_number, u.history_mark"
+                      " FROM call_undo u WHERE u.call_id = ?"),
+                  {callId});
     if (!undo.next())
         throw StoreError(tr("This call can no longer be undone."));
     const qint64 leadId = undo.value(0).toLongLong();
     const QVariant historyId = undo.value(1);
     const qint64 newerCalls =
-        Sql::scalar(m_store.db(), QStringLiteral("SELECT count(*) FROM calls WHERE lead_id = ? AND id > ?"),
+        Sql::scalar(m_store.db(),
+                    QStringLiteral("SELECT count(*) FROM calls WHERE lead_id = ? AND id > ?"),
                     {leadId, callId})
             .toLongLong();
     const qint64 laterStageChanges =

@@ -36,9 +36,9 @@ struct CallEntry
 struct LoggedCall
 {
     qint64 callId = 0;
-    int attempts = 0;                 ///< unreached attempts in a row, after this call
-    bool maxAttemptsReached = false;  ///< propose nurture or disqualify now
-    bool movedToWorking = false;      ///< the first call on a new lead
+    int attempts = 0;                   ///< unreached attempts in a row, after this call
+    bool maxAttemptsReached = false;    ///< propose nurture or disqualify now
+    bool movedToWorking = false;        ///< the first call on a new lead
     std::optional<qint64> nextActionAt; ///< when the lead comes back (callback or retry)
 };
 

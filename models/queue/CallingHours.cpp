@@ -61,10 +61,10 @@ QString CallingHours::describe() const
     QStringList dayNames;
     for (const int day : m_days)
         dayNames.append(locale.dayName(day, QLocale::ShortFormat));
-    const QString days = m_days == QList<int>{1, 2, 3, 4, 5}
-                             ? tr("Mon–Fri")
-                             : (m_days.size() == 7 ? tr("every day")
-                                                   : dayNames.join(QStringLiteral(", ")));
+    const QString days =
+        m_days == QList<int>{1, 2, 3, 4, 5}
+            ? tr("Mon–Fri")
+            : (m_days.size() == 7 ? tr("every day") : dayNames.join(QStringLiteral(", ")));
     return tr("%1–%2, %3")
         .arg(m_start.toString(QStringLiteral("HH:mm")), m_end.toString(QStringLiteral("HH:mm")),
              days);

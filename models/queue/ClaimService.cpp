@@ -30,10 +30,11 @@ void ClaimService::releaseAllInTransaction()
 void ClaimService::claimInTransaction(qint64 leadId, qint64 now)
 {
     const qint64 expires = now + qint64(TeamSettings(m_store).claimMinutes()) * 60;
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET claimed_by = ?, claim_token = ?, claim_expires_at = ?"
-                             " WHERE id = ?"),
-              {m_rep, m_token, expires, leadId});
+    Sql::exec(
+        m_store.db(),
+        QStringLiteral("UPDATE leads SET claimed_by = ?, claim_token = ?, claim_expires_at = ?"
+                       " WHERE id = ?"),
+        {m_rep, m_token, expires, leadId});
 }
 
 std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOthers)

@@ -59,9 +59,9 @@ QTimeZone QueueContext::zoneOf(const QString& zoneId) const
 
 QTimeZone QueueContext::zoneOfLead(const Store& store, qint64 leadId) const
 {
-    return zoneOf(
-        Sql::scalar(store.db(), QStringLiteral("SELECT call_zone FROM leads WHERE id = ?"), {leadId})
-            .toString());
+    return zoneOf(Sql::scalar(store.db(),
+                              QStringLiteral("SELECT call_zone FROM leads WHERE id = ?"), {leadId})
+                      .toString());
 }
 
 bool QueueContext::zoneOpen(const QString& zoneId) const

@@ -16,12 +16,16 @@ const QString notCallback =
 QString rowColumns(const Dialect& dialect)
 {
     return QStringLiteral(
-    "l.id, l.first_name, l.last_name, l.company, l.stage, l.grade, l.total_score, l.created_at,"
-    " l.source_channel, l.owner_id, l.do_not_call, l.wrong_number, l.phone_key <> '', l.attempts,"
-    " l.claimed_by, l.claim_token, l.claim_expires_at, l.next_action_at, l.next_action_kind,"
-    " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN EXISTS (SELECT 1 FROM nurture_steps s"
-    " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE 0 END,"
-    " l.call_zone, l.last_outcome")
+               "l.id, l.first_name, l.last_name, l.company, l.stage, l.grade, l.total_score, "
+               "l.created_at,"
+               " l.source_channel, l.owner_id, l.do_not_call, l.wrong_number, l.phone_key <> '', "
+               "l.attempts,"
+               " l.claimed_by, l.claim_token, l.claim_expires_at, l.next_action_at, "
+               "l.next_action_kind,"
+               " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN EXISTS (SELECT 1 FROM "
+               "nurture_steps s"
+               " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE 0 END,"
+               " l.call_zone, l.last_outcome")
         .arg(dialect.unindexed(QStringLiteral("s.status")));
 }
 
@@ -106,15 +110,14 @@ QString QueueQuery::eligible(QVariantList& binds) const
     sortedZones.sort();
     for (const QString& zone : sortedZones)
         binds << zone;
-    return QStringLiteral(
-               "%1 AND l.do_not_call = 0 AND l.wrong_number = 0 AND l.phone_key <> ''"
-               " AND l.attempts < ?"
-               " AND (l.claim_expires_at IS NULL OR l.claim_expires_at <= ? OR %2)"
-               " AND (l.next_action_at IS NULL OR l.next_action_at <= ?)"
-               " AND (l.stage <> 'nurture' OR l.next_action_kind = 'callback'"
-               " OR l.nurture_until <= ? OR EXISTS (SELECT 1 FROM nurture_steps s"
-               " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.due_at <= ?))"
-               " AND %3")
+    return QStringLiteral("%1 AND l.do_not_call = 0 AND l.wrong_number = 0 AND l.phone_key <> ''"
+                          " AND l.attempts < ?"
+                          " AND (l.claim_expires_at IS NULL OR l.claim_expires_at <= ? OR %2)"
+                          " AND (l.next_action_at IS NULL OR l.next_action_at <= ?)"
+                          " AND (l.stage <> 'nurture' OR l.next_action_kind = 'callback'"
+                          " OR l.nurture_until <= ? OR EXISTS (SELECT 1 FROM nurture_steps s"
+                          " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.due_at <= ?))"
+                          " AND %3")
         .arg(queueStages, own, zones, m_store.dialect().unindexed(QStringLiteral("s.status")));
 }
 
@@ -230,6 +233,43 @@ QueueQuery::Order QueueQuery::order(Section section) const
     return {};
 }
 
+QString QueueQuery::indexFor(Section section) const
+{
+    // The index that gives each section its order; without it SQLite's planner, lacking
+    // statistics, may pick a low-selectivity index (stage, zone) and sort a million rows.
+    if (!m_filter.search.trimmed().isEmpty())
+        return {}; // searched: the search indexes, combined
+    switch (section) {
+    case Section::CallbackDue:
+        return QStringLiteral("idx_leads_callback");
+    case Section::NewLead:
+        return QStringLiteral("idx_leads_stage_created");
+    case Section::ByScore:
+        return QStringLiteral("idx_leads_queue_score");
+    case Section::Rest:
+        return QStringLiteral("NOT INDEXED"); // in id order
+    case Section::All:
+        break;
+    }
+    const bool queueScope = !m_filter.stage || isQueueStage(*m_filter.stage);
+    switch (m_sort) {
+    case QueueSort::QueueOrder:
+    case QueueSort::Name:
+        return QStringLiteral("idx_leads_name_key");
+    case QueueSort::Company:
+        return QStringLiteral("idx_leads_company_key");
+    case QueueSort::Stage:
+        return QStringLiteral("idx_leads_stage");
+    case QueueSort::Grade:
+        return QStringLiteral("idx_leads_grade_key");
+    case QueueSort::Score:
+        return queueScope ? QStringLiteral("idx_leads_queue_score") : QString();
+    case QueueSort::Waited:
+        return QStringLiteral("idx_leads_created");
+    }
+    return {};
+}
+
 QPair<QString, QVariantList> QueueQuery::pageSql(Section section, const Cursor& cursor,
                                                  int limit) const
 {
@@ -240,8 +280,9 @@ QPair<QString, QVariantList> QueueQuery::pageSql(Section section, const Cursor& 
     if (!m_filter.search.trimmed().isEmpty())
         key = m_store.dialect().unindexed(key);
     QVariantList binds{m_context.now};
-    QString sql = QStringLiteral("SELECT %1, %2 FROM leads l WHERE ")
-                      .arg(rowColumns(m_store.dialect()), key);
+    QString sql = QStringLiteral("SELECT %1, %2 FROM leads l%3 WHERE ")
+                      .arg(rowColumns(m_store.dialect()), key,
+                           m_store.dialect().indexedBy(indexFor(section)));
     sql += sectionCondition(section, binds);
     sql += filters(binds);
     const QString idOp = sortOrder.idDescending ? QStringLiteral("<") : QStringLiteral(">");

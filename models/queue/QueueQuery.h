@@ -71,6 +71,7 @@ private:
     QString filters(QVariantList& binds) const;
     QString search(QVariantList& binds) const;
     Order order(Section section) const;
+    QString indexFor(Section section) const;
     QList<QueueRow> run(const QString& sql, const QVariantList& binds) const;
 
     const Store& m_store;

@@ -100,7 +100,8 @@ QString QueueRules::duration(qint64 seconds)
         return minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
                             : tr("%1 h").arg(minutes / 60);
     const qint64 hours = minutes / 60;
-    return hours % 24 ? tr("%1 d %2 h").arg(hours / 24).arg(hours % 24) : tr("%1 d").arg(hours / 24);
+    return hours % 24 ? tr("%1 d %2 h").arg(hours / 24).arg(hours % 24)
+                      : tr("%1 d").arg(hours / 24);
 }
 
 namespace {
@@ -122,7 +123,8 @@ QString QueueRules::waitingText(const QueueRow& row, const QueueContext& context
     if (waited > sla)
         return tr("New, waiting %1 (%2: overdue by %3)")
             .arg(duration(waited), slaText, duration(waited - sla));
-    return tr("New, waiting %1 (%2: %3 left)").arg(duration(waited), slaText, duration(sla - waited));
+    return tr("New, waiting %1 (%2: %3 left)")
+        .arg(duration(waited), slaText, duration(sla - waited));
 }
 
 QString QueueRules::holdText(const QueueRow& row, const QueueContext& context)
@@ -146,10 +148,10 @@ QString QueueRules::holdText(const QueueRow& row, const QueueContext& context)
     case HoldReason::CallbackLater:
         return tr("callback at %1").arg(repTime(*row.nextActionAt, now));
     case HoldReason::RetryDelay: {
-        const QString outcome =
-            row.lastOutcome.isEmpty()
-                ? QString()
-                : QStringLiteral(" (%1)").arg(labelOf(fromKeyOr(row.lastOutcome, CallOutcome::NoAnswer)));
+        const QString outcome = row.lastOutcome.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (%1)").arg(labelOf(
+                                          fromKeyOr(row.lastOutcome, CallOutcome::NoAnswer)));
         return tr("retry after %1%2").arg(repTime(*row.nextActionAt, now), outcome);
     }
     case HoldReason::NurtureNotDue:
@@ -159,10 +161,10 @@ QString QueueRules::holdText(const QueueRow& row, const QueueContext& context)
         const QTimeZone zone = context.zoneOf(row.zone);
         const QDateTime local = QDateTime::fromSecsSinceEpoch(now, zone);
         const qint64 opens = context.hours.nextOpening(zone, now);
-        const QString opening =
-            opens > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(opens, zone),
-                                           QStringLiteral("ddd HH:mm"))
-                      : tr("never");
+        const QString opening = opens > 0
+                                    ? QLocale().toString(QDateTime::fromSecsSinceEpoch(opens, zone),
+                                                         QStringLiteral("ddd HH:mm"))
+                                    : tr("never");
         return tr("outside calling hours (%1 local time, opens %2)")
             .arg(local.toString(QStringLiteral("HH:mm")), opening);
     }

@@ -3,7 +3,6 @@
 #include "contact/PhoneNumbers.h"
 #include "store/Dialect.h"
 
-
 namespace {
 
 const char phoneSeparators[] = {'+', ' ', '-', '(', ')', '/', '.'};

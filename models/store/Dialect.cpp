@@ -57,16 +57,24 @@ QStringList Dialect::afterRowTrigger(const QString& name, const QString& event,
         return {QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 BEGIN %5 END")
                     .arg(name, event, table, condition, body)};
     }
-    const QString condition =
-        when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when);
-    return {QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                           "%2 RETURN NULL; END $$")
-                .arg(name, body),
-            QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1_fn()")
-                .arg(name, event, table, condition)};
+    const QString condition = when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when);
+    return {
+        QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "%2 RETURN NULL; END $$")
+            .arg(name, body),
+        QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1_fn()")
+            .arg(name, event, table, condition)};
 }
 
 QString Dialect::unindexed(const QString& expression) const
 {
     return isSqlite() ? QStringLiteral("+") + expression : expression;
+}
+
+QString Dialect::indexedBy(const QString& index) const
+{
+    if (!isSqlite() || index.isEmpty())
+        return {};
+    return index == QLatin1String("NOT INDEXED") ? QStringLiteral(" NOT INDEXED")
+                                                 : QStringLiteral(" INDEXED BY ") + index;
 }

@@ -34,6 +34,9 @@ public:
     /// The expression, marked so that the planner does not pick an index for it (SQLite's unary
     /// plus): for ORDER BY keys of small searched sets and for low-selectivity columns.
     QString unindexed(const QString& expression) const;
+    /// " INDEXED BY index" after a table in FROM (SQLite, whose planner has no statistics unless
+    /// ANALYZE ran); PostgreSQL plans from its own statistics.
+    QString indexedBy(const QString& index) const;
     /// Appended to a SELECT … LIMIT 1 that picks a row to claim: PostgreSQL locks the row and
     /// skips rows other transactions hold; SQLite already holds the write lock (BEGIN IMMEDIATE).
     QString skipLockedSuffix(const QString& tableAlias) const;

@@ -24,8 +24,8 @@ public:
     explicit CallPanel(QWidget* parent = nullptr);
 
     /// Prepares the panel for a lead (its zone and the team's calling hours); clears the draft.
-    void setLead(qint64 leadId, const QTimeZone& leadZone, const CallingHours& hours,
-                 int attempts, int maxAttempts);
+    void setLead(qint64 leadId, const QTimeZone& leadZone, const CallingHours& hours, int attempts,
+                 int maxAttempts);
     void clear();
     qint64 leadId() const { return m_leadId; }
 

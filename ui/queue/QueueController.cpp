@@ -33,7 +33,8 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     m_renewTimer->setInterval(60 * 1000);
     connect(m_renewTimer, &QTimer::timeout, this, [this] {
         if (m_claims && m_card->leadId() > 0 && !m_claims->renew(m_card->leadId()))
-            m_card->setNotice(tr("Your claim on this lead has expired and someone else holds it now."));
+            m_card->setNotice(
+                tr("Your claim on this lead has expired and someone else holds it now."));
     });
     connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
     connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
@@ -64,25 +65,26 @@ void QueueController::createActions()
     m_actions.append(nullptr);
     int digit = 1;
     for (const CallOutcome outcome : allValues<CallOutcome>()) {
-        QAction* action = addAction(labelOf(outcome), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit++)),
-                                    "outcomeAction");
+        QAction* action =
+            addAction(labelOf(outcome), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit++)),
+                      "outcomeAction");
         action->setObjectName(QStringLiteral("outcome_%1_Action").arg(keyOf(outcome)));
-        connect(action, &QAction::triggered, this, [this, outcome] {
-            m_card->callPanel()->setOutcome(outcome);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, outcome] { m_card->callPanel()->setOutcome(outcome); });
         m_leadActions.append(action);
     }
     m_actions.append(nullptr);
     m_leadActions.append(addAction(tr("Schedule call&back…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                                    "scheduleCallbackAction"));
     connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::scheduleCallback);
-    m_leadActions.append(addAction(tr("&Log call"), QKeySequence(Qt::CTRL | Qt::Key_L), "logCallAction"));
+    m_leadActions.append(
+        addAction(tr("&Log call"), QKeySequence(Qt::CTRL | Qt::Key_L), "logCallAction"));
     connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::saveCall);
     m_leadActions.append(addAction(tr("&Save and next"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                    "saveAndNextAction"));
     connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::saveAndNext);
-    m_leadActions.append(addAction(tr("&Release lead"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                                   "releaseLeadAction"));
+    m_leadActions.append(addAction(
+        tr("&Release lead"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "releaseLeadAction"));
     connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::releaseLead);
     connect(addAction(tr("&Undo last call"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z),
                       "undoLastCallAction"),
@@ -125,25 +127,30 @@ bool QueueController::confirmDiscard()
 {
     if (!m_card->callPanel()->hasUnsavedCall())
         return true;
-    return Prompts::question(m_window, tr("Unsaved call"),
-                             tr("The call with %1 has not been logged. Discard it?")
-                                 .arg(m_card->leadId())) == QMessageBox::Yes;
+    return Prompts::question(
+               m_window, tr("Unsaved call"),
+               tr("The call with %1 has not been logged. Discard it?").arg(m_card->leadId())) ==
+           QMessageBox::Yes;
 }
 
 void QueueController::showLeadInCard(qint64 leadId)
 {
     m_card->showLead(leadId);
     const TeamSettings settings(*m_store);
-    const QueueContext context = QueueContext::build(*m_store, m_settings.repName(), m_sessionToken);
+    const QueueContext context =
+        QueueContext::build(*m_store, m_settings.repName(), m_sessionToken);
     const std::optional<Lead> lead = LeadRepository(*m_store).find(leadId);
-    const ClaimInfo claim = m_claims->claimOf(leadId);
+    ClaimInfo claim = m_claims->claimOf(leadId);
+    if (!claim.active && m_claims->claim(leadId, false)) // an expired claim of ours, or none
+        claim = m_claims->claimOf(leadId);
     const bool mine = claim.ownedByMe;
-    m_card->callPanel()->setLead(mine ? leadId : 0, context.zoneOfLead(*m_store, leadId), context.hours,
-                                 lead ? lead->attempts : 0, settings.maxAttempts());
+    m_card->callPanel()->setLead(mine ? leadId : 0, context.zoneOfLead(*m_store, leadId),
+                                 context.hours, lead ? lead->attempts : 0, settings.maxAttempts());
     if (!mine && claim.active)
         m_card->setNotice(tr("%1 is working this lead until %2; you can look but not log calls.")
-                              .arg(claim.claimedBy, Clock::fromSecs(claim.expiresAt).toLocalTime().toString(
-                                                        QStringLiteral("HH:mm"))));
+                              .arg(claim.claimedBy, Clock::fromSecs(claim.expiresAt)
+                                                        .toLocalTime()
+                                                        .toString(QStringLiteral("HH:mm"))));
     else
         m_card->setNotice({});
     if (mine)
@@ -192,15 +199,18 @@ void QueueController::openLead(qint64 leadId)
 
 void QueueController::dial()
 {
-    const std::optional<Lead> lead =
-        m_store && m_card->leadId() > 0 ? LeadRepository(*m_store).find(m_card->leadId()) : std::nullopt;
+    const std::optional<Lead> lead = m_store && m_card->leadId() > 0
+                                         ? LeadRepository(*m_store).find(m_card->leadId())
+                                         : std::nullopt;
     if (!lead || !m_card->callPanel()->isEnabled())
         return;
     if (lead->doNotCall || lead->phone.isEmpty()) {
-        Prompts::information(m_window, tr("Dial"), tr("This lead must not be called or has no phone number."));
+        Prompts::information(m_window, tr("Dial"),
+                             tr("This lead must not be called or has no phone number."));
         return;
     }
-    DesktopLinks::open(QUrl(QStringLiteral("tel:") + (lead->phoneE164.isEmpty() ? lead->phone : lead->phoneE164)));
+    DesktopLinks::open(
+        QUrl(QStringLiteral("tel:") + (lead->phoneE164.isEmpty() ? lead->phone : lead->phoneE164)));
     m_card->callPanel()->startTimer();
 }
 
@@ -210,12 +220,14 @@ bool QueueController::saveCall()
     if (!m_store || panel->leadId() == 0)
         return false;
     if (!panel->outcome()) {
-        Prompts::information(m_window, tr("Log call"), tr("Choose the call's outcome first (Alt+1 … Alt+9)."));
+        Prompts::information(m_window, tr("Log call"),
+                             tr("Choose the call's outcome first (Alt+1 … Alt+9)."));
         return false;
     }
     const qint64 leadId = panel->leadId();
     try {
-        const LoggedCall logged = CallLog(*m_store).log(leadId, panel->draft(), m_settings.repName());
+        const LoggedCall logged =
+            CallLog(*m_store).log(leadId, panel->draft(), m_settings.repName());
         m_lastCallId = logged.callId;
         status(tr("Call logged."));
         if (logged.maxAttemptsReached)

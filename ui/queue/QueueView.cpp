@@ -65,7 +65,8 @@ QueueView::QueueView(QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         QHeaderView* header = m_table->horizontalHeader();
-        const bool same = header->isSortIndicatorShown() && header->sortIndicatorSection() == section;
+        const bool same =
+            header->isSortIndicatorShown() && header->sortIndicatorSection() == section;
         const Qt::SortOrder order = same && header->sortIndicatorOrder() == Qt::AscendingOrder
                                         ? Qt::DescendingOrder
                                         : Qt::AscendingOrder;

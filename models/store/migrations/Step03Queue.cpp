@@ -10,10 +10,10 @@
 void migrateToV3Queue(const MigrationContext& ctx)
 {
     const Dialect& d = ctx.dialect;
-    const QString fullName = QStringLiteral(
-        "trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))");
-    const QString lastFirst = QStringLiteral(
-        "trim(coalesce(last_name, '') || ' ' || coalesce(first_name, ''))");
+    const QString fullName =
+        QStringLiteral("trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))");
+    const QString lastFirst =
+        QStringLiteral("trim(coalesce(last_name, '') || ' ' || coalesce(first_name, ''))");
     auto generated = [&](const QString& column, const QString& expression) {
         ctx.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN %1 TEXT GENERATED ALWAYS AS (%2) "
                                 "{VIRTUAL}")
@@ -25,7 +25,8 @@ void migrateToV3Queue(const MigrationContext& ctx)
               SearchKeys::sqlFold(QStringLiteral("coalesce(company, '')"), d));
     generated(QStringLiteral("phone_key"),
               SearchKeys::sqlDigits(QStringLiteral("coalesce(phone_e164, phone, '')")));
-    ctx.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN wrong_number INTEGER NOT NULL DEFAULT 0"));
+    ctx.exec(
+        QStringLiteral("ALTER TABLE leads ADD COLUMN wrong_number INTEGER NOT NULL DEFAULT 0"));
     ctx.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN claim_token TEXT"));
     ctx.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN call_zone TEXT"));
 
@@ -41,6 +42,7 @@ void migrateToV3Queue(const MigrationContext& ctx)
              "idx_leads_callback ON leads(next_action_at, id) WHERE next_action_kind = 'callback'",
              "idx_leads_grade_key ON leads(coalesce(grade, '~'), id)",
              "idx_leads_call_zone ON leads(call_zone)",
+             "idx_leads_claim_token ON leads(claim_token) WHERE claim_token IS NOT NULL",
          })
         ctx.exec(QStringLiteral("CREATE INDEX ") + QLatin1String(index));
 
@@ -60,16 +62,16 @@ void migrateToV3Queue(const MigrationContext& ctx)
         ctx.exec(statement);
 
     // What logging a call changed on the lead, so that the last call can be undone exactly.
-    ctx.exec(QStringLiteral(
-        "CREATE TABLE call_undo ("
-        " call_id BIGINT PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,"
-        " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-        " stage_history_id BIGINT REFERENCES stage_history(id) ON DELETE SET NULL,"
-        " prev_stage TEXT NOT NULL, prev_stage_changed_at BIGINT NOT NULL,"
-        " prev_attempts INTEGER NOT NULL, prev_call_count INTEGER NOT NULL,"
-        " prev_last_call_at BIGINT, prev_last_outcome TEXT,"
-        " prev_next_action_at BIGINT, prev_next_action_kind TEXT,"
-        " prev_do_not_call INTEGER NOT NULL, prev_wrong_number INTEGER NOT NULL,"
-        " history_mark BIGINT NOT NULL DEFAULT 0, saved_at BIGINT NOT NULL)"));
+    ctx.exec(
+        QStringLiteral("CREATE TABLE call_undo ("
+                       " call_id BIGINT PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " stage_history_id BIGINT REFERENCES stage_history(id) ON DELETE SET NULL,"
+                       " prev_stage TEXT NOT NULL, prev_stage_changed_at BIGINT NOT NULL,"
+                       " prev_attempts INTEGER NOT NULL, prev_call_count INTEGER NOT NULL,"
+                       " prev_last_call_at BIGINT, prev_last_outcome TEXT,"
+                       " prev_next_action_at BIGINT, prev_next_action_kind TEXT,"
+                       " prev_do_not_call INTEGER NOT NULL, prev_wrong_number INTEGER NOT NULL,"
+                       " history_mark BIGINT NOT NULL DEFAULT 0, saved_at BIGINT NOT NULL)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_call_undo_lead ON call_undo(lead_id)"));
 }
