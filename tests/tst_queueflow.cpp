@@ -122,6 +122,7 @@ private slots:
                      int(QueueLane::NewLead));
         QCOMPARE(model->leadId(0), jonas);
         QCOMPARE(model->index(0, QueueModel::Stage).data().toString(), QStringLiteral("New"));
+        QTest::qWait(50); // let the card lay out its new text before the screenshot
         window.grab().save(fixture.dir() + QStringLiteral("/queueflow.png"));
         if (qEnvironmentVariableIsSet("LEADSCOUT_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR") +

@@ -35,7 +35,7 @@ LeadCard::LeadCard(QWidget* parent)
     m_details->setObjectName(QStringLiteral("leadDetailsLabel"));
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_details->setWordWrap(true);
+    // A table of short rows: without word wrap the label asks for its full height.
     m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
