@@ -4,7 +4,8 @@
 #include "Prompts.h"
 #include "SettingsDialog.h"
 #include "domain/LeadRepository.h"
-#include "items/LeadListModel.h"
+#include "queue/QueueController.h"
+#include "queue/QueueView.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 #include "support/Log.h"
@@ -12,15 +13,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWidget* parent)
@@ -33,6 +31,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createActions();
     createMenus();
     buildWorkspace();
+    createQueueActions();
     attachStore();
     restoreLayout();
     hideEmptyMenus();
@@ -62,7 +61,7 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_leadModel->reload();
+        m_queueView->refresh(m_leadCard->leadId());
         updateStatus();
     });
 
@@ -108,19 +107,12 @@ void MainWindow::createMenus()
 
 void MainWindow::buildWorkspace()
 {
-    m_leadTable = new QTableView;
-    m_leadTable->setObjectName(QStringLiteral("leadTableView"));
-    m_leadTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_leadTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_leadTable->setAlternatingRowColors(true);
-    m_leadTable->verticalHeader()->hide();
-    m_leadTable->horizontalHeader()->setStretchLastSection(true);
-
+    m_queueView = new QueueView;
     m_leadCard = new LeadCard;
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
-    m_splitter->addWidget(m_leadTable);
+    m_splitter->addWidget(m_queueView);
     m_splitter->addWidget(m_leadCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -139,17 +131,24 @@ void MainWindow::buildWorkspace()
     statusBar()->addPermanentWidget(m_statusRep);
 }
 
+void MainWindow::createQueueActions()
+{
+    m_queue = new QueueController(this, m_settings, m_queueView, m_leadCard);
+    for (QAction* action : m_queue->actions()) {
+        if (action)
+            m_leadMenu->addAction(action);
+        else
+            m_leadMenu->addSeparator();
+    }
+    QToolBar* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    toolbar->addSeparator();
+    toolbar->addActions(m_queue->actions().mid(0, 2));
+    connect(m_queue, &QueueController::queueChanged, this, &MainWindow::updateStatus);
+}
+
 void MainWindow::attachStore()
 {
-    delete m_leadModel;
-    m_leadModel = new LeadListModel(*m_store, this);
-    m_leadTable->setModel(m_leadModel);
-    m_leadTable->hideColumn(LeadListModel::Id);
-    m_leadCard->setStore(m_store.get());
-    connect(m_leadTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                m_leadCard->showLead(current.isValid() ? m_leadModel->leadId(current.row()) : 0);
-            });
+    m_queue->setStore(m_store.get());
     setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));
     updateStatus();
     emit storeChanged();
@@ -165,7 +164,9 @@ void MainWindow::updateStatus()
 bool MainWindow::openStore(const QString& location)
 {
     try {
-        m_store = Store::open(location);
+        std::unique_ptr<Store> opened = Store::open(location);
+        m_queue->setStore(nullptr);
+        m_store = std::move(opened);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;
@@ -216,6 +217,7 @@ void MainWindow::hideEmptyMenus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_queue->releaseAll();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
