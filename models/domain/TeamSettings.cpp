@@ -119,3 +119,14 @@ void TeamSettings::setDefaultCountry(const QString& country)
 {
     setValue(QStringLiteral("contact/default_country"), country.toUpper());
 }
+
+QStringList TeamSettings::handoffColumns() const
+{
+    return value(QStringLiteral("handoff/columns"), QString())
+        .split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void TeamSettings::setHandoffColumns(const QStringList& keys)
+{
+    setValue(QStringLiteral("handoff/columns"), keys.join(QLatin1Char(',')));
+}
