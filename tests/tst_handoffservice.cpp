@@ -100,15 +100,17 @@ private slots:
         QCOMPARE(batches.findByCode(result.batchCode)->id, result.batchId);
 
         // Each row's snapshot holds exactly the values written, in file order.
-        const QList<HandoffRow> rows = batches.rows(result.batchId);
+        const QList<HandoffRow> rows = batches.rows(result.batchId, batch->layout);
         QCOMPARE(rows.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(rows.at(i).leadId, ids.at(i));
             const auto expected =
                 HandoffExpectations::cells(fixture.store(), ids.at(i), m_now.toSecsSinceEpoch());
-            QCOMPARE(rows.at(i).values.keys(), QStringList(expected.keys()));
-            for (auto it = expected.begin(); it != expected.end(); ++it)
-                QVERIFY2(rows.at(i).values.value(it.key()) == it.value(), qPrintable(it.key()));
+            QCOMPARE(rows.at(i).cells.size(), expected.size());
+            for (qsizetype c = 0; c < batch->layout.columns.size(); ++c) {
+                const QString key = batch->layout.columns.at(c).key;
+                QVERIFY2(rows.at(i).cells.at(c) == expected.value(key), qPrintable(key));
+            }
         }
         const QJsonDocument stored = QJsonDocument::fromJson(
             Sql::scalar(fixture->db(),
@@ -145,7 +147,9 @@ private slots:
             HandoffFixture::addReadyLead(fixture.store(), HandoffFixture::plain(9));
         const HandoffResult next = service.handOff(request(second));
         QCOMPARE(next.leadCount, 1);
-        QCOMPARE(HandoffBatches(fixture.store()).rows(next.batchId).first().leadId, fresh);
+        HandoffBatches batches(fixture.store());
+        QCOMPARE(batches.rows(next.batchId, batches.find(next.batchId)->layout).first().leadId,
+                 fresh);
         QCOMPARE(next.batchCode, QStringLiteral("HO-20261123-002"));
     }
 
@@ -220,7 +224,9 @@ private slots:
         const HandoffResult result = service.handOff(request(
             fixture.dir() + QStringLiteral("/some.csv"), {ids.at(3), ids.at(1), ids.at(3)}));
         QCOMPARE(result.leadCount, 2);
-        const QList<HandoffRow> rows = HandoffBatches(fixture.store()).rows(result.batchId);
+        HandoffBatches batches(fixture.store());
+        const QList<HandoffRow> rows =
+            batches.rows(result.batchId, batches.find(result.batchId)->layout);
         QCOMPARE(rows.at(0).leadId, ids.at(3)); // the order chosen, duplicates once
         QCOMPARE(rows.at(1).leadId, ids.at(1));
         QCOMPARE(service.readyLeadIds(), QList<qint64>({ids.at(0), ids.at(2), ids.at(4)}));

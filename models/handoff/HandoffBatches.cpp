@@ -67,7 +67,7 @@ qint64 HandoffBatches::count() const
         .toLongLong();
 }
 
-QList<HandoffRow> HandoffBatches::rows(qint64 batchId) const
+QList<HandoffRow> HandoffBatches::rows(qint64 batchId, const HandoffLayout& layout) const
 {
     QSqlQuery query =
         Sql::exec(m_store.db(),
@@ -84,7 +84,8 @@ QList<HandoffRow> HandoffBatches::rows(qint64 batchId) const
                                  .arg(query.value(0).toLongLong())
                                  .arg(batchId)
                                  .arg(error.errorString()));
-        rows.append({query.value(0).toLongLong(), snapshot.object()});
+        rows.append({query.value(0).toLongLong(),
+                     HandoffSnapshots::cellsFrom(layout.columns, snapshot.object())});
     }
     return rows;
 }
@@ -130,11 +131,12 @@ HandoffBatch HandoffBatches::insertInTransaction(HandoffBatch batch, qint64 repI
                        " format, lead_count, columns) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {batch.code, batch.createdAt, repId, batch.filePath, batch.format, batch.leadCount,
          batch.layout.toJson()});
-    insertRows(batch.id, rows);
+    insertRows(batch.id, batch.layout, rows);
     return batch;
 }
 
-void HandoffBatches::insertRows(qint64 batchId, const QList<HandoffRow>& rows)
+void HandoffBatches::insertRows(qint64 batchId, const HandoffLayout& layout,
+                                const QList<HandoffRow>& rows)
 {
     // One prepared statement for every row: thousands of rows go in within one transaction.
     QSqlQuery insert(m_store.db());
@@ -146,8 +148,8 @@ void HandoffBatches::insertRows(qint64 batchId, const QList<HandoffRow>& rows)
         insert.bindValue(0, batchId);
         insert.bindValue(1, rows.at(i).leadId);
         insert.bindValue(2, qint64(i + 1));
-        insert.bindValue(
-            3, QString::fromUtf8(QJsonDocument(rows.at(i).values).toJson(QJsonDocument::Compact)));
+        insert.bindValue(3,
+                         QString::fromUtf8(HandoffSnapshots::toJson(layout.columns, rows.at(i))));
         if (!insert.exec())
             throw StoreError(tr("Could not record lead %1 in the handoff batch: %2")
                                  .arg(rows.at(i).leadId)

@@ -36,9 +36,9 @@ public:
     /// Every batch, newest first.
     QList<HandoffBatch> all() const;
     qint64 count() const;
-    /// The batch's rows from their snapshots, in file order. Throws StoreError on a damaged
-    /// snapshot.
-    QList<HandoffRow> rows(qint64 batchId) const;
+    /// The batch's rows from their snapshots, in file order, with one cell per column of
+    /// `layout` (the batch's own). Throws StoreError on a damaged snapshot.
+    QList<HandoffRow> rows(qint64 batchId, const HandoffLayout& layout) const;
     /// The batch a lead was last handed off in, if any.
     std::optional<HandoffBatch> lastBatchOf(qint64 leadId) const;
 
@@ -49,7 +49,7 @@ public:
 
 private:
     QString nextCode(qint64 createdAt) const;
-    void insertRows(qint64 batchId, const QList<HandoffRow>& rows);
+    void insertRows(qint64 batchId, const HandoffLayout& layout, const QList<HandoffRow>& rows);
 
     const Store& m_store;
 };

@@ -50,13 +50,13 @@ void HandoffFileWriter::writeCsvRows(const HandoffTable& table, QIODevice& devic
     QStringList fields;
     QList<bool> numeric;
     for (qint64 done = 0; done < table.rows.size(); ++done) {
-        const QJsonObject& values = table.rows.at(done).values;
+        const QList<QJsonValue>& cells = table.rows.at(done).cells;
         fields.clear();
         numeric.clear();
-        for (const HandoffColumnSpec& column : columns) {
-            const QJsonValue value = values.value(column.key);
-            fields.append(HandoffCells::csvText(column, value, delimiter));
-            numeric.append(HandoffCells::isNumeric(column, value));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QJsonValue value = cells.value(c);
+            fields.append(HandoffCells::csvText(columns.at(c), value, delimiter));
+            numeric.append(HandoffCells::isNumeric(columns.at(c), value));
         }
         writer.writeRow(fields, numeric);
         if (tick && (done + 1) % tickEvery == 0 && !tick(done + 1))

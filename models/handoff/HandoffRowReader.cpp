@@ -72,16 +72,26 @@ QJsonValue text(const QString& value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-template <typename E> QJsonValue label(const QVariant& key, E fallback)
+// What stays the same for every row of one read: the handoff time and the translated labels
+// (looked up once per key instead of once per cell).
+struct RowContext
 {
-    return labelOf(fromKeyOr(key.toString(), fallback));
-}
+    QJsonValue handedOffAt;
+    QJsonValue yes = QCoreApplication::translate("HandoffRowReader", "Yes");
+    QJsonValue no = QCoreApplication::translate("HandoffRowReader", "No");
+    QHash<HandoffColumn, QHash<QString, QJsonValue>> labels;
 
-QJsonValue yesNo(bool value)
-{
-    return value ? QCoreApplication::translate("HandoffRowReader", "Yes")
-                 : QCoreApplication::translate("HandoffRowReader", "No");
-}
+    template <typename E> QJsonValue label(HandoffColumn column, const QVariant& key, E fallback)
+    {
+        QHash<QString, QJsonValue>& known = labels[column];
+        const QString text = key.toString();
+        const auto found = known.constFind(text);
+        if (found != known.constEnd())
+            return *found;
+        return known.insert(text, labelOf(fromKeyOr(text, fallback))).value();
+    }
+    QJsonValue yesNo(bool value) const { return value ? yes : no; }
+};
 
 QJsonValue budgetAmount(const QSqlQuery& q)
 {
@@ -111,7 +121,7 @@ QJsonValue name(const QSqlQuery& q)
                     .trimmed());
 }
 
-QJsonValue cell(HandoffColumn column, const QSqlQuery& q, const QJsonValue& handedOffAt)
+QJsonValue cell(HandoffColumn column, const QSqlQuery& q, RowContext& context)
 {
     const bool noCall = q.value(FDoNotCall).toBool();
     const bool noEmail = q.value(FDoNotEmail).toBool();
@@ -133,7 +143,7 @@ QJsonValue cell(HandoffColumn column, const QSqlQuery& q, const QJsonValue& hand
     case HandoffColumn::Country:
         return text(q.value(FCountry).toString());
     case HandoffColumn::SourceChannel:
-        return label(q.value(FSource), SourceChannel::Other);
+        return context.label(column, q.value(FSource), SourceChannel::Other);
     case HandoffColumn::Campaign:
         return text(q.value(FCampaign).toString());
     case HandoffColumn::Score:
@@ -145,27 +155,27 @@ QJsonValue cell(HandoffColumn column, const QSqlQuery& q, const QJsonValue& hand
         return quadrant ? QJsonValue(labelOf(*quadrant)) : QJsonValue(QJsonValue::Null);
     }
     case HandoffColumn::BuyingPhase:
-        return label(q.value(FPhase), BuyingPhase::Unknown);
+        return context.label(column, q.value(FPhase), BuyingPhase::Unknown);
     case HandoffColumn::BudgetStatus:
-        return label(q.value(FBudget), BudgetStatus::Unknown);
+        return context.label(column, q.value(FBudget), BudgetStatus::Unknown);
     case HandoffColumn::BudgetAmount:
         return budgetAmount(q);
     case HandoffColumn::BudgetCurrency:
         return text(q.value(FBudgetCurrency).toString());
     case HandoffColumn::Authority:
-        return label(q.value(FAuthority), AuthorityLevel::Unknown);
+        return context.label(column, q.value(FAuthority), AuthorityLevel::Unknown);
     case HandoffColumn::BuyingRole:
-        return label(q.value(FBuyingRole), BuyingRole::Unknown);
+        return context.label(column, q.value(FBuyingRole), BuyingRole::Unknown);
     case HandoffColumn::Need:
-        return label(q.value(FNeed), NeedLevel::Unknown);
+        return context.label(column, q.value(FNeed), NeedLevel::Unknown);
     case HandoffColumn::Pain:
         return text(q.value(FNeedText).toString());
     case HandoffColumn::Timing:
-        return label(q.value(FTiming), Timing::Unknown);
+        return context.label(column, q.value(FTiming), Timing::Unknown);
     case HandoffColumn::DecisionDate:
         return decisionDate(q.value(FDecisionDate));
     case HandoffColumn::DecisionMakerConfirmed:
-        return yesNo(q.value(FDecisionMaker).toBool());
+        return context.yesNo(q.value(FDecisionMaker).toBool());
     case HandoffColumn::LastCallAt:
         return lastCallAt(q.value(FCallAt));
     case HandoffColumn::LastCallOutcome: {
@@ -179,11 +189,11 @@ QJsonValue cell(HandoffColumn column, const QSqlQuery& q, const QJsonValue& hand
     case HandoffColumn::Rep:
         return text(q.value(FRepName).toString());
     case HandoffColumn::HandedOffAt:
-        return handedOffAt;
+        return context.handedOffAt;
     case HandoffColumn::DoNotCall:
-        return yesNo(noCall);
+        return context.yesNo(noCall);
     case HandoffColumn::DoNotEmail:
-        return yesNo(noEmail);
+        return context.yesNo(noEmail);
     }
     return QJsonValue::Null;
 }
@@ -221,7 +231,21 @@ QString HandoffRowReader::decimalFromMinor(qint64 minor, const QString& currency
 
 QString HandoffRowReader::localDateTime(qint64 secs)
 {
-    return Clock::fromSecs(secs).toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // The local offset only changes at daylight-saving switches: ask the time-zone data once an
+    // hour of time, not once a cell (that lookup is the slow part for thousands of rows).
+    static thread_local QHash<qint64, int> offsets;
+    const qint64 hour = secs - secs % 3600;
+    auto offset = offsets.constFind(hour);
+    if (offset == offsets.constEnd()) {
+        if (offsets.size() > 100000)
+            offsets.clear();
+        offset = offsets.insert(hour, Clock::fromSecs(hour).toLocalTime().offsetFromUtc());
+    }
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secs + *offset, Qt::UTC);
+    const QDate date = local.date();
+    const QTime time = local.time();
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
+                             time.hour(), time.minute(), time.second());
 }
 
 QList<HandoffRow> HandoffRowReader::read(const QList<qint64>& leadIds,
@@ -256,16 +280,17 @@ void HandoffRowReader::readChunk(const QList<qint64>& ids, const QList<HandoffCo
     for (qint64 id : ids)
         binds.append(id);
     QSqlQuery query = Sql::exec(m_store.db(), rowSelect.arg(marks.join(QLatin1Char(','))), binds);
-    const QJsonValue handedOff(localDateTime(handedOffAt));
+    RowContext context;
+    context.handedOffAt = localDateTime(handedOffAt);
     QList<std::optional<HandoffColumn>> known;
     for (const HandoffColumnSpec& column : columns)
         known.append(HandoffColumns::fromKey(column.key));
     while (query.next()) {
         HandoffRow row;
         row.leadId = query.value(FId).toLongLong();
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            row.values.insert(columns.at(i).key, known.at(i) ? cell(*known.at(i), query, handedOff)
-                                                             : QJsonValue(QJsonValue::Null));
+        row.cells.reserve(columns.size());
+        for (const auto& column : known)
+            row.cells.append(column ? cell(*column, query, context) : QJsonValue(QJsonValue::Null));
         rows.insert(row.leadId, row);
     }
 }

@@ -129,9 +129,15 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
                                               request.options.delimiter),
                        {}};
     table.rows = HandoffRowReader(m_store).read(ids, table.layout.columns, createdAt,
-                                                phase(progress, 0, 30, ids.size()));
+                                                phase(progress, 0, 29, ids.size()));
+    if (progress && !progress(30))
+        throw HandoffError(HandoffError::Kind::Cancelled,
+                           tr("The handoff was cancelled; nothing was changed."));
     HandoffFileWriter::write(table, pending.tempPath(), request.options, createdAt,
-                             phase(progress, 30, 70, ids.size()));
+                             phase(progress, 30, 69, ids.size()));
+    if (progress && !progress(70))
+        throw HandoffError(HandoffError::Kind::Cancelled,
+                           tr("The handoff was cancelled; nothing was changed."));
     HandoffRequest recorded = request;
     recorded.filePath = pending.finalPath();
     recorded.leadIds = ids;
@@ -190,7 +196,7 @@ HandoffResult HandoffService::exportAgain(qint64 batchId, const QString& path,
     if (!batch)
         throw HandoffError(HandoffError::Kind::NoSuchBatch,
                            tr("There is no handoff batch %1.").arg(batchId));
-    const HandoffTable table{batch->layout, batches.rows(batchId)};
+    const HandoffTable table{batch->layout, batches.rows(batchId, batch->layout)};
     PendingFile pending(path);
     HandoffFileWriter::write(table, pending.tempPath(), options, batch->createdAt,
                              phase(progress, 0, 95, table.rows.size()));

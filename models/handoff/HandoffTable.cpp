@@ -93,6 +93,81 @@ HandoffLayout HandoffLayout::fromJson(const QString& json)
     return layout;
 }
 
+namespace HandoffSnapshots {
+
+namespace {
+
+void appendString(QByteArray& out, const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped.append(QLatin1Char('"'));
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            escaped.append(QLatin1String("\\\""));
+            break;
+        case '\\':
+            escaped.append(QLatin1String("\\\\"));
+            break;
+        case '\n':
+            escaped.append(QLatin1String("\\n"));
+            break;
+        case '\r':
+            escaped.append(QLatin1String("\\r"));
+            break;
+        case '\t':
+            escaped.append(QLatin1String("\\t"));
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                escaped.append(
+                    QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
+            else
+                escaped.append(c);
+        }
+    }
+    escaped.append(QLatin1Char('"'));
+    out.append(escaped.toUtf8());
+}
+
+} // namespace
+
+QByteArray toJson(const QList<HandoffColumnSpec>& columns, const HandoffRow& row)
+{
+    QByteArray out;
+    out.reserve(1024);
+    out.append('{');
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendString(out, columns.at(i).key);
+        out.append(':');
+        const QJsonValue value = row.cells.value(i);
+        if (value.isDouble())
+            out.append(QByteArray::number(value.toInteger()));
+        else if (value.isString())
+            appendString(out, value.toString());
+        else
+            out.append("null");
+    }
+    out.append('}');
+    return out;
+}
+
+QList<QJsonValue> cellsFrom(const QList<HandoffColumnSpec>& columns, const QJsonObject& snapshot)
+{
+    QList<QJsonValue> cells;
+    cells.reserve(columns.size());
+    for (const HandoffColumnSpec& column : columns) {
+        const QJsonValue value = snapshot.value(column.key);
+        cells.append(value.isUndefined() ? QJsonValue(QJsonValue::Null) : value);
+    }
+    return cells;
+}
+
+} // namespace HandoffSnapshots
+
 namespace HandoffCells {
 
 bool isNumeric(const HandoffColumnSpec& column, const QJsonValue& value)

@@ -34,13 +34,13 @@ QString suffixOf(HandoffFormat format);
 bool isDelimiter(const QString& text);
 } // namespace HandoffFormats
 
-/// One lead's row as handed off: the values of exactly the cells written, keyed by column key.
-/// Strings for text, decimals, dates and date-times (see CellKind), numbers for whole numbers,
-/// null for an empty cell. This object is the row's snapshot in the batch.
+/// One lead's row as handed off: the values of exactly the cells written, one per column of the
+/// layout, in order. Strings for text, decimals, dates and date-times (see CellKind), numbers
+/// for whole numbers, null for an empty cell. Kept in the batch as the row's snapshot.
 struct HandoffRow
 {
     qint64 leadId = 0;
-    QJsonObject values;
+    QList<QJsonValue> cells;
 };
 
 /// What a batch keeps besides its rows, so that the file can be written again identically: the
@@ -65,6 +65,14 @@ struct HandoffTable
     HandoffLayout layout;
     QList<HandoffRow> rows;
 };
+
+/// A row's snapshot: a JSON object of the row's values keyed by column key, in column order.
+namespace HandoffSnapshots {
+/// Compact JSON text (written directly: thousands of rows go into one batch).
+QByteArray toJson(const QList<HandoffColumnSpec>& columns, const HandoffRow& row);
+/// The row's cells for these columns from a snapshot object (missing keys give null).
+QList<QJsonValue> cellsFrom(const QList<HandoffColumnSpec>& columns, const QJsonObject& snapshot);
+} // namespace HandoffSnapshots
 
 /// How one value reads in a CSV cell. Decimals use a decimal comma when the delimiter is a
 /// semicolon (the convention of spreadsheets that expect semicolons); date-times are written

@@ -4,7 +4,7 @@
 #include "export/XlsxVerifier.h"
 #include "handoff/HandoffService.h"
 
-#include <QDateTime>
+#include <QDate>
 #include <QFile>
 #include <QRegularExpression>
 #include <xlsxwriter.h>
@@ -60,19 +60,27 @@ QByteArray cellText(const QString& text)
     return bytes;
 }
 
+// "yyyy-MM-dd" or "yyyy-MM-ddTHH:mm:ss" (as the snapshots keep them), read by position: this
+// runs for every date cell of the file.
 std::optional<lxw_datetime> excelTime(const HandoffColumnSpec& column, const QString& text)
 {
-    if (column.kind == CellKind::Date) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid())
-            return lxw_datetime{date.year(), date.month(), date.day(), 0, 0, 0.0};
+    const bool withTime = column.kind == CellKind::DateTime;
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d$"));
+    static const QRegularExpression dateTime(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d$"));
+    if (!(withTime ? dateTime : date).match(text).hasMatch())
         return std::nullopt;
-    }
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
+    auto number = [&](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
+    const lxw_datetime time{number(0, 4),
+                            number(5, 2),
+                            number(8, 2),
+                            withTime ? number(11, 2) : 0,
+                            withTime ? number(14, 2) : 0,
+                            withTime ? double(number(17, 2)) : 0.0};
+    if (!QDate(time.year, time.month, time.day).isValid() || time.hour > 23 || time.min > 59 ||
+        time.sec > 59)
         return std::nullopt;
-    return lxw_datetime{time.date().year(), time.date().month(),  time.date().day(),
-                        time.time().hour(), time.time().minute(), double(time.time().second())};
+    return time;
 }
 
 int displayLength(const HandoffColumnSpec& column, const QJsonValue& value)
@@ -88,10 +96,11 @@ int displayLength(const HandoffColumnSpec& column, const QJsonValue& value)
 QList<double> columnWidths(const HandoffTable& table)
 {
     QList<double> widths;
-    for (const HandoffColumnSpec& column : table.layout.columns) {
+    for (qsizetype c = 0; c < table.layout.columns.size(); ++c) {
+        const HandoffColumnSpec& column = table.layout.columns.at(c);
         int longest = int(column.header.size()) + 3; // room for the autofilter button
         for (const HandoffRow& row : table.rows)
-            longest = qMax(longest, displayLength(column, row.values.value(column.key)));
+            longest = qMax(longest, displayLength(column, row.cells.value(c)));
         widths.append(qMin(longest, maxWidth) + 1.0);
     }
     return widths;
@@ -183,10 +192,9 @@ void HandoffXlsxWriter::write(const HandoffTable& table, const QString& path, qi
         worksheet_write_string(sheet, 0, col, cellText(columns.at(col).header).constData(),
                                formats.header);
     for (qint64 r = 0; r < table.rows.size(); ++r) {
-        const QJsonObject& values = table.rows.at(r).values;
+        const QList<QJsonValue>& cells = table.rows.at(r).cells;
         for (lxw_col_t col = 0; col < lxw_col_t(columns.size()); ++col)
-            writeCell(sheet, lxw_row_t(r + 1), col, columns.at(col),
-                      values.value(columns.at(col).key), formats);
+            writeCell(sheet, lxw_row_t(r + 1), col, columns.at(col), cells.value(col), formats);
         if (tick && (r + 1) % tickEvery == 0 && !tick(r + 1))
             throw HandoffError(HandoffError::Kind::Cancelled,
                                tr("The export was cancelled; nothing was changed."));
