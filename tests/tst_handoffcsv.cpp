@@ -109,9 +109,9 @@ private slots:
     void formulaCellsAreNeutralised()
     {
         TestStore fixture;
-        const QList<qint64> ids = HandoffFixture::addReadyLeads(
-            fixture.store(), {HandoffFixture::varied(0), HandoffFixture::varied(1),
-                              HandoffFixture::varied(2), HandoffFixture::varied(3)});
+        HandoffFixture::addReadyLeads(fixture.store(),
+                                      {HandoffFixture::varied(0), HandoffFixture::varied(1),
+                                       HandoffFixture::varied(2), HandoffFixture::varied(3)});
         const QString path = fixture.dir() + QStringLiteral("/formulas.csv");
         HandoffService(fixture.store()).handOff({path, {}, {}, false, QStringLiteral("lena")});
         const QByteArray bytes = fileBytes(path);
@@ -131,7 +131,6 @@ private slots:
         const int scoreColumn = int(HandoffColumns::allKeys().indexOf(QStringLiteral("score")));
         QCOMPARE(csv.records.at(1).at(scoreColumn),
                  QString::number(HandoffFixture::varied(0).totalScore));
-        Q_UNUSED(ids);
     }
 
     void doNotCallAndDoNotEmailLeaveTheirCellsEmpty()
@@ -144,8 +143,7 @@ private slots:
         ReadyLead noEmail = HandoffFixture::plain(2);
         noEmail.lead.doNotEmail = true;
         noEmail.lead.email = QStringLiteral("private.person@example.org");
-        const QList<qint64> ids = HandoffFixture::addReadyLeads(
-            fixture.store(), {noCall, noEmail, HandoffFixture::plain(3)});
+        HandoffFixture::addReadyLeads(fixture.store(), {noCall, noEmail, HandoffFixture::plain(3)});
         const QString path = fixture.dir() + QStringLiteral("/flags.csv");
         HandoffService(fixture.store()).handOff({path, {}, {}, false, QStringLiteral("lena")});
         const auto csv = readStrict(path, QLatin1Char(','));
@@ -167,13 +165,14 @@ private slots:
         const QByteArray bytes = fileBytes(path);
         QVERIFY(!bytes.contains("5550001"));
         QVERIFY(!bytes.contains("private.person"));
-        const QString snapshots =
-            Sql::scalar(fixture->db(),
-                        QStringLiteral("SELECT group_concat(snapshot) FROM handoff_items"))
-                .toString();
+        QString snapshots;
+        for (QSqlQuery query =
+                 Sql::exec(fixture->db(), QStringLiteral("SELECT snapshot FROM handoff_items"));
+             query.next();)
+            snapshots += query.value(0).toString();
+        QCOMPARE(snapshots.count(QLatin1String("\"do_not_call\"")), 3);
         QVERIFY(!snapshots.contains(QLatin1String("5550001")));
         QVERIFY(!snapshots.contains(QLatin1String("private.person")));
-        Q_UNUSED(ids);
     }
 
     void theTeamChoosesAndOrdersTheColumns()

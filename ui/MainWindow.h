@@ -4,6 +4,7 @@
 #include <memory>
 
 class AppSettings;
+class HandoffView;
 class LeadCard;
 class LeadListModel;
 class QAction;
@@ -44,6 +45,7 @@ private:
     void showAbout();
     void restoreLayout();
     void hideEmptyMenus();
+    void addHandoffPage();
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
@@ -56,6 +58,7 @@ private:
     QMenu* m_leadMenu = nullptr; ///< actions on the current lead (calls, decisions, record)
     QMenu* m_viewMenu = nullptr;
     QMenu* m_teamMenu = nullptr; ///< team lead's tools (rules, settings shared by the team)
+    HandoffView* m_handoffView = nullptr;
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
 
