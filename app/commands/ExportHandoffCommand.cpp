@@ -12,32 +12,30 @@ namespace {
 
 const QString commandName = QStringLiteral("export-handoff");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-
-QString trN(const char* text, int n)
-{
-    return QCoreApplication::translate("Commands", text, nullptr, n);
-}
-
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("out"),
-                      tr("The file to write; its extension (.csv or .xlsx) chooses the format."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("delimiter"),
-                      tr("CSV delimiter: \",\" (default) or \";\" (for German Excel)."),
-                      QStringLiteral(",|;")});
-    parser.addOption({QStringLiteral("batch"),
-                      tr("Export this earlier batch (id or code) again instead of handing off; "
+    parser.addOption(
+        {QStringLiteral("out"),
+         QCoreApplication::translate(
+             "Commands", "The file to write; its extension (.csv or .xlsx) chooses the format."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("delimiter"),
+         QCoreApplication::translate("Commands",
+                                     "CSV delimiter: \",\" (default) or \";\" (for German Excel)."),
+         QStringLiteral(",|;")});
+    parser.addOption(
+        {QStringLiteral("batch"),
+         QCoreApplication::translate(
+             "Commands", "Export this earlier batch (id or code) again instead of handing off; "
                          "changes nothing."),
-                      QStringLiteral("ID")});
+         QStringLiteral("ID")});
     parser.addOption({QStringLiteral("rep"),
-                      tr("Who hands off (default: the rep name in the settings)."),
+                      QCoreApplication::translate(
+                          "Commands", "Who hands off (default: the rep name in the settings)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("Commands", "Print the result as JSON.")});
 }
 
 // The file options from --out and --delimiter; a usage message when they do not fit.
@@ -45,12 +43,15 @@ std::optional<HandoffFileOptions> fileOptions(const QCommandLineParser& parser, 
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        problem = tr("--out FILE.csv or --out FILE.xlsx is required.");
+        problem = QCoreApplication::translate("Commands",
+                                              "--out FILE.csv or --out FILE.xlsx is required.");
         return std::nullopt;
     }
     const auto format = HandoffFormats::fromPath(out);
     if (!format) {
-        problem = tr("cannot tell the format of \"%1\": the file name must end in .csv or .xlsx.")
+        problem = QCoreApplication::translate(
+                      "Commands",
+                      "cannot tell the format of \"%1\": the file name must end in .csv or .xlsx.")
                       .arg(out);
         return std::nullopt;
     }
@@ -58,11 +59,15 @@ std::optional<HandoffFileOptions> fileOptions(const QCommandLineParser& parser, 
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const QString delimiter = parser.value(QStringLiteral("delimiter"));
         if (!HandoffFormats::isDelimiter(delimiter)) {
-            problem = tr("--delimiter must be \",\" or \";\", not \"%1\".").arg(delimiter);
+            problem = QCoreApplication::translate("Commands",
+                                                  "--delimiter must be \",\" or \";\", not \"%1\".")
+                          .arg(delimiter);
             return std::nullopt;
         }
         if (*format != HandoffFormat::Csv) {
-            problem = tr("--delimiter applies to CSV files only; %1 is an XLSX file.").arg(out);
+            problem = QCoreApplication::translate(
+                          "Commands", "--delimiter applies to CSV files only; %1 is an XLSX file.")
+                          .arg(out);
             return std::nullopt;
         }
         options.delimiter = delimiter.at(0);
@@ -89,20 +94,24 @@ void printResult(const HandoffResult& result, bool again, bool json)
     }
     if (again)
         CommandSupport::printOut(
-            trN("Exported batch %1 (id %2, %n lead(s)) again to %3; nothing in the store changed.",
-                result.leadCount)
+            QCoreApplication::translate(
+                "Commands",
+                "Exported batch %1 (id %2, %n lead(s)) again to %3; nothing in the store changed.",
+                nullptr, result.leadCount)
                 .arg(result.batchCode)
                 .arg(result.batchId)
                 .arg(result.filePath));
     else if (result.leadCount == 0)
-        CommandSupport::printOut(tr("No leads are ready to hand off: no file was written and no "
-                                    "batch was made."));
+        CommandSupport::printOut(QCoreApplication::translate(
+            "Commands", "No leads are ready to hand off: no file was written and no "
+                        "batch was made."));
     else
-        CommandSupport::printOut(
-            trN("Handed off %n lead(s) as batch %1 (id %2) to %3.", result.leadCount)
-                .arg(result.batchCode)
-                .arg(result.batchId)
-                .arg(result.filePath));
+        CommandSupport::printOut(QCoreApplication::translate(
+                                     "Commands", "Handed off %n lead(s) as batch %1 (id %2) to %3.",
+                                     nullptr, result.leadCount)
+                                     .arg(result.batchCode)
+                                     .arg(result.batchId)
+                                     .arg(result.filePath));
 }
 
 // --batch takes a batch id (a number) or a batch code ("HO-20261123-001").
@@ -120,7 +129,8 @@ int exportAgain(const Store& store, const QCommandLineParser& parser, HandoffFil
     const auto batch = findBatch(store, given);
     if (!batch)
         return CommandSupport::failure(
-            tr("There is no handoff batch \"%1\" in %2.").arg(given, store.displayName()));
+            QCoreApplication::translate("Commands", "There is no handoff batch \"%1\" in %2.")
+                .arg(given, store.displayName()));
     if (!parser.isSet(QStringLiteral("delimiter")))
         options.delimiter = batch->layout.delimiter; // the same file as the first time
     const HandoffResult result =
@@ -139,8 +149,8 @@ int runExportHandoff(const QStringList& arguments)
         return ExitOk;
     if (!parser.positionalArguments().isEmpty())
         return CommandSupport::usageError(
-            commandName,
-            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+            commandName, QCoreApplication::translate("Commands", "unexpected argument \"%1\".")
+                             .arg(parser.positionalArguments().first()));
     QString problem;
     const auto options = fileOptions(parser, problem);
     if (!options)
