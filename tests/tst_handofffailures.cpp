@@ -10,6 +10,7 @@
 #include <QTest>
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 /// A handoff that cannot finish changes no lead and leaves no file behind: a missing folder, a
 /// full disk, a failure while marking, a lost connection, a cancel, a lead changed meanwhile.
@@ -101,6 +102,24 @@ private slots:
         HandoffRequest folder = request(QString());
         folder.filePath = m_out;
         QVERIFY_THROWS_EXCEPTION(ExportError, HandoffService(store()).handOff(folder));
+        expectNothingChanged();
+    }
+
+    void aReadOnlyFolderIsRefused()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes into read-only folders; the missing-folder and full-disk cases "
+                  "cover unwritable targets here");
+        QVERIFY(QFile::setPermissions(m_out, QFile::ReadOwner | QFile::ExeOwner));
+        try {
+            HandoffService(store()).handOff(request(QStringLiteral("ro.csv")));
+            QFAIL("wrote into a read-only folder");
+        } catch (const ExportError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("Cannot write to the folder")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(
+            QFile::setPermissions(m_out, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         expectNothingChanged();
     }
 

@@ -174,6 +174,10 @@ QWidget* HandoffView::buildProgressPart()
 
 void HandoffView::setStore(Store* store)
 {
+    if (m_job) { // the worker may not outlive the store it was opened from
+        m_job->cancel();
+        m_job->wait();
+    }
     m_store = store;
     delete m_readyModel;
     delete m_batchModel;
