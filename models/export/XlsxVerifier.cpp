@@ -134,8 +134,8 @@ QString problemWith(const QString& path)
         const QByteArray content = zip.read(entry, error);
         if (!error.isEmpty())
             return error;
-        const bool xml =
-            entry.name.endsWith(QLatin1String(".xml")) || entry.name.endsWith(QLatin1String(".rels"));
+        const bool xml = entry.name.endsWith(QLatin1String(".xml")) ||
+                         entry.name.endsWith(QLatin1String(".rels"));
         if (xml && !XmlStructure(content).check())
             return QCoreApplication::translate("XlsxVerifier", "%1 is incomplete").arg(entry.name);
     }
