@@ -71,7 +71,32 @@ HandoffView::~HandoffView()
 
 QWidget* HandoffView::buildReadyPart()
 {
+    createReadyControls();
+    auto* selectNone = newButton(tr("Select &none"), QStringLiteral("selectNoneButton"));
+    connect(selectNone, &QPushButton::clicked, m_readyTable, &QTableView::clearSelection);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_readyLabel, 1);
+    top->addWidget(m_includeBefore);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_selectAll);
+    controls->addWidget(selectNone);
+    controls->addStretch(1);
+    controls->addWidget(new QLabel(tr("Format:")));
+    controls->addWidget(m_format);
+    controls->addWidget(new QLabel(tr("Delimiter:")));
+    controls->addWidget(m_delimiter);
+    controls->addWidget(m_columns);
+    controls->addWidget(m_handOff);
     auto* box = new QGroupBox(tr("Ready for sales"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(top);
+    layout->addWidget(m_readyTable, 1);
+    layout->addLayout(controls);
+    return box;
+}
+
+void HandoffView::createReadyControls()
+{
     m_readyLabel = new QLabel;
     m_readyLabel->setObjectName(QStringLiteral("readyCountLabel"));
     m_includeBefore = new QCheckBox(tr("Also show leads handed off before"));
@@ -80,7 +105,6 @@ QWidget* HandoffView::buildReadyPart()
         tr("Leads that sales sent back. Handing them off again asks first."));
     m_readyTable = newTable(QStringLiteral("readyTableView"), QAbstractItemView::ExtendedSelection);
     m_selectAll = newButton(tr("Select &all"), QStringLiteral("selectAllButton"));
-    auto* selectNone = newButton(tr("Select &none"), QStringLiteral("selectNoneButton"));
     m_format = new QComboBox;
     m_format->setObjectName(QStringLiteral("formatComboBox"));
     m_format->addItem(tr("CSV"), QStringLiteral("csv"));
@@ -97,7 +121,11 @@ QWidget* HandoffView::buildReadyPart()
     m_columns->setToolTip(tr("Choose and order the columns sales receives (for the whole team)."));
     m_handOff = newButton(tr("Hand off"), QStringLiteral("handOffButton"));
     m_handOff->setDefault(true);
+    connectReadyControls();
+}
 
+void HandoffView::connectReadyControls()
+{
     connect(m_includeBefore, &QCheckBox::toggled, this, [this](bool include) {
         if (m_readyModel)
             m_readyModel->setIncludeHandedOffBefore(include);
@@ -106,32 +134,12 @@ QWidget* HandoffView::buildReadyPart()
     });
     connect(m_selectAll, &QPushButton::clicked, this, [this] {
         while (m_readyModel && m_readyModel->canFetchMore(QModelIndex()))
-            m_readyModel->fetchMore(QModelIndex());
+            m_readyModel->fetchMore(QModelIndex()); // "all" means all, not the rows fetched
         m_readyTable->selectAll();
     });
-    connect(selectNone, &QPushButton::clicked, m_readyTable, &QTableView::clearSelection);
     connect(m_format, &QComboBox::currentIndexChanged, this, &HandoffView::updateActions);
     connect(m_columns, &QPushButton::clicked, this, &HandoffView::chooseColumns);
     connect(m_handOff, &QPushButton::clicked, this, &HandoffView::handOff);
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_readyLabel, 1);
-    top->addWidget(m_includeBefore);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(m_selectAll);
-    controls->addWidget(selectNone);
-    controls->addStretch(1);
-    controls->addWidget(new QLabel(tr("Format:")));
-    controls->addWidget(m_format);
-    controls->addWidget(new QLabel(tr("Delimiter:")));
-    controls->addWidget(m_delimiter);
-    controls->addWidget(m_columns);
-    controls->addWidget(m_handOff);
-    auto* layout = new QVBoxLayout(box);
-    layout->addLayout(top);
-    layout->addWidget(m_readyTable, 1);
-    layout->addLayout(controls);
-    return box;
 }
 
 QWidget* HandoffView::buildHistoryPart()

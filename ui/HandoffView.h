@@ -48,6 +48,8 @@ protected:
 
 private:
     QWidget* buildReadyPart();
+    void createReadyControls();
+    void connectReadyControls();
     QWidget* buildHistoryPart();
     QWidget* buildProgressPart();
     void updateActions();

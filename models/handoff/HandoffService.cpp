@@ -40,12 +40,6 @@ QList<qint64> withoutDuplicates(const QList<qint64>& ids)
     return unique;
 }
 
-struct LeadState
-{
-    QString stage;
-    bool handedOffBefore = false;
-};
-
 } // namespace
 
 HandoffService::HandoffService(const Store& store)
@@ -66,7 +60,7 @@ QList<qint64> HandoffService::readyLeadIds() const
     return ids;
 }
 
-void HandoffService::checkEligible(const QList<qint64>& ids, bool again) const
+QHash<qint64, HandoffService::LeadState> HandoffService::statesOf(const QList<qint64>& ids) const
 {
     QHash<qint64, LeadState> states;
     for (qsizetype start = 0; start < ids.size(); start += chunkSize) {
@@ -84,13 +78,18 @@ void HandoffService::checkEligible(const QList<qint64>& ids, bool again) const
             states.insert(query.value(0).toLongLong(),
                           {query.value(1).toString(), query.value(2).toBool()});
     }
+    return states;
+}
+
+void HandoffService::checkEligible(const QList<qint64>& ids, bool again) const
+{
+    const QHash<qint64, LeadState> states = statesOf(ids);
     QList<qint64> before;
     for (qint64 id : ids) {
         const auto state = states.constFind(id);
         if (state == states.constEnd())
             throw HandoffError(HandoffError::Kind::NotReady,
                                tr("Lead %1 no longer exists; nothing was handed off.").arg(id));
-        const bool handedOff = state->stage == keyOf(Stage::HandedOff) || state->handedOffBefore;
         if (state->stage != keyOf(Stage::Sql) && state->stage != keyOf(Stage::HandedOff))
             throw HandoffError(
                 HandoffError::Kind::NotReady,
@@ -98,19 +97,23 @@ void HandoffService::checkEligible(const QList<qint64>& ids, bool again) const
                    "was handed off.")
                     .arg(id)
                     .arg(labelOf(fromKeyOr(state->stage, Stage::New))));
-        if (handedOff)
+        if (state->stage == keyOf(Stage::HandedOff) || state->handedOffBefore)
             before.append(id);
     }
-    if (!before.isEmpty() && !again) {
-        const auto batch = HandoffBatches(m_store).lastBatchOf(before.first());
-        throw HandoffError(
-            HandoffError::Kind::AlreadyHandedOff,
-            tr("%n of the chosen leads were handed off before (lead %1%2). Nothing was handed "
-               "off; hand them off again only if that is what you mean.",
-               nullptr, int(before.size()))
-                .arg(before.first())
-                .arg(batch ? tr(" in batch %1").arg(batch->code) : QString()));
-    }
+    if (!before.isEmpty() && !again)
+        refuseAgain(before);
+}
+
+void HandoffService::refuseAgain(const QList<qint64>& handedOffBefore) const
+{
+    const auto batch = HandoffBatches(m_store).lastBatchOf(handedOffBefore.first());
+    throw HandoffError(
+        HandoffError::Kind::AlreadyHandedOff,
+        tr("%n of the chosen leads were handed off before (lead %1%2). Nothing was handed "
+           "off; hand them off again only if that is what you mean.",
+           nullptr, int(handedOffBefore.size()))
+            .arg(handedOffBefore.first())
+            .arg(batch ? tr(" in batch %1").arg(batch->code) : QString()));
 }
 
 HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progress& progress)

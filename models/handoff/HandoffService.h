@@ -5,6 +5,7 @@
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <functional>
 
 class Store;
@@ -81,7 +82,15 @@ public:
                               const Progress& progress = {}) const;
 
 private:
+    struct LeadState
+    {
+        QString stage;
+        bool handedOffBefore = false;
+    };
+
+    QHash<qint64, LeadState> statesOf(const QList<qint64>& ids) const;
     void checkEligible(const QList<qint64>& ids, bool again) const;
+    [[noreturn]] void refuseAgain(const QList<qint64>& handedOffBefore) const;
     HandoffBatch record(const HandoffRequest& request, const HandoffTable& table, qint64 createdAt,
                         const Progress& progress);
 
