@@ -20,26 +20,27 @@ void generate(Store& store, qint64 count)
     // Realistic spread: stages, scores, creation times over two years, zones by phone prefix.
     const qint64 now = Clock::nowSecs();
     WriteTransaction transaction(store);
-    Sql::exec(store.db(),
-              QStringLiteral(
-                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
-                  " INSERT INTO leads (first_name, last_name, email, email_norm, phone, phone_e164,"
-                  " company, country, source_channel, stage, stage_changed_at, total_score, grade,"
-                  " attempts, next_action_at, next_action_kind, nurture_until, created_at, updated_at)"
-                  " SELECT 'First' || (i % 997), 'Last' || (i % 7919), 'lead' || i || '@example.com',"
-                  " 'lead' || i || '@example.com', '+4930' || (1000000 + i),"
-                  " CASE i % 10 WHEN 0 THEN '+1212' || (1000000 + i) WHEN 1 THEN '+1415' || (1000000 + i)"
-                  " WHEN 2 THEN '+44207' || (1000000 + i) ELSE '+4930' || (1000000 + i) END,"
-                  " 'Company ' || (i % 50000), 'DE', 'web_form',"
-                  " CASE WHEN i % 20 = 0 THEN 'new' WHEN i % 20 < 9 THEN 'working' WHEN i % 20 < 11"
-                  " THEN 'mql' WHEN i % 20 < 14 THEN 'nurture' WHEN i % 20 < 16 THEN 'sql'"
-                  " WHEN i % 20 < 18 THEN 'handed_off' ELSE 'disqualified' END, ?,"
-                  " (i * 7919) % 100, substr('ABCDE', 1 + i % 5, 1), i % 7,"
-                  " CASE WHEN i % 9 = 0 THEN ? + (i % 500) * 3600 WHEN i % 13 = 0 THEN ? - (i % 50) * 60"
-                  " END, CASE WHEN i % 9 = 0 THEN 'retry' WHEN i % 13 = 0 THEN 'callback' END,"
-                  " CASE WHEN i % 20 BETWEEN 11 AND 13 THEN ? + (i % 200 - 100) * 86400 END,"
-                  " ? - (i % 730) * 86400 - i % 86400, ? FROM n"),
-              {count, now, now, now, now, now, now});
+    Sql::exec(
+        store.db(),
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+            " INSERT INTO leads (first_name, last_name, email, email_norm, phone, phone_e164,"
+            " company, country, source_channel, stage, stage_changed_at, total_score, grade,"
+            " attempts, next_action_at, next_action_kind, nurture_until, created_at, updated_at)"
+            " SELECT 'First' || (i % 997), 'Last' || (i % 7919), 'lead' || i || '@example.com',"
+            " 'lead' || i || '@example.com', '+4930' || (1000000 + i),"
+            " CASE i % 10 WHEN 0 THEN '+1212' || (1000000 + i) WHEN 1 THEN '+1415' || (1000000 + i)"
+            " WHEN 2 THEN '+44207' || (1000000 + i) ELSE '+4930' || (1000000 + i) END,"
+            " 'Company ' || (i % 50000), 'DE', 'web_form',"
+            " CASE WHEN i % 20 = 0 THEN 'new' WHEN i % 20 < 9 THEN 'working' WHEN i % 20 < 11"
+            " THEN 'mql' WHEN i % 20 < 14 THEN 'nurture' WHEN i % 20 < 16 THEN 'sql'"
+            " WHEN i % 20 < 18 THEN 'handed_off' ELSE 'disqualified' END, ?,"
+            " (i * 7919) % 100, substr('ABCDE', 1 + i % 5, 1), i % 7,"
+            " CASE WHEN i % 9 = 0 THEN ? + (i % 500) * 3600 WHEN i % 13 = 0 THEN ? - (i % 50) * 60"
+            " END, CASE WHEN i % 9 = 0 THEN 'retry' WHEN i % 13 = 0 THEN 'callback' END,"
+            " CASE WHEN i % 20 BETWEEN 11 AND 13 THEN ? + (i % 200 - 100) * 86400 END,"
+            " ? - (i % 730) * 86400 - i % 86400, ? FROM n"),
+        {count, now, now, now, now, now, now});
     transaction.commit();
 }
 
@@ -70,14 +71,17 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("LEADSCOUT_NOW"))
         Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()));
     auto store = Store::open(path);
-    const qint64 existing = Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+    const qint64 existing =
+        Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
     if (existing == 0) {
         QElapsedTimer timer;
         timer.start();
         generate(*store, leads);
-        std::printf("generated %lld leads in %.1f s\n", static_cast<long long>(leads), timer.elapsed() / 1000.0);
+        std::printf("generated %lld leads in %.1f s\n", static_cast<long long>(leads),
+                    timer.elapsed() / 1000.0);
     }
-    const qint64 total = Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+    const qint64 total =
+        Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
     std::printf("store %s: %lld leads\n", qPrintable(path), static_cast<long long>(total));
     store.reset();
 
@@ -90,8 +94,8 @@ int main(int argc, char** argv)
     {
         QueueModel model(*store);
         const double firstScreenMs = timer.nsecsElapsed() / 1e6;
-        std::printf("open store: %.1f ms; queue first screen (model + first %d rows): %.1f ms\n", openMs,
-                    model.rowCount(), firstScreenMs);
+        std::printf("open store: %.1f ms; queue first screen (model + first %d rows): %.1f ms\n",
+                    openMs, model.rowCount(), firstScreenMs);
         timer.restart();
         model.fetchMore({});
         std::printf("next page: %.1f ms\n", timer.nsecsElapsed() / 1e6);
@@ -99,7 +103,8 @@ int main(int argc, char** argv)
         filter.search = QStringLiteral("last79");
         timer.restart();
         model.setFilter(filter);
-        std::printf("search \"last79\": %.1f ms (%d rows)\n", timer.nsecsElapsed() / 1e6, model.rowCount());
+        std::printf("search \"last79\": %.1f ms (%d rows)\n", timer.nsecsElapsed() / 1e6,
+                    model.rowCount());
         model.setFilter({});
         timer.restart();
         model.sort(QueueModel::Name, Qt::AscendingOrder);
@@ -117,7 +122,7 @@ int main(int argc, char** argv)
         current = next.value_or(0);
     }
     claims.releaseAll();
-    std::printf("next lead (claim included), %d calls: median %.2f ms, p95 %.2f ms, max %.2f ms\n", calls,
-                percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
+    std::printf("next lead (claim included), %d calls: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                calls, percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
     return 0;
 }
