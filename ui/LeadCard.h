@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class LeadDetailsEditor;
 class QLabel;
 class QListWidget;
 class Store;
@@ -18,11 +19,20 @@ public:
     /// Shows the lead with this id; 0 clears the card.
     void showLead(qint64 leadId);
     qint64 leadId() const { return m_leadId; }
+    LeadDetailsEditor* detailsEditor() const { return m_details; }
+
+signals:
+    /// A detail of the shown lead was changed on the card.
+    void leadChanged(qint64 leadId);
+    /// The card now shows this lead (0: none).
+    void leadShown(qint64 leadId);
 
 private:
+    void showHistory();
+
     const Store* m_store = nullptr;
     qint64 m_leadId = 0;
     QLabel* m_title;
-    QLabel* m_details;
+    LeadDetailsEditor* m_details;
     QListWidget* m_history;
 };

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "LeadCard.h"
+#include "LeadDetailsEditor.h"
+#include "LeadRecordActions.h"
 #include "Prompts.h"
 #include "SettingsDialog.h"
 #include "domain/LeadRepository.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -33,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createActions();
     createMenus();
     buildWorkspace();
+    createLeadRecordActions();
     attachStore();
     restoreLayout();
     hideEmptyMenus();
@@ -220,4 +224,57 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::createLeadRecordActions()
+{
+    m_leadRecord = new LeadRecordActions(this, m_settings, [this] { return m_leadCard->leadId(); });
+    m_fileMenu->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
+    m_fileMenu->insertSeparator(m_openStoreAction);
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolbar->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
+    m_leadMenu->addSeparator();
+    m_leadMenu->addAction(m_leadRecord->discloseAction());
+    m_leadMenu->addAction(m_leadRecord->eraseAction());
+    LeadDetailsEditor* editor = m_leadCard->detailsEditor();
+    editor->addRecordAction(m_leadRecord->discloseAction());
+    editor->addRecordAction(m_leadRecord->eraseAction());
+    editor->setRepName(m_settings.repName());
+    connect(&m_settings, &AppSettings::changed, editor,
+            [this, editor] { editor->setRepName(m_settings.repName()); });
+    connect(this, &MainWindow::storeChanged, m_leadRecord,
+            [this] { m_leadRecord->setStore(m_store.get()); });
+    connect(m_leadCard, &LeadCard::leadShown, m_leadRecord, &LeadRecordActions::setCurrentLead);
+    connect(m_leadCard, &LeadCard::leadChanged, this, &MainWindow::refreshLeadList);
+    auto showLead = [this](qint64 id) {
+        refreshLeadList(id);
+        m_leadCard->showLead(id);
+    };
+    connect(m_leadRecord, &LeadRecordActions::leadCreated, this, showLead);
+    connect(m_leadRecord, &LeadRecordActions::openLeadRequested, this, showLead);
+    connect(m_leadRecord, &LeadRecordActions::aboutToErase, this, [this] {
+        m_leadCard->showLead(0);
+        m_leadModel->clear(); // lets go of its open query, so the log can be emptied
+    });
+    connect(m_leadRecord, &LeadRecordActions::leadsErased, this, [this] { refreshLeadList(0); });
+}
+
+void MainWindow::refreshLeadList(qint64 selectLeadId)
+{
+    const QSignalBlocker blocker(m_leadTable->selectionModel());
+    m_leadModel->reload();
+    // The list is fetched lazily: look through the first few pages only; the card shows the lead
+    // either way.
+    for (int row = 0; selectLeadId > 0 && row < 5000; ++row) {
+        if (row >= m_leadModel->rowCount() && m_leadModel->canFetchMore())
+            m_leadModel->fetchMore();
+        if (row >= m_leadModel->rowCount())
+            break;
+        if (m_leadModel->leadId(row) == selectLeadId) {
+            m_leadTable->selectRow(row);
+            break;
+        }
+    }
+    m_leadTable->viewport()->update();
+    updateStatus();
 }

@@ -5,6 +5,7 @@
 
 class AppSettings;
 class LeadCard;
+class LeadRecordActions;
 class LeadListModel;
 class QAction;
 class QLabel;
@@ -44,6 +45,9 @@ private:
     void showAbout();
     void restoreLayout();
     void hideEmptyMenus();
+    void createLeadRecordActions();
+    /// Reloads the lead list quietly (the card keeps its state) and selects this lead.
+    void refreshLeadList(qint64 selectLeadId);
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
@@ -58,6 +62,7 @@ private:
     QMenu* m_teamMenu = nullptr; ///< team lead's tools (rules, settings shared by the team)
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
+    LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase
 
     QAction* m_openStoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
