@@ -7,6 +7,7 @@
 #include "domain/LeadRepository.h"
 #include "leads/LeadEditor.h"
 #include "support/AppSettings.h"
+#include "support/Clock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -268,6 +269,26 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
         QCOMPARE(m_window->findChild<LeadCard*>()->leadId(), 0);
         QVERIFY(!erase->isEnabled());
+
+        // Typing the person in again is flagged, not silently accepted.
+        NewLeadDialog* dialog = openNewLeadDialog();
+        QVERIFY(dialog);
+        for (int i = 0; i < 4; ++i)
+            key(Qt::Key_Tab);
+        type(QStringLiteral("Anna.Becker@example.com"));
+        Prompts::queueAnswer(QMessageBox::Cancel);
+        key(Qt::Key_Return);
+        shown = Prompts::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(
+            shown.first().contains(QStringLiteral("was erased on request on %1")
+                                       .arg(Clock::now().toUTC().date().toString(Qt::ISODate))),
+            qPrintable(shown.first()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(LeadRepository(m_window->store()).count(), 0);
+        Prompts::queueAnswer(QMessageBox::Save); // they asked to be contacted again
+        key(Qt::Key_Return);
+        QTRY_COMPARE(LeadRepository(m_window->store()).count(), 1);
     }
 
     void disclosesTheCurrentLead()
