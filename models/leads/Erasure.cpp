@@ -122,11 +122,10 @@ ErasurePlan Erasure::plan(const QList<qint64>& leadIds) const
 {
     ErasurePlan result;
     for (const qint64 id : leadIds) {
-        QSqlQuery query =
-            Sql::exec(m_store.db(),
-                      QStringLiteral("SELECT first_name, last_name, email, company,"
-                                     " email_norm, phone_e164 FROM leads WHERE id = ?"),
-                      {id});
+        QSqlQuery query = Sql::exec(m_store.db(),
+                                    QStringLiteral("SELECT first_name, last_name, email, company"
+                                                   " FROM leads WHERE id = ?"),
+                                    {id});
         if (!query.next())
             continue;
         Lead lead;
@@ -134,8 +133,7 @@ ErasurePlan Erasure::plan(const QList<qint64>& leadIds) const
         lead.lastName = query.value(1).toString();
         lead.email = query.value(2).toString();
         lead.company = query.value(3).toString();
-        result.leads.append({id, lead.displayName(), lead.company, query.value(4).toString(),
-                             query.value(5).toString()});
+        result.leads.append({id, lead.displayName(), lead.company});
     }
     const QList<qint64> ids = result.ids();
     for (const QString& table : LeadTables::referencing(m_store))
@@ -162,14 +160,21 @@ Erasure::Result Erasure::erase(const ErasurePlan& plan)
         for (const QString& table : tables)
             result.rowsErased += countFor(m_store, table, ids);
         Suppressions suppressions(m_store);
-        for (const ErasurePlan::Subject& subject : plan.leads) {
-            QSqlQuery gone = Sql::exec(
-                m_store.db(), QStringLiteral("DELETE FROM leads WHERE id = ?"), {subject.id});
-            if (gone.numRowsAffected() < 1)
+        for (const qint64 id : ids) {
+            // The contact details as they are now (a colleague may have corrected them since
+            // the plan was made), for the suppression entry.
+            QSqlQuery contact = Sql::exec(
+                m_store.db(),
+                QStringLiteral("SELECT email_norm, phone_e164 FROM leads WHERE id = ?"), {id});
+            if (!contact.next())
                 continue; // already erased, e.g. by a colleague on a shared store
+            const QString email = contact.value(0).toString();
+            const QString phone = contact.value(1).toString();
+            contact.finish();
+            Sql::exec(m_store.db(), QStringLiteral("DELETE FROM leads WHERE id = ?"), {id});
             ++result.leadsErased;
             ++result.rowsErased;
-            suppressions.addInTransaction(subject.email, subject.phoneE164, result.erasedAt);
+            suppressions.addInTransaction(email, phone, result.erasedAt);
         }
         verifyGone(ids, tables);
         transaction.commit();

@@ -16,8 +16,6 @@ struct ErasurePlan
         qint64 id = 0;
         QString name;
         QString company;
-        QString email;
-        QString phoneE164;
     };
 
     QList<Subject> leads;
