@@ -168,6 +168,13 @@ private slots:
               "Quellmeyer &lt;Analytik&gt; GmbH"})
             QVERIFY2(page.contains(QLatin1String(text)), text);
         QVERIFY(!page.contains(QLatin1String("<Analytik>")));
+        // Read in the order of a lead's life, with labels and names instead of keys and ids.
+        QVERIFY(page.indexOf(QLatin1String(">Stage history<")) <
+                page.indexOf(QLatin1String(">Calls<")));
+        QVERIFY(page.indexOf(QLatin1String("<th>First name</th>")) <
+                page.indexOf(QLatin1String("<th>E-mail</th>")));
+        QVERIFY(page.contains(QLatin1String("<td>mara</td>")));
+        QVERIFY(page.contains(QLatin1String("<td>SQL</td>")));
 
         const QString unwritable = fixture.dir() + QStringLiteral("/missing/folder/lead.json");
         const QString error = Disclosure::writeFiles(document, unwritable, {});

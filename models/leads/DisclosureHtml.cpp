@@ -1,12 +1,46 @@
 #include "leads/DisclosureHtml.h"
 
+#include "domain/Vocabulary.h"
+#include "leads/LeadFields.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
 
+// The order a person reads a lead in: who, how to reach them, the company, where from, status.
+const QStringList leadOrder{
+    QStringLiteral("first_name"),
+    QStringLiteral("last_name"),
+    QStringLiteral("title"),
+    QStringLiteral("seniority"),
+    QStringLiteral("email"),
+    QStringLiteral("phone"),
+    QStringLiteral("company"),
+    QStringLiteral("website"),
+    QStringLiteral("industry"),
+    QStringLiteral("employees"),
+    QStringLiteral("annual_revenue_minor"),
+    QStringLiteral("revenue_currency"),
+    QStringLiteral("country"),
+    QStringLiteral("city"),
+    QStringLiteral("time_zone"),
+    QStringLiteral("source_channel"),
+    QStringLiteral("campaign"),
+    QStringLiteral("owner_id"),
+    QStringLiteral("stage"),
+    QStringLiteral("do_not_call"),
+    QStringLiteral("do_not_email"),
+    QStringLiteral("created_at"),
+};
+
+const QStringList repColumns{QStringLiteral("rep_id"), QStringLiteral("owner_id"),
+                             QStringLiteral("created_by")};
+
 QString humanised(const QString& column)
 {
+    if (const auto field = LeadFields::fromKey(column))
+        return LeadFields::label(*field);
     QString text = column;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
@@ -34,16 +68,52 @@ QString cellText(const QJsonValue& value)
     return {};
 }
 
-QString detailsTable(const QJsonObject& object)
+// A value as people read it: labels for stage, seniority, industry and source keys, and the
+// rep's name for rep ids.
+QString displayText(const QString& column, const QJsonValue& value, const QJsonObject& reps)
 {
+    const QString text = value.toString();
+    if (repColumns.contains(column) && value.isDouble()) {
+        const QString id = QString::number(value.toInteger());
+        return reps.contains(id) ? reps.value(id).toString() : id;
+    }
+    if (column.endsWith(QLatin1String("stage")) && value.isString())
+        return fromKey<Stage>(text) ? labelOf(*fromKey<Stage>(text)) : text;
+    if (column.startsWith(QLatin1String("do_not_")) && value.isDouble())
+        return value.toInteger() ? DisclosureHtml::tr("yes") : DisclosureHtml::tr("no");
+    if (column == QLatin1String("field") && value.isString())
+        return LeadFields::labelForKey(text);
+    if (column == QLatin1String("seniority") && value.isString())
+        return labelOf(fromKeyOr(text, Seniority::Unknown));
+    if (column == QLatin1String("industry") && value.isString())
+        return labelOf(fromKeyOr(text, Industry::Unknown));
+    if (column == QLatin1String("source_channel") && value.isString())
+        return labelOf(fromKeyOr(text, SourceChannel::Other));
+    return cellText(value);
+}
+
+QString detailsTable(const QJsonObject& object, const QJsonObject& reps)
+{
+    QStringList keys = object.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
+        const auto rank = [](const QString& key) {
+            const qsizetype at = leadOrder.indexOf(key);
+            return at < 0 ? leadOrder.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
     QString html = QStringLiteral("<table class=\"details\">");
-    for (auto it = object.begin(); it != object.end(); ++it)
+    for (const QString& key : keys) {
+        if (object.value(key).isNull())
+            continue; // nothing stored there
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
-                    .arg(humanised(it.key()).toHtmlEscaped(), cellText(*it).toHtmlEscaped());
+                    .arg(humanised(key).toHtmlEscaped(),
+                         displayText(key, object.value(key), reps).toHtmlEscaped());
+    }
     return html + QStringLiteral("</table>");
 }
 
-QString rowsTable(const QJsonArray& rows)
+QString rowsTable(const QJsonArray& rows, const QJsonObject& reps)
 {
     if (rows.isEmpty())
         return QStringLiteral("<p class=\"none\">%1</p>")
@@ -60,14 +130,15 @@ QString rowsTable(const QJsonArray& rows)
     for (const QJsonValue& row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString& column : columns)
-            html += QStringLiteral("<td>%1</td>")
-                        .arg(cellText(row.toObject().value(column)).toHtmlEscaped());
+            html +=
+                QStringLiteral("<td>%1</td>")
+                    .arg(displayText(column, row.toObject().value(column), reps).toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-QString leadSection(const QJsonObject& record)
+QString leadSection(const QJsonObject& record, const QJsonObject& reps)
 {
     const QJsonObject lead = record.value(QStringLiteral("lead")).toObject();
     const QString name = QStringLiteral("%1 %2")
@@ -81,12 +152,28 @@ QString leadSection(const QJsonObject& record)
                      .arg(name.isEmpty() ? lead.value(QStringLiteral("email")).toString() : name)
                      .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(DisclosureHtml::sectionTitle(QStringLiteral("lead")));
-    html += detailsTable(lead);
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        if (!it->isArray())
-            continue;
-        html += QStringLiteral("<h3>%1</h3>").arg(DisclosureHtml::sectionTitle(it.key()));
-        html += rowsTable(it->toArray());
+    html += detailsTable(lead, reps);
+    // Sections in the order of a lead's life; tables added later follow by name.
+    static const QStringList order{
+        QStringLiteral("stage_history"),     QStringLiteral("calls"),
+        QStringLiteral("qualification"),     QStringLiteral("qualification_drafts"),
+        QStringLiteral("interest_events"),   QStringLiteral("nurture_plans"),
+        QStringLiteral("nurture_steps"),     QStringLiteral("handoff_items"),
+        QStringLiteral("lead_field_changes")};
+    QStringList sections;
+    for (auto it = record.begin(); it != record.end(); ++it)
+        if (it->isArray())
+            sections.append(it.key());
+    std::stable_sort(sections.begin(), sections.end(), [](const QString& a, const QString& b) {
+        const auto rank = [](const QString& key) {
+            const qsizetype at = order.indexOf(key);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const QString& section : sections) {
+        html += QStringLiteral("<h3>%1</h3>").arg(DisclosureHtml::sectionTitle(section));
+        html += rowsTable(record.value(section).toArray(), reps);
     }
     return html;
 }
@@ -136,13 +223,13 @@ QString DisclosureHtml::render(const QJsonDocument& disclosure)
                          .toHtmlEscaped());
     if (leads.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Nothing is stored.").toHtmlEscaped());
-    for (const QJsonValue& record : leads)
-        html += leadSection(record.toObject());
     const QJsonObject reps = root.value(QStringLiteral("reps")).toObject();
+    for (const QJsonValue& record : leads)
+        html += leadSection(record.toObject(), reps);
     if (!reps.isEmpty()) {
         html +=
             QStringLiteral("<h2>%1</h2>").arg(tr("Our staff named above (by id)").toHtmlEscaped());
-        html += detailsTable(reps);
+        html += detailsTable(reps, {});
     }
     return html + QStringLiteral("</body></html>\n");
 }
