@@ -23,3 +23,32 @@ QString Dialect::likeOperator() const
 {
     return isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
+
+QStringList Dialect::bulkWriteBegin() const
+{
+    // SQLite: no fsync per commit and a large page cache (256 MiB) so that index pages stay in
+    // memory. PostgreSQL needs nothing here: one transaction is fast enough.
+    if (!isSqlite())
+        return {};
+    return {QStringLiteral("PRAGMA synchronous = OFF"),
+            QStringLiteral("PRAGMA cache_size = -262144")};
+}
+
+QStringList Dialect::bulkWriteEnd() const
+{
+    if (!isSqlite())
+        return {};
+    return {QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA cache_size = -2000")};
+}
+
+QString Dialect::secondaryIndexesQuery() const
+{
+    if (isSqlite())
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                              " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name");
+    return QStringLiteral("SELECT indexname, indexdef FROM pg_indexes"
+                          " WHERE schemaname = current_schema() AND tablename = ?"
+                          " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+                          " ORDER BY indexname");
+}
