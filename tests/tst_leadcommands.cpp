@@ -87,6 +87,11 @@ private slots:
         QCOMPARE(lead.timeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(LeadRepository(store).stageHistory(lead.id).size(), 1);
         QVERIFY(Reps::names(store).contains(QStringLiteral("tom")));
+        m_store->close();
+        // In the queue at once, among the new leads.
+        const Result queue = run(args({"queue", "--json"}));
+        QVERIFY2(queue.code == 0, qPrintable(queue.err));
+        QVERIFY2(queue.out.contains(QLatin1String("Anna Becker")), qPrintable(queue.out));
     }
 
     void invalidDataIsRefusedWithTheFieldNamed()

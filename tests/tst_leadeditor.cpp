@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "leads/LeadEditor.h"
+#include "queue/QueueQuery.h"
 #include "support/Clock.h"
 
 #include <QTest>
@@ -156,6 +157,40 @@ private slots:
         QCOMPARE(history.size(), 2);
         QCOMPARE(history[0].describe(), QStringLiteral("Do not call: no → yes"));
         QCOMPARE(history[1].describe(), QStringLiteral("Do not e-mail: no → yes"));
+    }
+
+    void doNotCallIsHonouredByTheQueue()
+    {
+        Clock::setFixed(
+            QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc())); // 11:00 Berlin
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 anna = createLead(store);
+        const qint64 jonas = LeadRepository(store).create(
+            sampleLead(QStringLiteral("Jonas"), QStringLiteral("Weber"), QStringLiteral("W AG")),
+            QStringLiteral("mara"));
+        auto callable = [&store] {
+            QList<qint64> ids;
+            const QueueQuery query(store, QueueContext::build(store, QStringLiteral("mara"), {}));
+            for (const QueueRow& row : query.callable(10))
+                ids.append(row.id);
+            return ids;
+        };
+        QCOMPARE(callable().size(), 2);
+        QVERIFY(
+            LeadEditor(store)
+                .setField(anna, LeadField::DoNotCall, QStringLiteral("yes"), QStringLiteral("mara"))
+                .changed);
+        QCOMPARE(callable(), QList<qint64>{jonas});
+        const QueueQuery query(store, QueueContext::build(store, QStringLiteral("mara"), {}));
+        const QList<QueueRow> held = query.heldBack(10);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held[0].id, anna);
+        QCOMPARE(held[0].hold, HoldReason::DoNotCall);
+        // Lifting the flag brings the lead back.
+        LeadEditor(store).setField(anna, LeadField::DoNotCall, QStringLiteral("no"),
+                                   QStringLiteral("mara"));
+        QCOMPARE(callable().size(), 2);
     }
 
     void aFlawElsewhereDoesNotBlockACorrection()

@@ -5,6 +5,8 @@
 #include "Prompts.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
+#include "items/QueueModel.h"
+#include "items/TimelineModel.h"
 #include "leads/LeadEditor.h"
 #include "support/AppSettings.h"
 #include "support/Clock.h"
@@ -14,8 +16,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -67,6 +69,16 @@ class TestLeadRecordGui : public QObject
         dialog->activateWindow(); // the offscreen platform does not activate new windows itself
         [&] { QTRY_COMPARE(QApplication::activeWindow(), dialog); }();
         return dialog;
+    }
+
+    void openAnna()
+    {
+        auto* queue = m_window->findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* model = qobject_cast<QueueModel*>(queue->model());
+        QTRY_VERIFY(model->rowOfLead(m_anna) >= 0);
+        queue->setFocus();
+        queue->selectRow(model->rowOfLead(m_anna));
+        QTRY_COMPARE(m_window->findChild<LeadCard*>()->leadId(), m_anna);
     }
 
 private slots:
@@ -185,20 +197,27 @@ private slots:
         QCOMPARE(clara.stage, Stage::New);
         QCOMPARE(clara.phoneE164, QStringLiteral("+4930901820"));
         QCOMPARE(clara.source, SourceChannel::InboundCall);
-        auto* table = m_window->findChild<QTableView*>(QStringLiteral("leadTableView"));
-        QCOMPARE(table->model()->rowCount(), 2);
-        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Clara Schmidt"));
-        QCOMPARE(table->selectionModel()->selectedRows().first().row(), 0);
-        auto* history = m_window->findChild<QListWidget*>(QStringLiteral("stageHistoryListWidget"));
-        QCOMPARE(history->count(), 1);
-        QVERIFY(history->item(0)->text().contains(QLatin1String("created as New by mara")));
+        // In the queue at once, as the current row, and its creation in the timeline.
+        auto* queue = m_window->findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* model = qobject_cast<QueueModel*>(queue->model());
+        QCOMPARE(model->rowCount(), 2);
+        const int row = model->rowOfLead(clara.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, QueueModel::Name).data().toString(),
+                 QStringLiteral("Clara Schmidt"));
+        QCOMPARE(model->rowAt(row)->lane, QueueLane::NewLead);
+        QCOMPARE(queue->currentIndex().row(), row);
+        auto* timeline = m_window->findChild<QTableView*>(QStringLiteral("timelineTableView"));
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        QCOMPARE(timeline->model()->index(0, TimelineModel::Event).data().toString(),
+                 QStringLiteral("Lead created"));
+        QCOMPARE(timeline->model()->index(0, TimelineModel::By).data().toString(),
+                 QStringLiteral("mara"));
     }
 
     void editsAFieldOnTheCardAndSeesItInTheTimeline()
     {
-        auto* table = m_window->findChild<QTableView*>(QStringLiteral("leadTableView"));
-        table->setFocus();
-        table->selectRow(0);
+        openAnna();
         auto* editor = m_window->findChild<LeadDetailsEditor*>();
         QTRY_COMPARE(editor->leadId(), m_anna);
         auto* company = editor->findChild<QLineEdit*>(QStringLiteral("companyLineEdit"));
@@ -208,14 +227,21 @@ private slots:
         QTest::keyClicks(company, QStringLiteral("Becker AG"));
         QTest::keyClick(company, Qt::Key_Return);
 
-        auto* history = m_window->findChild<QListWidget*>(QStringLiteral("stageHistoryListWidget"));
-        QTRY_COMPARE(history->count(), 2);
-        QVERIFY2(history->item(0)->text().endsWith(
-                     QStringLiteral("Company: Becker GmbH → Becker AG by mara")),
-                 qPrintable(history->item(0)->text()));
+        auto* timeline = m_window->findChild<QTableView*>(QStringLiteral("timelineTableView"));
+        auto event = [timeline](int row, int column) {
+            return timeline->model()->index(row, column).data().toString();
+        };
+        QTRY_COMPARE(timeline->model()->rowCount(), 2);
+        QCOMPARE(event(0, TimelineModel::Event), QStringLiteral("Changed Company"));
+        QCOMPARE(event(0, TimelineModel::Details), QStringLiteral("Becker GmbH → Becker AG"));
+        QCOMPARE(event(0, TimelineModel::By), QStringLiteral("mara"));
+        QCOMPARE(event(1, TimelineModel::Event), QStringLiteral("Lead created"));
         QCOMPARE(LeadRepository(m_window->store()).find(m_anna)->company,
                  QStringLiteral("Becker AG"));
-        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Becker AG"));
+        auto* model = qobject_cast<QueueModel*>(
+            m_window->findChild<QTableView*>(QStringLiteral("queueTableView"))->model());
+        QTRY_COMPARE(model->index(model->rowOfLead(m_anna), QueueModel::Company).data().toString(),
+                     QStringLiteral("Becker AG"));
 
         // A refused value stays where it was typed, with the reason under it.
         auto* email = editor->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"));
@@ -228,25 +254,32 @@ private slots:
         QCOMPARE(email->text(), QStringLiteral("anna@"));
         QCOMPARE(LeadRepository(m_window->store()).find(m_anna)->email,
                  QStringLiteral("anna.becker@example.com"));
-        QCOMPARE(history->count(), 2);
+        QCOMPARE(timeline->model()->rowCount(), 2);
 
-        // Do not call, ticked on the card.
+        // Do not call, ticked on the card: stored, in the timeline, and honoured by the queue.
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("callButton"))->isEnabled());
         auto* doNotCall = editor->findChild<QCheckBox*>(QStringLiteral("doNotCallCheckBox"));
         doNotCall->setFocus();
         QTest::keyClick(doNotCall, Qt::Key_Space);
         QTRY_VERIFY(LeadRepository(m_window->store()).find(m_anna)->doNotCall);
-        QTRY_COMPARE(history->count(), 3);
-        QVERIFY(history->item(0)->text().contains(QStringLiteral("Do not call: no → yes")));
+        QTRY_COMPARE(timeline->model()->rowCount(), 3);
+        QCOMPARE(event(0, TimelineModel::Event), QStringLiteral("Changed Do not call"));
+        QCOMPARE(event(0, TimelineModel::Details), QStringLiteral("no → yes"));
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("callButton"))->isEnabled());
+        QTRY_COMPARE(model->rowAt(model->rowOfLead(m_anna))->hold, HoldReason::DoNotCall);
         QCOMPARE(email->text(), QStringLiteral("anna@")); // still there to be corrected
+        auto* doNotEmail = editor->findChild<QCheckBox*>(QStringLiteral("doNotEmailCheckBox"));
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("mailButton"))->isEnabled());
+        doNotEmail->setFocus();
+        QTest::keyClick(doNotEmail, Qt::Key_Space);
+        QTRY_VERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("mailButton"))->isEnabled());
+        QCOMPARE(timeline->model()->rowCount(), 4);
         screenshot(m_window.get(), QStringLiteral("lead-card-editor.png"));
     }
 
     void erasesTheCurrentLeadAfterNamingWhatGoes()
     {
-        auto* table = m_window->findChild<QTableView*>(QStringLiteral("leadTableView"));
-        table->setFocus();
-        table->selectRow(0);
-        QTRY_COMPARE(m_window->findChild<LeadCard*>()->leadId(), m_anna);
+        openAnna();
         auto* erase = m_window->findChild<QAction*>(QStringLiteral("eraseLeadAction"));
         QVERIFY(erase->isEnabled());
         Prompts::queueAnswer(QMessageBox::No);
@@ -266,7 +299,9 @@ private slots:
         QVERIFY2(!shown.last().contains(QLatin1String("write-ahead log")),
                  qPrintable(shown.last()));
         QCOMPARE(LeadRepository(m_window->store()).count(), 0);
-        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(
+            m_window->findChild<QTableView*>(QStringLiteral("queueTableView"))->model()->rowCount(),
+            0);
         QCOMPARE(m_window->findChild<LeadCard*>()->leadId(), 0);
         QVERIFY(!erase->isEnabled());
 
@@ -293,9 +328,7 @@ private slots:
 
     void disclosesTheCurrentLead()
     {
-        auto* table = m_window->findChild<QTableView*>(QStringLiteral("leadTableView"));
-        table->selectRow(0);
-        QTRY_COMPARE(m_window->findChild<LeadCard*>()->leadId(), m_anna);
+        openAnna();
         const QString path = m_fixture->dir() + QStringLiteral("/anna.json");
         Prompts::queueFileName(path);
         m_window->findChild<QAction*>(QStringLiteral("discloseLeadAction"))->trigger();

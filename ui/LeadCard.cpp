@@ -2,20 +2,28 @@
 
 #include "LeadDetailsEditor.h"
 #include "domain/LeadRepository.h"
-#include "leads/LeadEditor.h"
-#include "store/Store.h"
-#include "support/Clock.h"
+#include "items/TimelineModel.h"
+#include "queue/CallPanel.h"
+#include "queue/DesktopLinks.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 LeadCard::LeadCard(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel)
-    , m_details(new LeadDetailsEditor)
-    , m_history(new QListWidget)
+    , m_call(new QPushButton(tr("Call")))
+    , m_mail(new QPushButton(tr("E-mail")))
+    , m_details(new QLabel)
+    , m_editor(new LeadDetailsEditor)
+    , m_notice(new QLabel)
+    , m_callPanel(new CallPanel)
+    , m_timeline(new TimelineModel(nullptr, this))
+    , m_timelineView(new QTableView)
 {
     setObjectName(QStringLiteral("leadCardWidget"));
     m_title->setObjectName(QStringLiteral("leadTitleLabel"));
@@ -24,70 +32,95 @@ LeadCard::LeadCard(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_details, &LeadDetailsEditor::leadChanged, this, [this](qint64 id) {
-        if (const auto lead = LeadRepository(*m_store).find(id))
-            m_title->setText(lead->displayName());
-        showHistory();
+    m_call->setObjectName(QStringLiteral("callButton"));
+    m_mail->setObjectName(QStringLiteral("mailButton"));
+    m_details->setObjectName(QStringLiteral("leadDetailsLabel"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; padding: 4px; }"));
+    m_timelineView->setObjectName(QStringLiteral("timelineTableView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setWordWrap(false);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_call);
+    header->addWidget(m_mail);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_details);
+    layout->addWidget(m_editor, 3);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_callPanel);
+    layout->addWidget(new QLabel(tr("Timeline")));
+    layout->addWidget(m_timelineView, 2);
+
+    connect(m_call, &QPushButton::clicked, this, &LeadCard::dialRequested);
+    connect(m_editor, &LeadDetailsEditor::leadChanged, this, [this](qint64 id) {
+        showLead(id); // title, buttons (do not call…) and the timeline with the change
         emit leadChanged(id);
     });
-    m_history->setObjectName(QStringLiteral("stageHistoryListWidget"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_details, 3);
-    layout->addWidget(new QLabel(tr("History")));
-    layout->addWidget(m_history, 1);
+    connect(m_mail, &QPushButton::clicked, this, [this] {
+        if (!m_email.isEmpty())
+            DesktopLinks::open(QUrl(QStringLiteral("mailto:") + m_email));
+    });
     showLead(0);
 }
 
 void LeadCard::setStore(const Store* store)
 {
     m_store = store;
-    m_details->setStore(store);
+    m_timeline->setStore(store);
+    m_editor->setStore(store);
     showLead(0);
+}
+
+void LeadCard::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void LeadCard::showLead(qint64 leadId)
 {
     m_leadId = leadId;
-    m_history->clear();
     const std::optional<Lead> lead =
         (m_store && leadId > 0) ? LeadRepository(*m_store).find(leadId) : std::nullopt;
-    m_details->showLead(lead ? leadId : 0);
+    m_timeline->setLead(lead ? leadId : 0);
+    m_editor->showLead(lead ? leadId : 0);
+    m_call->setEnabled(lead && !lead->phone.isEmpty() && !lead->doNotCall);
+    m_mail->setEnabled(lead && !lead->email.isEmpty() && !lead->doNotEmail);
+    m_email = lead ? lead->email : QString();
     if (!lead) {
+        m_leadId = 0;
         m_title->setText(tr("No lead selected"));
+        m_details->setText(tr("Press F8 for the next lead, or choose one from the queue."));
+        setNotice({});
         emit leadShown(0);
         return;
     }
     m_title->setText(lead->displayName());
-    showHistory();
+    showDetails(*lead);
     emit leadShown(leadId);
 }
 
-void LeadCard::showHistory()
+void LeadCard::showDetails(const Lead& lead)
 {
-    m_history->clear();
-    if (!m_store || m_leadId <= 0)
-        return;
-    const QLocale locale;
-    // Stage changes and field changes, newest first.
-    QList<std::pair<qint64, QString>> entries;
-    const QList<StageChange> changes = LeadRepository(*m_store).stageHistory(m_leadId);
-    for (const StageChange& change : changes) {
-        const QString to = labelOf(fromKeyOr(change.toStage, Stage::New));
-        entries.append(
-            {change.changedAt,
-             change.fromStage.isEmpty()
-                 ? tr("created as %1 by %2").arg(to, change.repName)
-                 : tr("%1 → %2 by %3")
-                       .arg(labelOf(fromKeyOr(change.fromStage, Stage::New)), to, change.repName)});
-    }
-    for (const FieldChange& change : LeadEditor(*m_store).history(m_leadId))
-        entries.append({change.changedAt, tr("%1 by %2").arg(change.describe(), change.repName)});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::reverse(entries.begin(), entries.end());
-    for (const auto& [at, text] : entries)
-        m_history->addItem(tr("%1 — %2").arg(
-            locale.toString(Clock::fromSecs(at).toLocalTime(), QLocale::ShortFormat), text));
+    // Contact, company and origin are in the editor below; this line says where the lead stands.
+    QStringList parts{tr("Stage: %1").arg(labelOf(lead.stage))};
+    if (!lead.grade.isEmpty())
+        parts.append(tr("Score: %1 (grade %2)").arg(lead.totalScore).arg(lead.grade));
+    if (lead.callCount > 0)
+        parts.append(
+            tr("Calls: %1 (%2 unreached in a row)").arg(lead.callCount).arg(lead.attempts));
+    if (lead.doNotCall)
+        parts.append(tr("do not call"));
+    if (lead.doNotEmail)
+        parts.append(tr("do not e-mail"));
+    m_details->setText(parts.join(QStringLiteral(" · ")));
 }

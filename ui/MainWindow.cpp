@@ -6,7 +6,9 @@
 #include "Prompts.h"
 #include "SettingsDialog.h"
 #include "domain/LeadRepository.h"
-#include "items/LeadListModel.h"
+#include "queue/CallPanel.h"
+#include "queue/QueueController.h"
+#include "queue/QueueView.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 #include "support/Log.h"
@@ -14,16 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWidget* parent)
@@ -36,6 +34,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createActions();
     createMenus();
     buildWorkspace();
+    createQueueActions();
     createLeadRecordActions();
     attachStore();
     restoreLayout();
@@ -66,7 +65,7 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_leadModel->reload();
+        m_queueView->refresh(m_leadCard->leadId());
         updateStatus();
     });
 
@@ -112,19 +111,12 @@ void MainWindow::createMenus()
 
 void MainWindow::buildWorkspace()
 {
-    m_leadTable = new QTableView;
-    m_leadTable->setObjectName(QStringLiteral("leadTableView"));
-    m_leadTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_leadTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_leadTable->setAlternatingRowColors(true);
-    m_leadTable->verticalHeader()->hide();
-    m_leadTable->horizontalHeader()->setStretchLastSection(true);
-
+    m_queueView = new QueueView;
     m_leadCard = new LeadCard;
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
-    m_splitter->addWidget(m_leadTable);
+    m_splitter->addWidget(m_queueView);
     m_splitter->addWidget(m_leadCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -143,17 +135,24 @@ void MainWindow::buildWorkspace()
     statusBar()->addPermanentWidget(m_statusRep);
 }
 
+void MainWindow::createQueueActions()
+{
+    m_queue = new QueueController(this, m_settings, m_queueView, m_leadCard);
+    for (QAction* action : m_queue->actions()) {
+        if (action)
+            m_leadMenu->addAction(action);
+        else
+            m_leadMenu->addSeparator();
+    }
+    QToolBar* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    toolbar->addSeparator();
+    toolbar->addActions(m_queue->actions().mid(0, 2));
+    connect(m_queue, &QueueController::queueChanged, this, &MainWindow::updateStatus);
+}
+
 void MainWindow::attachStore()
 {
-    delete m_leadModel;
-    m_leadModel = new LeadListModel(*m_store, this);
-    m_leadTable->setModel(m_leadModel);
-    m_leadTable->hideColumn(LeadListModel::Id);
-    m_leadCard->setStore(m_store.get());
-    connect(m_leadTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                m_leadCard->showLead(current.isValid() ? m_leadModel->leadId(current.row()) : 0);
-            });
+    m_queue->setStore(m_store.get());
     setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));
     updateStatus();
     emit storeChanged();
@@ -169,7 +168,9 @@ void MainWindow::updateStatus()
 bool MainWindow::openStore(const QString& location)
 {
     try {
-        m_store = Store::open(location);
+        std::unique_ptr<Store> opened = Store::open(location);
+        m_queue->setStore(nullptr);
+        m_store = std::move(opened);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;
@@ -220,6 +221,7 @@ void MainWindow::hideEmptyMenus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_queue->releaseAll();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
@@ -245,36 +247,21 @@ void MainWindow::createLeadRecordActions()
     connect(this, &MainWindow::storeChanged, m_leadRecord,
             [this] { m_leadRecord->setStore(m_store.get()); });
     connect(m_leadCard, &LeadCard::leadShown, m_leadRecord, &LeadRecordActions::setCurrentLead);
-    connect(m_leadCard, &LeadCard::leadChanged, this, &MainWindow::refreshLeadList);
-    auto showLead = [this](qint64 id) {
-        refreshLeadList(id);
-        m_leadCard->showLead(id);
+    connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
+    // A new lead enters the queue at once and opens on the card, like any lead taken from it.
+    auto openLead = [this](qint64 id) {
+        m_queueView->refresh(id);
+        m_queue->openLead(id);
+        updateStatus();
     };
-    connect(m_leadRecord, &LeadRecordActions::leadCreated, this, showLead);
-    connect(m_leadRecord, &LeadRecordActions::openLeadRequested, this, showLead);
+    connect(m_leadRecord, &LeadRecordActions::leadCreated, this, openLead);
+    connect(m_leadRecord, &LeadRecordActions::openLeadRequested, this, openLead);
     connect(m_leadRecord, &LeadRecordActions::aboutToErase, this, [this] {
-        m_leadCard->showLead(0);
-        m_leadModel->clear(); // lets go of its open query, so the log can be emptied
+        m_leadCard->callPanel()->clear(); // a call with a person being erased is not logged
+        m_queue->releaseLead();
     });
-    connect(m_leadRecord, &LeadRecordActions::leadsErased, this, [this] { refreshLeadList(0); });
-}
-
-void MainWindow::refreshLeadList(qint64 selectLeadId)
-{
-    const QSignalBlocker blocker(m_leadTable->selectionModel());
-    m_leadModel->reload();
-    // The list is fetched lazily: look through the first few pages only; the card shows the lead
-    // either way.
-    for (int row = 0; selectLeadId > 0 && row < 5000; ++row) {
-        if (row >= m_leadModel->rowCount() && m_leadModel->canFetchMore())
-            m_leadModel->fetchMore();
-        if (row >= m_leadModel->rowCount())
-            break;
-        if (m_leadModel->leadId(row) == selectLeadId) {
-            m_leadTable->selectRow(row);
-            break;
-        }
-    }
-    m_leadTable->viewport()->update();
-    updateStatus();
+    connect(m_leadRecord, &LeadRecordActions::leadsErased, this, [this] {
+        m_queueView->refresh(0);
+        updateStatus();
+    });
 }

@@ -6,16 +6,16 @@
 class AppSettings;
 class LeadCard;
 class LeadRecordActions;
-class LeadListModel;
+class QueueController;
+class QueueView;
 class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QSplitter;
-class QTableView;
 class Store;
 
-/// The rep's workstation: the lead list on the left, the lead card beside it.
+/// The rep's workstation: the call queue on the left, the lead card beside it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createQueueActions();
     void buildWorkspace();
     void attachStore();
     void updateStatus();
@@ -46,13 +47,11 @@ private:
     void restoreLayout();
     void hideEmptyMenus();
     void createLeadRecordActions();
-    /// Reloads the lead list quietly (the card keeps its state) and selects this lead.
-    void refreshLeadList(qint64 selectLeadId);
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
-    LeadListModel* m_leadModel = nullptr;
-    QTableView* m_leadTable = nullptr;
+    QueueView* m_queueView = nullptr;
+    QueueController* m_queue = nullptr;
     LeadCard* m_leadCard = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_pages = nullptr; ///< the workspace, then one page per further view (handoff…)

@@ -36,3 +36,4 @@ int latestVersion();
 // The steps, one function each (defined in migrations/StepNN*.cpp).
 void migrateToV1Core(const MigrationContext& ctx);
 void migrateToV2NurtureHandoffPrivacy(const MigrationContext& ctx);
+void migrateToV3Queue(const MigrationContext& ctx);

@@ -4,6 +4,7 @@
 #include "domain/LeadRepository.h"
 #include "leads/LeadEditor.h"
 #include "leads/LeadTables.h"
+#include "queue/CallLog.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -38,9 +39,6 @@ void fillActivity(Store& store, const LeadRecordFixture& f, const QString& marke
     auto exec = [&](const char* sql, QVariantList binds) {
         Sql::exec(store.db(), QString::fromLatin1(sql), binds);
     };
-    exec("INSERT INTO calls (lead_id, rep_id, started_at, duration_s, outcome, note)"
-         " VALUES (?, ?, ?, 300, 'connected', ?)",
-         {f.leadId, rep, now - 7200, marker + QStringLiteral(" call note")});
     exec("INSERT INTO calls (lead_id, rep_id, started_at, duration_s, outcome)"
          " VALUES (?, ?, ?, 0, 'no_answer')",
          {f.leadId, rep, now - 3600});
@@ -96,6 +94,13 @@ LeadRecordFixture LeadRecordFixture::create(Store& store, const QString& first, 
              .changed)
         qFatal("the fixture's field change was not saved");
     f.lead.title = marker + QStringLiteral(" Head of IT");
+    // A call logged as the queue logs it: the call and what undoing it would restore.
+    CallDraft call;
+    call.outcome = CallOutcome::Connected;
+    call.startedAt = Clock::nowSecs() - 7200;
+    call.durationSecs = 300;
+    call.note = marker + QStringLiteral(" call note");
+    CallLog(store).log(f.leadId, call, QStringLiteral("mara"));
 
     WriteTransaction transaction(store);
     const qint64 rep = Reps::idFor(store, QStringLiteral("mara"));
