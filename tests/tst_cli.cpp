@@ -63,6 +63,15 @@ private slots:
         QVERIFY(verbose.err.contains(QLatin1String("debug logging on")));
     }
 
+    void commandHelpNamesTheCommand()
+    {
+        const Result help = run({QStringLiteral("queue"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QLatin1String("Usage: leadscout queue --db PATH")),
+                 qPrintable(help.out));
+        QVERIFY(help.out.contains(QLatin1String("--limit")));
+    }
+
     void speaksGermanInAGermanLocale()
     {
         const Result result = run({QStringLiteral("frobnicate")}, QStringLiteral("de_DE.UTF-8"));

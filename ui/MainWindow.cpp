@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "HandoffColumnsDialog.h"
+#include "HandoffView.h"
 #include "LeadCard.h"
 #include "LeadDetailsEditor.h"
 #include "LeadRecordActions.h"
@@ -36,6 +38,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     buildWorkspace();
     createQueueActions();
     createLeadRecordActions();
+    addHandoffPage();
     attachStore();
     restoreLayout();
     hideEmptyMenus();
@@ -264,4 +267,43 @@ void MainWindow::createLeadRecordActions()
         m_queueView->refresh(0);
         updateStatus();
     });
+}
+
+// The handoff page (issue 7): a tab of its own, View ▸ Handoff, File ▸ Export handoff… and
+// Team ▸ Handoff columns…; it follows the open store and refreshes the lead list after a handoff.
+void MainWindow::addHandoffPage()
+{
+    m_handoffView = new HandoffView(m_settings);
+    const int page = m_pages->addTab(m_handoffView, tr("Handoff"));
+    connect(this, &MainWindow::storeChanged, m_handoffView,
+            [this] { m_handoffView->setStore(m_store.get()); });
+    connect(m_handoffView, &HandoffView::leadsChanged, this, [this] {
+        m_queueView->refresh(m_leadCard->leadId());
+        updateStatus();
+    });
+
+    auto* show = new QAction(tr("&Handoff"), this);
+    show->setObjectName(QStringLiteral("showHandoffAction"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(show, &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
+    m_viewMenu->addAction(show);
+
+    auto* exportHandoff = new QAction(tr("&Export Handoff…"), this);
+    exportHandoff->setObjectName(QStringLiteral("exportHandoffAction"));
+    exportHandoff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportHandoff->setToolTip(tr("Hand every sales-ready lead (or the selected ones) to sales"));
+    connect(exportHandoff, &QAction::triggered, this, [this, page] {
+        m_pages->setCurrentIndex(page);
+        m_handoffView->handOff();
+    });
+    m_fileMenu->insertAction(m_settingsAction, exportHandoff);
+    m_fileMenu->insertSeparator(m_settingsAction);
+
+    auto* columns = new QAction(tr("Handoff &Columns…"), this);
+    columns->setObjectName(QStringLiteral("handoffColumnsAction"));
+    connect(columns, &QAction::triggered, this, [this] {
+        HandoffColumnsDialog dialog(*m_store, this);
+        dialog.exec();
+    });
+    m_teamMenu->addAction(columns);
 }

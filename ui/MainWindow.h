@@ -4,6 +4,7 @@
 #include <memory>
 
 class AppSettings;
+class HandoffView;
 class LeadCard;
 class LeadRecordActions;
 class QueueController;
@@ -47,6 +48,7 @@ private:
     void restoreLayout();
     void hideEmptyMenus();
     void createLeadRecordActions();
+    void addHandoffPage();
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
@@ -59,6 +61,7 @@ private:
     QMenu* m_leadMenu = nullptr; ///< actions on the current lead (calls, decisions, record)
     QMenu* m_viewMenu = nullptr;
     QMenu* m_teamMenu = nullptr; ///< team lead's tools (rules, settings shared by the team)
+    HandoffView* m_handoffView = nullptr;
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
     LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase

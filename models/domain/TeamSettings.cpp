@@ -155,3 +155,14 @@ void TeamSettings::setNurtureReturnDays(int days)
 {
     setValue(QStringLiteral("queue/nurture_return_days"), QString::number(days));
 }
+
+QStringList TeamSettings::handoffColumns() const
+{
+    return value(QStringLiteral("handoff/columns"), QString())
+        .split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void TeamSettings::setHandoffColumns(const QStringList& keys)
+{
+    setValue(QStringLiteral("handoff/columns"), keys.join(QLatin1Char(',')));
+}

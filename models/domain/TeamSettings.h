@@ -42,6 +42,11 @@ public:
     QString defaultCountry() const;
     void setDefaultCountry(const QString& country);
 
+    /// Keys of the columns of the handoff file, in order (HandoffColumns validates and
+    /// interprets them); empty means every column.
+    QStringList handoffColumns() const;
+    void setHandoffColumns(const QStringList& keys);
+
     /// Raw access for settings without a typed accessor yet.
     QString value(const QString& key, const QString& fallback) const;
     void setValue(const QString& key, const QString& value);

@@ -44,6 +44,8 @@ QueueView::QueueView(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // one line per lead: a rep scans many rows at a glance
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_searchDelay->setSingleShot(true);
