@@ -1,5 +1,6 @@
 #include "LeadCard.h"
 
+#include "LeadDetailsEditor.h"
 #include "domain/LeadRepository.h"
 #include "items/TimelineModel.h"
 #include "queue/CallPanel.h"
@@ -18,6 +19,7 @@ LeadCard::LeadCard(QWidget* parent)
     , m_call(new QPushButton(tr("Call")))
     , m_mail(new QPushButton(tr("E-mail")))
     , m_details(new QLabel)
+    , m_editor(new LeadDetailsEditor)
     , m_notice(new QLabel)
     , m_callPanel(new CallPanel)
     , m_timeline(new TimelineModel(nullptr, this))
@@ -33,10 +35,8 @@ LeadCard::LeadCard(QWidget* parent)
     m_call->setObjectName(QStringLiteral("callButton"));
     m_mail->setObjectName(QStringLiteral("mailButton"));
     m_details->setObjectName(QStringLiteral("leadDetailsLabel"));
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    // A table of short rows: without word wrap the label asks for its full height.
-    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; padding: 4px; }"));
@@ -54,21 +54,20 @@ LeadCard::LeadCard(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_details);
+    layout->addWidget(m_editor, 3);
     layout->addWidget(m_notice);
     layout->addWidget(m_callPanel);
     layout->addWidget(new QLabel(tr("Timeline")));
-    layout->addWidget(m_timelineView, 1);
+    layout->addWidget(m_timelineView, 2);
 
     connect(m_call, &QPushButton::clicked, this, &LeadCard::dialRequested);
+    connect(m_editor, &LeadDetailsEditor::leadChanged, this, [this](qint64 id) {
+        showLead(id); // title, buttons (do not call…) and the timeline with the change
+        emit leadChanged(id);
+    });
     connect(m_mail, &QPushButton::clicked, this, [this] {
         if (!m_email.isEmpty())
             DesktopLinks::open(QUrl(QStringLiteral("mailto:") + m_email));
-    });
-    connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link.startsWith(QLatin1String("tel:")))
-            emit dialRequested();
-        else
-            DesktopLinks::open(QUrl(link));
     });
     showLead(0);
 }
@@ -77,6 +76,7 @@ void LeadCard::setStore(const Store* store)
 {
     m_store = store;
     m_timeline->setStore(store);
+    m_editor->setStore(store);
     showLead(0);
 }
 
@@ -92,6 +92,7 @@ void LeadCard::showLead(qint64 leadId)
     const std::optional<Lead> lead =
         (m_store && leadId > 0) ? LeadRepository(*m_store).find(leadId) : std::nullopt;
     m_timeline->setLead(lead ? leadId : 0);
+    m_editor->showLead(lead ? leadId : 0);
     m_call->setEnabled(lead && !lead->phone.isEmpty() && !lead->doNotCall);
     m_mail->setEnabled(lead && !lead->email.isEmpty() && !lead->doNotEmail);
     m_email = lead ? lead->email : QString();
@@ -100,49 +101,26 @@ void LeadCard::showLead(qint64 leadId)
         m_title->setText(tr("No lead selected"));
         m_details->setText(tr("Press F8 for the next lead, or choose one from the queue."));
         setNotice({});
+        emit leadShown(0);
         return;
     }
     m_title->setText(lead->displayName());
     showDetails(*lead);
+    emit leadShown(leadId);
 }
 
 void LeadCard::showDetails(const Lead& lead)
 {
-    auto row = [](const QString& label, const QString& value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                                     .arg(label.toHtmlEscaped(), value);
-    };
-    QString html = QStringLiteral("<table cellspacing=\"4\">");
-    html += row(tr("Position"), lead.title.toHtmlEscaped());
-    html += row(tr("Company"), lead.company.toHtmlEscaped());
-    if (!lead.phone.isEmpty())
-        html +=
-            row(tr("Phone"), lead.doNotCall
-                                 ? tr("%1 (do not call)").arg(lead.phone.toHtmlEscaped())
-                                 : QStringLiteral("<a href=\"tel:%1\">%2</a>")
-                                       .arg(lead.phoneE164.isEmpty() ? lead.phone : lead.phoneE164,
-                                            lead.phone.toHtmlEscaped()));
-    if (!lead.email.isEmpty())
-        html += row(tr("E-mail"),
-                    QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(lead.email.toHtmlEscaped()));
-    html += row(tr("Location"),
-                QStringList{lead.city, lead.country}.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row(tr("Company size"),
-                lead.employees ? tr("%n employee(s)", nullptr, *lead.employees) : QString());
-    html += row(tr("Industry"),
-                lead.industry == Industry::Unknown ? QString() : labelOf(lead.industry));
-    html += row(tr("Stage"), labelOf(lead.stage));
-    html += row(tr("Source"), labelOf(lead.source) +
-                                  (lead.campaign.isEmpty()
-                                       ? QString()
-                                       : QStringLiteral(" · ") + lead.campaign.toHtmlEscaped()));
+    // Contact, company and origin are in the editor below; this line says where the lead stands.
+    QStringList parts{tr("Stage: %1").arg(labelOf(lead.stage))};
     if (!lead.grade.isEmpty())
-        html += row(tr("Score"), tr("%1 (grade %2)").arg(lead.totalScore).arg(lead.grade));
-    html += row(tr("Calls"),
-                lead.callCount > 0
-                    ? tr("%1 (%2 unreached in a row)").arg(lead.callCount).arg(lead.attempts)
-                    : QString());
-    html += QStringLiteral("</table>");
-    m_details->setText(html);
+        parts.append(tr("Score: %1 (grade %2)").arg(lead.totalScore).arg(lead.grade));
+    if (lead.callCount > 0)
+        parts.append(
+            tr("Calls: %1 (%2 unreached in a row)").arg(lead.callCount).arg(lead.attempts));
+    if (lead.doNotCall)
+        parts.append(tr("do not call"));
+    if (lead.doNotEmail)
+        parts.append(tr("do not e-mail"));
+    m_details->setText(parts.join(QStringLiteral(" · ")));
 }

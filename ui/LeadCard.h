@@ -3,14 +3,15 @@
 #include <QWidget>
 
 class CallPanel;
+class LeadDetailsEditor;
 class QLabel;
 class QPushButton;
 class QTableView;
 class Store;
 class TimelineModel;
 
-/// The lead's card, a vertical stack: header (name, call and mail buttons), details, the call
-/// panel, and the lead's timeline, newest first.
+/// The lead's card, a vertical stack: header (name, call and mail buttons), where the lead stands,
+/// its details (editable in place), the call panel, and the lead's timeline, newest first.
 class LeadCard : public QWidget
 {
     Q_OBJECT
@@ -25,12 +26,17 @@ public:
     void refresh() { showLead(m_leadId); }
     qint64 leadId() const { return m_leadId; }
     CallPanel* callPanel() const { return m_callPanel; }
+    LeadDetailsEditor* detailsEditor() const { return m_editor; }
     /// A line above the call panel, e.g. who holds the lead; empty hides it.
     void setNotice(const QString& text);
 
 signals:
     /// The rep pressed the call button (the controller dials and starts the timer).
     void dialRequested();
+    /// A detail of the shown lead was changed on the card (it is in the timeline already).
+    void leadChanged(qint64 leadId);
+    /// The card now shows this lead (0: none).
+    void leadShown(qint64 leadId);
 
 private:
     void showDetails(const struct Lead& lead);
@@ -41,7 +47,8 @@ private:
     QLabel* m_title;
     QPushButton* m_call;
     QPushButton* m_mail;
-    QLabel* m_details;
+    QLabel* m_details; ///< stage, score and calls: what the rep cannot edit here
+    LeadDetailsEditor* m_editor;
     QLabel* m_notice;
     CallPanel* m_callPanel;
     TimelineModel* m_timeline;

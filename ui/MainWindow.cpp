@@ -3,9 +3,12 @@
 #include "HandoffColumnsDialog.h"
 #include "HandoffView.h"
 #include "LeadCard.h"
+#include "LeadDetailsEditor.h"
+#include "LeadRecordActions.h"
 #include "Prompts.h"
 #include "SettingsDialog.h"
 #include "domain/LeadRepository.h"
+#include "queue/CallPanel.h"
 #include "queue/QueueController.h"
 #include "queue/QueueView.h"
 #include "store/Store.h"
@@ -34,6 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createMenus();
     buildWorkspace();
     createQueueActions();
+    createLeadRecordActions();
     addHandoffPage();
     attachStore();
     restoreLayout();
@@ -225,6 +229,44 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::createLeadRecordActions()
+{
+    m_leadRecord = new LeadRecordActions(this, m_settings, [this] { return m_leadCard->leadId(); });
+    m_fileMenu->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
+    m_fileMenu->insertSeparator(m_openStoreAction);
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolbar->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
+    m_leadMenu->addSeparator();
+    m_leadMenu->addAction(m_leadRecord->discloseAction());
+    m_leadMenu->addAction(m_leadRecord->eraseAction());
+    LeadDetailsEditor* editor = m_leadCard->detailsEditor();
+    editor->addRecordAction(m_leadRecord->discloseAction());
+    editor->addRecordAction(m_leadRecord->eraseAction());
+    editor->setRepName(m_settings.repName());
+    connect(&m_settings, &AppSettings::changed, editor,
+            [this, editor] { editor->setRepName(m_settings.repName()); });
+    connect(this, &MainWindow::storeChanged, m_leadRecord,
+            [this] { m_leadRecord->setStore(m_store.get()); });
+    connect(m_leadCard, &LeadCard::leadShown, m_leadRecord, &LeadRecordActions::setCurrentLead);
+    connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
+    // A new lead enters the queue at once and opens on the card, like any lead taken from it.
+    auto openLead = [this](qint64 id) {
+        m_queueView->refresh(id);
+        m_queue->openLead(id);
+        updateStatus();
+    };
+    connect(m_leadRecord, &LeadRecordActions::leadCreated, this, openLead);
+    connect(m_leadRecord, &LeadRecordActions::openLeadRequested, this, openLead);
+    connect(m_leadRecord, &LeadRecordActions::aboutToErase, this, [this] {
+        m_leadCard->callPanel()->clear(); // a call with a person being erased is not logged
+        m_queue->releaseLead();
+    });
+    connect(m_leadRecord, &LeadRecordActions::leadsErased, this, [this] {
+        m_queueView->refresh(0);
+        updateStatus();
+    });
 }
 
 // The handoff page (issue 7): a tab of its own, View ▸ Handoff, File ▸ Export handoff… and

@@ -6,6 +6,7 @@
 class AppSettings;
 class HandoffView;
 class LeadCard;
+class LeadRecordActions;
 class QueueController;
 class QueueView;
 class QAction;
@@ -46,6 +47,7 @@ private:
     void showAbout();
     void restoreLayout();
     void hideEmptyMenus();
+    void createLeadRecordActions();
     void addHandoffPage();
 
     std::unique_ptr<Store> m_store;
@@ -62,6 +64,7 @@ private:
     HandoffView* m_handoffView = nullptr;
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
+    LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase
 
     QAction* m_openStoreAction = nullptr;
     QAction* m_settingsAction = nullptr;

@@ -1,6 +1,7 @@
 #include "items/TimelineModel.h"
 
 #include "domain/Vocabulary.h"
+#include "leads/LeadEditor.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -88,9 +89,11 @@ TimelineModel::Item TimelineModel::describe(const QString& kind, qint64 at, cons
         item.event = tr("Interest: %1").arg(labelOf(fromKeyOr(v[0], InterestKind::EmailClick)));
         item.details = v[1];
     } else if (kind == QLatin1String("field")) {
-        item.event = tr("Changed %1").arg(v[0]);
-        item.details = tr("%1 → %2").arg(v[1].isEmpty() ? tr("(empty)") : v[1],
-                                         v[2].isEmpty() ? tr("(empty)") : v[2]);
+        // Labels for the field and for keys and flags, as the lead card's editor names them.
+        item.event = tr("Changed %1").arg(LeadFields::labelForKey(v[0]));
+        item.details = tr("%1 → %2").arg(
+            v[1].isEmpty() ? tr("(empty)") : FieldChange::displayValue(v[0], v[1]),
+            v[2].isEmpty() ? tr("(empty)") : FieldChange::displayValue(v[0], v[2]));
     } else {
         item.event = tr("Lead created");
         item.details = joined({labelOf(fromKeyOr(v[0], SourceChannel::Other)), v[1]});
