@@ -65,10 +65,15 @@ bool helpRequested(const QCommandLineParser& parser, const QString& commandName)
 {
     if (!parser.isSet(QStringLiteral("help")))
         return false;
-    QString help = parser.helpText();
-    help.replace(QStringLiteral("leadscout %1 [options]").arg(commandName),
-                 QStringLiteral("leadscout %1 [options]").arg(commandName));
-    printOut(help);
+    // Qt names the binary by its full path in the first line; a person wants the command.
+    QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+    QString synopsis = QStringLiteral("[options]");
+    if (const Command* command = CommandRegistry::find(commandName))
+        synopsis = QString::fromLatin1(command->synopsis);
+    if (!lines.isEmpty())
+        lines.first() = QCoreApplication::translate("Commands", "Usage: leadscout %1 %2")
+                            .arg(commandName, synopsis);
+    printOut(lines.join(QLatin1Char('\n')));
     return true;
 }
 

@@ -15,10 +15,12 @@ class TestCli : public QObject
         QString err;
     };
 
-    Result run(const QStringList& arguments)
+    Result run(const QStringList& arguments, const QString& locale = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), locale);
+        env.insert(QStringLiteral("LC_ALL"), locale);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.insert(QStringLiteral("LEADSCOUT_HOME"), m_home.path());
@@ -59,6 +61,23 @@ private slots:
         text = QString::fromUtf8(log.readAll());
         QVERIFY2(text.contains(QLatin1String("[debug] debug logging on")), qPrintable(text));
         QVERIFY(verbose.err.contains(QLatin1String("debug logging on")));
+    }
+
+    void commandHelpNamesTheCommand()
+    {
+        const Result help = run({QStringLiteral("queue"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QLatin1String("Usage: leadscout queue --db PATH")),
+                 qPrintable(help.out));
+        QVERIFY(help.out.contains(QLatin1String("--limit")));
+    }
+
+    void speaksGermanInAGermanLocale()
+    {
+        const Result result = run({QStringLiteral("frobnicate")}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("unbekannter Befehl „frobnicate“")),
+                 qPrintable(result.err));
     }
 
     void unknownCommandIsBadUsage()

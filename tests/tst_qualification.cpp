@@ -169,8 +169,7 @@ private slots:
             service.save(id, goodEntry(), QStringLiteral("mara"), QLocale::c(), today);
         QVERIFY(result.saved);
         QCOMPARE(result.changedFitFields,
-                 QStringLiteral("employees annual_revenue_minor revenue_currency industry title "
-                                "seniority")
+                 QStringLiteral("employees annual_revenue revenue_currency industry title seniority")
                      .split(QLatin1Char(' ')));
         const Qualification q = *QualificationRepository(store).find(id);
         QCOMPARE(q.authority, AuthorityLevel::DecisionMaker);
@@ -191,8 +190,9 @@ private slots:
         QCOMPARE(history.value(3).toLongLong(), Clock::nowSecs());
         QCOMPARE(history.value(4).toString(), QStringLiteral("mara"));
         QVERIFY(history.next());
-        QCOMPARE(history.value(0).toString(), QStringLiteral("annual_revenue_minor"));
+        QCOMPARE(history.value(0).toString(), QStringLiteral("annual_revenue"));
         QVERIFY(history.value(1).isNull());
+        QCOMPARE(history.value(2).toString(), QStringLiteral("12000000.00")); // the editor's form
 
         // The lead was scored with the active rules on save.
         const StoredScore score = *LeadScores::find(store, id);

@@ -1,19 +1,29 @@
 #include "LeadCard.h"
 
+#include "LeadDetailsEditor.h"
 #include "domain/LeadRepository.h"
-#include "store/Store.h"
-#include "support/Clock.h"
+#include "items/TimelineModel.h"
+#include "queue/CallPanel.h"
+#include "queue/DesktopLinks.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 LeadCard::LeadCard(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel)
+    , m_call(new QPushButton(tr("Call")))
+    , m_mail(new QPushButton(tr("E-mail")))
     , m_details(new QLabel)
-    , m_history(new QListWidget)
+    , m_editor(new LeadDetailsEditor)
+    , m_notice(new QLabel)
+    , m_callPanel(new CallPanel)
+    , m_timeline(new TimelineModel(nullptr, this))
+    , m_timelineView(new QTableView)
 {
     setObjectName(QStringLiteral("leadCardWidget"));
     m_title->setObjectName(QStringLiteral("leadTitleLabel"));
@@ -22,78 +32,95 @@ LeadCard::LeadCard(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_call->setObjectName(QStringLiteral("callButton"));
+    m_mail->setObjectName(QStringLiteral("mailButton"));
     m_details->setObjectName(QStringLiteral("leadDetailsLabel"));
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_details->setOpenExternalLinks(true);
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
-    m_history->setObjectName(QStringLiteral("stageHistoryListWidget"));
+    m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; padding: 4px; }"));
+    m_timelineView->setObjectName(QStringLiteral("timelineTableView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setWordWrap(false);
 
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_call);
+    header->addWidget(m_mail);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
     layout->addWidget(m_details);
-    layout->addWidget(new QLabel(tr("Stage history")));
-    layout->addWidget(m_history, 1);
+    layout->addWidget(m_editor, 3);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_callPanel);
+    layout->addWidget(new QLabel(tr("Timeline")));
+    layout->addWidget(m_timelineView, 2);
+
+    connect(m_call, &QPushButton::clicked, this, &LeadCard::dialRequested);
+    connect(m_editor, &LeadDetailsEditor::leadChanged, this, [this](qint64 id) {
+        showLead(id); // title, buttons (do not call…) and the timeline with the change
+        emit leadChanged(id);
+    });
+    connect(m_mail, &QPushButton::clicked, this, [this] {
+        if (!m_email.isEmpty())
+            DesktopLinks::open(QUrl(QStringLiteral("mailto:") + m_email));
+    });
     showLead(0);
 }
 
 void LeadCard::setStore(const Store* store)
 {
     m_store = store;
+    m_timeline->setStore(store);
+    m_editor->setStore(store);
     showLead(0);
+}
+
+void LeadCard::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void LeadCard::showLead(qint64 leadId)
 {
     m_leadId = leadId;
-    m_history->clear();
     const std::optional<Lead> lead =
         (m_store && leadId > 0) ? LeadRepository(*m_store).find(leadId) : std::nullopt;
+    m_timeline->setLead(lead ? leadId : 0);
+    m_editor->showLead(lead ? leadId : 0);
+    m_call->setEnabled(lead && !lead->phone.isEmpty() && !lead->doNotCall);
+    m_mail->setEnabled(lead && !lead->email.isEmpty() && !lead->doNotEmail);
+    m_email = lead ? lead->email : QString();
     if (!lead) {
+        m_leadId = 0;
         m_title->setText(tr("No lead selected"));
-        m_details->setText(tr("Choose a lead from the list to see its details."));
+        m_details->setText(tr("Press F8 for the next lead, or choose one from the queue."));
+        setNotice({});
+        emit leadShown(0);
         return;
     }
     m_title->setText(lead->displayName());
-    const QLocale locale;
-    auto row = [](const QString& label, const QString& value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                                     .arg(label.toHtmlEscaped(), value);
-    };
-    QString html = QStringLiteral("<table cellspacing=\"4\">");
-    html += row(tr("Position"), lead->title.toHtmlEscaped());
-    html += row(tr("Company"), lead->company.toHtmlEscaped());
-    if (!lead->phone.isEmpty())
-        html += row(tr("Phone"), QStringLiteral("<a href=\"tel:%1\">%2</a>")
-                                     .arg(lead->phoneE164.isEmpty() ? lead->phone : lead->phoneE164,
-                                          lead->phone.toHtmlEscaped()));
-    if (!lead->email.isEmpty())
-        html +=
-            row(tr("E-mail"),
-                QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(lead->email.toHtmlEscaped()));
-    html += row(tr("Location"),
-                QStringList{lead->city, lead->country}.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row(tr("Stage"), labelOf(lead->stage));
-    html += row(tr("Source"), labelOf(lead->source) +
-                                  (lead->campaign.isEmpty()
-                                       ? QString()
-                                       : QStringLiteral(" · ") + lead->campaign.toHtmlEscaped()));
-    if (!lead->grade.isEmpty())
-        html += row(tr("Score"), tr("%1 (grade %2)").arg(lead->totalScore).arg(lead->grade));
-    html += QStringLiteral("</table>");
-    m_details->setText(html);
+    showDetails(*lead);
+    emit leadShown(leadId);
+}
 
-    const QList<StageChange> changes = LeadRepository(*m_store).stageHistory(leadId);
-    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-        const QString when =
-            locale.toString(Clock::fromSecs(it->changedAt).toLocalTime(), QLocale::ShortFormat);
-        const QString to = labelOf(fromKeyOr(it->toStage, Stage::New));
-        const QString text =
-            it->fromStage.isEmpty()
-                ? tr("%1 — created as %2 by %3").arg(when, to, it->repName)
-                : tr("%1 — %2 → %3 by %4")
-                      .arg(when, labelOf(fromKeyOr(it->fromStage, Stage::New)), to, it->repName);
-        m_history->addItem(text);
-    }
+void LeadCard::showDetails(const Lead& lead)
+{
+    // Contact, company and origin are in the editor below; this line says where the lead stands.
+    QStringList parts{tr("Stage: %1").arg(labelOf(lead.stage))};
+    if (!lead.grade.isEmpty())
+        parts.append(tr("Score: %1 (grade %2)").arg(lead.totalScore).arg(lead.grade));
+    if (lead.callCount > 0)
+        parts.append(
+            tr("Calls: %1 (%2 unreached in a row)").arg(lead.callCount).arg(lead.attempts));
+    if (lead.doNotCall)
+        parts.append(tr("do not call"));
+    if (lead.doNotEmail)
+        parts.append(tr("do not e-mail"));
+    m_details->setText(parts.join(QStringLiteral(" · ")));
 }

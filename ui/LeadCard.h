@@ -2,11 +2,16 @@
 
 #include <QWidget>
 
+class CallPanel;
+class LeadDetailsEditor;
 class QLabel;
-class QListWidget;
+class QPushButton;
+class QTableView;
 class Store;
+class TimelineModel;
 
-/// The lead's card: who it is, how to reach them, where it stands, and its history.
+/// The lead's card, a vertical stack: header (name, call and mail buttons), where the lead stands,
+/// its details (editable in place), the call panel, and the lead's timeline, newest first.
 class LeadCard : public QWidget
 {
     Q_OBJECT
@@ -17,12 +22,35 @@ public:
     void setStore(const Store* store);
     /// Shows the lead with this id; 0 clears the card.
     void showLead(qint64 leadId);
+    /// Reads the shown lead again (after a call was logged or undone).
+    void refresh() { showLead(m_leadId); }
     qint64 leadId() const { return m_leadId; }
+    CallPanel* callPanel() const { return m_callPanel; }
+    LeadDetailsEditor* detailsEditor() const { return m_editor; }
+    /// A line above the call panel, e.g. who holds the lead; empty hides it.
+    void setNotice(const QString& text);
+
+signals:
+    /// The rep pressed the call button (the controller dials and starts the timer).
+    void dialRequested();
+    /// A detail of the shown lead was changed on the card (it is in the timeline already).
+    void leadChanged(qint64 leadId);
+    /// The card now shows this lead (0: none).
+    void leadShown(qint64 leadId);
 
 private:
+    void showDetails(const struct Lead& lead);
+
     const Store* m_store = nullptr;
     qint64 m_leadId = 0;
+    QString m_email;
     QLabel* m_title;
-    QLabel* m_details;
-    QListWidget* m_history;
+    QPushButton* m_call;
+    QPushButton* m_mail;
+    QLabel* m_details; ///< stage, score and calls: what the rep cannot edit here
+    LeadDetailsEditor* m_editor;
+    QLabel* m_notice;
+    CallPanel* m_callPanel;
+    TimelineModel* m_timeline;
+    QTableView* m_timelineView;
 };

@@ -1,13 +1,19 @@
 #include "MainWindow.h"
 
+#include "HandoffColumnsDialog.h"
+#include "HandoffView.h"
 #include "LeadCard.h"
+#include "LeadDetailsEditor.h"
+#include "LeadRecordActions.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
 #include "RescoreRunner.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "domain/LeadRepository.h"
-#include "items/LeadListModel.h"
+#include "queue/CallPanel.h"
+#include "queue/QueueController.h"
+#include "queue/QueueView.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 #include "support/Log.h"
@@ -15,15 +21,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWidget* parent)
@@ -36,6 +39,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createActions();
     createMenus();
     buildWorkspace();
+    createQueueActions();
+    createLeadRecordActions();
+    addHandoffPage();
     createQualificationPane();
     attachStore();
     restoreLayout();
@@ -66,7 +72,7 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_leadModel->reload();
+        m_queueView->refresh(m_leadCard->leadId());
         updateStatus();
     });
 
@@ -112,19 +118,12 @@ void MainWindow::createMenus()
 
 void MainWindow::buildWorkspace()
 {
-    m_leadTable = new QTableView;
-    m_leadTable->setObjectName(QStringLiteral("leadTableView"));
-    m_leadTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_leadTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_leadTable->setAlternatingRowColors(true);
-    m_leadTable->verticalHeader()->hide();
-    m_leadTable->horizontalHeader()->setStretchLastSection(true);
-
+    m_queueView = new QueueView;
     m_leadCard = new LeadCard;
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
-    m_splitter->addWidget(m_leadTable);
+    m_splitter->addWidget(m_queueView);
     m_splitter->addWidget(m_leadCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -143,20 +142,25 @@ void MainWindow::buildWorkspace()
     statusBar()->addPermanentWidget(m_statusRep);
 }
 
+void MainWindow::createQueueActions()
+{
+    m_queue = new QueueController(this, m_settings, m_queueView, m_leadCard);
+    for (QAction* action : m_queue->actions()) {
+        if (action)
+            m_leadMenu->addAction(action);
+        else
+            m_leadMenu->addSeparator();
+    }
+    QToolBar* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    toolbar->addSeparator();
+    toolbar->addActions(m_queue->actions().mid(0, 2));
+    connect(m_queue, &QueueController::queueChanged, this, &MainWindow::updateStatus);
+}
+
 void MainWindow::attachStore()
 {
-    delete m_leadModel;
-    m_leadModel = new LeadListModel(*m_store, this);
-    m_leadTable->setModel(m_leadModel);
-    m_leadTable->hideColumn(LeadListModel::Id);
-    m_leadCard->setStore(m_store.get());
+    m_queue->setStore(m_store.get());
     m_qualificationForm->setStore(m_store.get());
-    connect(m_leadTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                const qint64 id = current.isValid() ? m_leadModel->leadId(current.row()) : 0;
-                m_leadCard->showLead(id);
-                m_qualificationForm->showLead(id);
-            });
     setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));
     updateStatus();
     emit storeChanged();
@@ -178,6 +182,7 @@ bool MainWindow::openStore(const QString& location)
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;
     }
+    m_queue->setStore(nullptr);
     m_qualificationForm->setStore(nullptr); // writes its drafts to the store it is leaving
     m_store = std::move(opened);
     attachStore();
@@ -227,18 +232,103 @@ void MainWindow::hideEmptyMenus()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_qualificationForm->flushDraft();
+    m_queue->releaseAll();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
     event->accept();
 }
 
+void MainWindow::createLeadRecordActions()
+{
+    m_leadRecord = new LeadRecordActions(this, m_settings, [this] { return m_leadCard->leadId(); });
+    m_fileMenu->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
+    m_fileMenu->insertSeparator(m_openStoreAction);
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolbar->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
+    m_leadMenu->addSeparator();
+    m_leadMenu->addAction(m_leadRecord->discloseAction());
+    m_leadMenu->addAction(m_leadRecord->eraseAction());
+    LeadDetailsEditor* editor = m_leadCard->detailsEditor();
+    editor->addRecordAction(m_leadRecord->discloseAction());
+    editor->addRecordAction(m_leadRecord->eraseAction());
+    editor->setRepName(m_settings.repName());
+    connect(&m_settings, &AppSettings::changed, editor,
+            [this, editor] { editor->setRepName(m_settings.repName()); });
+    connect(this, &MainWindow::storeChanged, m_leadRecord,
+            [this] { m_leadRecord->setStore(m_store.get()); });
+    connect(m_leadCard, &LeadCard::leadShown, m_leadRecord, &LeadRecordActions::setCurrentLead);
+    connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
+    // A new lead enters the queue at once and opens on the card, like any lead taken from it.
+    auto openLead = [this](qint64 id) {
+        m_queueView->refresh(id);
+        m_queue->openLead(id);
+        updateStatus();
+    };
+    connect(m_leadRecord, &LeadRecordActions::leadCreated, this, openLead);
+    connect(m_leadRecord, &LeadRecordActions::openLeadRequested, this, openLead);
+    connect(m_leadRecord, &LeadRecordActions::aboutToErase, this, [this] {
+        m_leadCard->callPanel()->clear(); // a call with a person being erased is not logged
+        m_queue->releaseLead();
+    });
+    connect(m_leadRecord, &LeadRecordActions::leadsErased, this, [this] {
+        m_queueView->refresh(0);
+        updateStatus();
+    });
+}
+
+// The handoff page (issue 7): a tab of its own, View ▸ Handoff, File ▸ Export handoff… and
+// Team ▸ Handoff columns…; it follows the open store and refreshes the lead list after a handoff.
+void MainWindow::addHandoffPage()
+{
+    m_handoffView = new HandoffView(m_settings);
+    const int page = m_pages->addTab(m_handoffView, tr("Handoff"));
+    connect(this, &MainWindow::storeChanged, m_handoffView,
+            [this] { m_handoffView->setStore(m_store.get()); });
+    connect(m_handoffView, &HandoffView::leadsChanged, this, [this] {
+        m_queueView->refresh(m_leadCard->leadId());
+        updateStatus();
+    });
+
+    auto* show = new QAction(tr("&Handoff"), this);
+    show->setObjectName(QStringLiteral("showHandoffAction"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(show, &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
+    m_viewMenu->addAction(show);
+
+    auto* exportHandoff = new QAction(tr("&Export Handoff…"), this);
+    exportHandoff->setObjectName(QStringLiteral("exportHandoffAction"));
+    exportHandoff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportHandoff->setToolTip(tr("Hand every sales-ready lead (or the selected ones) to sales"));
+    connect(exportHandoff, &QAction::triggered, this, [this, page] {
+        m_pages->setCurrentIndex(page);
+        m_handoffView->handOff();
+    });
+    m_fileMenu->insertAction(m_settingsAction, exportHandoff);
+    m_fileMenu->insertSeparator(m_settingsAction);
+
+    auto* columns = new QAction(tr("Handoff &Columns…"), this);
+    columns->setObjectName(QStringLiteral("handoffColumnsAction"));
+    connect(columns, &QAction::triggered, this, [this] {
+        HandoffColumnsDialog dialog(*m_store, this);
+        dialog.exec();
+    });
+    m_teamMenu->addAction(columns);
+}
+
+// The qualification form (issue 4): the third pane of the workspace, its save and decision
+// actions in the Lead menu, and the scoring rules and rescoring in the Team menu.
 void MainWindow::createQualificationPane()
 {
     m_qualificationForm = new QualificationForm(m_settings);
     m_splitter->addWidget(m_qualificationForm);
     m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({420, 380, 480}); // until the rep's own layout is restored
+    m_leadMenu->addSeparator();
     m_leadMenu->addActions(m_qualificationForm->leadActions());
+    // The form follows the lead on the card, and the card and queue follow what the form decides.
+    connect(m_leadCard, &LeadCard::leadShown, m_qualificationForm, &QualificationForm::showLead);
+    connect(m_leadCard, &LeadCard::leadChanged, m_qualificationForm, &QualificationForm::showLead);
     connect(m_qualificationForm, &QualificationForm::leadUpdated, this, &MainWindow::refreshLead);
 
     auto* rules = new QAction(tr("Scoring &Rules…"), this);
@@ -253,14 +343,10 @@ void MainWindow::createQualificationPane()
 
 void MainWindow::refreshLead(qint64 leadId)
 {
-    m_leadModel->reload();
+    m_queueView->refresh(leadId);
+    if (leadId != 0 && m_leadCard->leadId() == leadId)
+        m_leadCard->refresh();
     updateStatus();
-    for (int row = 0; row < m_leadModel->rowCount(); ++row)
-        if (m_leadModel->leadId(row) == leadId) {
-            m_leadTable->selectRow(row);
-            break;
-        }
-    m_leadCard->showLead(leadId);
 }
 
 void MainWindow::showScoringRules()

@@ -4,18 +4,20 @@
 #include <memory>
 
 class AppSettings;
+class HandoffView;
 class LeadCard;
-class LeadListModel;
+class LeadRecordActions;
+class QueueController;
+class QueueView;
 class QualificationForm;
 class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QSplitter;
-class QTableView;
 class Store;
 
-/// The rep's workstation: the lead list on the left, the lead card beside it.
+/// The rep's workstation: the call queue on the left, the lead card beside it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createQueueActions();
     void buildWorkspace();
     void attachStore();
     void updateStatus();
@@ -45,6 +48,8 @@ private:
     void showAbout();
     void restoreLayout();
     void hideEmptyMenus();
+    void createLeadRecordActions();
+    void addHandoffPage();
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
     void createQualificationPane();
     void refreshLead(qint64 leadId);
@@ -53,8 +58,8 @@ private:
 
     std::unique_ptr<Store> m_store;
     AppSettings& m_settings;
-    LeadListModel* m_leadModel = nullptr;
-    QTableView* m_leadTable = nullptr;
+    QueueView* m_queueView = nullptr;
+    QueueController* m_queue = nullptr;
     LeadCard* m_leadCard = nullptr;
     QualificationForm* m_qualificationForm = nullptr;
     QSplitter* m_splitter = nullptr;
@@ -63,8 +68,10 @@ private:
     QMenu* m_leadMenu = nullptr; ///< actions on the current lead (calls, decisions, record)
     QMenu* m_viewMenu = nullptr;
     QMenu* m_teamMenu = nullptr; ///< team lead's tools (rules, settings shared by the team)
+    HandoffView* m_handoffView = nullptr;
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
+    LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase
 
     QAction* m_openStoreAction = nullptr;
     QAction* m_settingsAction = nullptr;

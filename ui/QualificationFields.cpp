@@ -67,6 +67,9 @@ template <typename E> QComboBox* QualificationFields::combo(const QString& name)
 {
     auto* box = new QComboBox;
     box->setObjectName(name);
+    // Narrow panes: the box may be narrower than its longest item (the popup shows it whole).
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
     for (E value : allValues<E>())
         box->addItem(labelOf(value), keyOf(value));
     connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -272,10 +275,10 @@ void QualificationFields::setEntry(const QualificationEntry& e)
     m_loading = false;
 }
 
-void QualificationFields::showProblems(const QList<FieldProblem>& problems)
+void QualificationFields::showProblems(const QList<EntryProblem>& problems)
 {
     QHash<QLabel*, QStringList> texts;
-    for (const FieldProblem& problem : problems)
+    for (const EntryProblem& problem : problems)
         if (QLabel* label = m_problemLabels.value(problem.field))
             texts[label].append(problem.message);
     for (QLabel* label : m_problemLabels) {
@@ -285,7 +288,7 @@ void QualificationFields::showProblems(const QList<FieldProblem>& problems)
     }
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         bool bad = false;
-        for (const FieldProblem& problem : problems)
+        for (const EntryProblem& problem : problems)
             bad |= problem.field == it.key();
         it.value()->setProperty("invalid", bad);
         it.value()->setStyleSheet(bad ? QStringLiteral("border: 1px solid #b3261e;") : QString());

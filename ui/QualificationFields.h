@@ -27,7 +27,7 @@ public:
     /// Shows an entry without announcing it as an edit.
     void setEntry(const QualificationEntry& entry);
     /// Shows each problem under its field; fields without one lose their message.
-    void showProblems(const QList<FieldProblem>& problems);
+    void showProblems(const QList<EntryProblem>& problems);
     /// The company size the rules give for the typed head count ("" when unknown).
     void showCompanySize(const QString& size);
     /// The first field with a problem, to put the cursor in.

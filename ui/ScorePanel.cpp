@@ -47,6 +47,9 @@ ScorePanel::ScorePanel(QWidget* parent)
     m_explanation->setObjectName(QStringLiteral("explanationListWidget"));
     m_explanation->setAccessibleName(tr("Why this score"));
     m_explanation->setMinimumHeight(120);
+    m_explanation->setWordWrap(true);
+    m_explanation->setResizeMode(QListView::Adjust);
+    m_explanation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     QFont big = m_total->font();
     big.setPointSizeF(big.pointSizeF() * 2.0);

@@ -3,6 +3,8 @@
 #include "store/Store.h"
 #include "support/Clock.h"
 
+#include <QSqlError>
+
 namespace {
 
 QVariant optionalValue(const std::optional<qint64>& value)
@@ -162,24 +164,64 @@ void LeadRepository::changeStage(qint64 id, Stage to, const QString& repName, co
     transaction.commit();
 }
 
+// The three statements of a stage change, prepared once and reused for every lead.
+struct LeadRepository::StageStatements
+{
+    QSqlQuery from;
+    QSqlQuery update;
+    QSqlQuery history;
+
+    explicit StageStatements(const QSqlDatabase& db)
+        : from(db)
+        , update(db)
+        , history(db)
+    {
+        prepare(from, QStringLiteral("SELECT stage FROM leads WHERE id = ?"));
+        prepare(update,
+                QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
+                               " disqualify_reason = ?, disqualify_note = ? WHERE id = ?"));
+        prepare(history,
+                QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
+                               " changed_at, rep_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    static void prepare(QSqlQuery& query, const QString& sql)
+    {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw StoreError(QStringLiteral("Could not prepare \"%1…\": %2")
+                                 .arg(sql.left(60), query.lastError().text()));
+    }
+
+    static void run(QSqlQuery& query, const QVariantList& binds)
+    {
+        for (int i = 0; i < binds.size(); ++i)
+            query.bindValue(i, binds.at(i));
+        if (!query.exec())
+            throw StoreError(
+                QStringLiteral("Statement \"%1…\" failed: %2")
+                    .arg(query.lastQuery().simplified().left(60), query.lastError().text()));
+    }
+};
+
 void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
                                               const QString& reason, const QString& note)
 {
-    const QVariant from =
-        Sql::scalar(m_store.db(), QStringLiteral("SELECT stage FROM leads WHERE id = ?"), {id});
+    if (!m_stageStatements)
+        m_stageStatements = std::make_shared<StageStatements>(m_store.db());
+    StageStatements& statements = *m_stageStatements;
+    StageStatements::run(statements.from, {id});
+    const QVariant from = statements.from.next() ? statements.from.value(0) : QVariant();
+    statements.from.finish();
     if (!from.isValid())
         throw StoreError(tr("Lead %1 no longer exists.").arg(id));
     const qint64 now = Clock::nowSecs();
     const bool disqualified = to == Stage::Disqualified;
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
-                             " disqualify_reason = ?, disqualify_note = ? WHERE id = ?"),
-              {keyOf(to), now, now, disqualified ? Sql::nullIfEmpty(reason) : QVariant(),
-               disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
-    Sql::exec(m_store.db(),
-              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
-                             " rep_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {id, from, keyOf(to), now, repId, Sql::nullIfEmpty(reason), Sql::nullIfEmpty(note)});
+    StageStatements::run(statements.update,
+                         {keyOf(to), now, now, disqualified ? Sql::nullIfEmpty(reason) : QVariant(),
+                          disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
+    StageStatements::run(statements.history, {id, from, keyOf(to), now, repId,
+                                              Sql::nullIfEmpty(reason), Sql::nullIfEmpty(note)});
 }
 
 QList<StageChange> LeadRepository::stageHistory(qint64 id) const

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <memory>
 #include <optional>
 
 class Store;
@@ -41,7 +42,8 @@ public:
     /// gone. `reason` is a disqualify reason key or similar, `note` free text (an override reason).
     void changeStage(qint64 id, Stage to, const QString& repName, const QString& reason = {},
                      const QString& note = {});
-    /// The same, inside a transaction the caller holds.
+    /// The same, inside a transaction the caller holds. Its statements are prepared once per
+    /// repository object, so marking thousands of leads in one transaction stays fast.
     void changeStageInTransaction(qint64 id, Stage to, qint64 repId, const QString& reason,
                                   const QString& note);
 
@@ -53,7 +55,10 @@ public:
     static QString normaliseEmail(const QString& email);
 
 private:
+    struct StageStatements;
+
     const Store& m_store;
+    std::shared_ptr<StageStatements> m_stageStatements; ///< prepared on first use
 };
 
 /// Reps are created on first use from the name in the settings.

@@ -2,6 +2,8 @@
 
 #include "store/Store.h"
 
+#include <algorithm>
+
 TeamSettings::TeamSettings(const Store& store)
     : m_store(store)
 {}
@@ -118,4 +120,49 @@ QString TeamSettings::defaultCountry() const
 void TeamSettings::setDefaultCountry(const QString& country)
 {
     setValue(QStringLiteral("contact/default_country"), country.toUpper());
+}
+
+QList<int> TeamSettings::callingDays() const
+{
+    QList<int> days;
+    const QStringList parts =
+        value(QStringLiteral("queue/calling_days"), QStringLiteral("1,2,3,4,5"))
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        bool ok = false;
+        const int day = part.trimmed().toInt(&ok);
+        if (ok && day >= 1 && day <= 7 && !days.contains(day))
+            days.append(day);
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+void TeamSettings::setCallingDays(const QList<int>& days)
+{
+    QStringList parts;
+    for (const int day : days)
+        parts.append(QString::number(day));
+    setValue(QStringLiteral("queue/calling_days"), parts.join(QLatin1Char(',')));
+}
+
+int TeamSettings::nurtureReturnDays() const
+{
+    return intValue(QStringLiteral("queue/nurture_return_days"), 90);
+}
+
+void TeamSettings::setNurtureReturnDays(int days)
+{
+    setValue(QStringLiteral("queue/nurture_return_days"), QString::number(days));
+}
+
+QStringList TeamSettings::handoffColumns() const
+{
+    return value(QStringLiteral("handoff/columns"), QString())
+        .split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void TeamSettings::setHandoffColumns(const QStringList& keys)
+{
+    setValue(QStringLiteral("handoff/columns"), keys.join(QLatin1Char(',')));
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -22,6 +23,12 @@ public:
     QTime callingHoursStart() const;
     QTime callingHoursEnd() const;
     void setCallingHours(QTime start, QTime end);
+    /// Days of the week (1 = Monday … 7 = Sunday) on which leads may be called, in their time.
+    QList<int> callingDays() const;
+    void setCallingDays(const QList<int>& days);
+    /// Days a lead moved to nurture for want of reaching it stays away from the queue.
+    int nurtureReturnDays() const;
+    void setNurtureReturnDays(int days);
     /// Unreached attempts after which a lead is held back and nurture/disqualify is proposed.
     int maxAttempts() const;
     void setMaxAttempts(int attempts);
@@ -34,6 +41,11 @@ public:
     /// Country assumed for phone numbers written without a country code (ISO 3166-1 alpha-2).
     QString defaultCountry() const;
     void setDefaultCountry(const QString& country);
+
+    /// Keys of the columns of the handoff file, in order (HandoffColumns validates and
+    /// interprets them); empty means every column.
+    QStringList handoffColumns() const;
+    void setHandoffColumns(const QStringList& keys);
 
     /// Raw access for settings without a typed accessor yet.
     QString value(const QString& key, const QString& fallback) const;

@@ -175,7 +175,7 @@ QualificationEntry QualificationEntry::fromStored(const std::optional<Qualificat
 
 QString ParsedEntry::problemFor(const QString& field) const
 {
-    for (const FieldProblem& problem : problems)
+    for (const EntryProblem& problem : problems)
         if (problem.field == field)
             return problem.message;
     return {};

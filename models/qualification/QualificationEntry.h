@@ -40,7 +40,7 @@ struct QualificationEntry
 };
 
 /// A problem with one field of the entry, with a message that says what and where.
-struct FieldProblem
+struct EntryProblem
 {
     QString field; ///< the entry's JSON key, e.g. "budgetAmount"
     QString message;
@@ -51,7 +51,7 @@ struct ParsedEntry
 {
     Qualification qualification;
     FitAttributes fit;
-    QList<FieldProblem> problems;
+    QList<EntryProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }
     QString problemFor(const QString& field) const;

@@ -1,5 +1,7 @@
 #include "qualification/QualificationRepository.h"
 
+#include "domain/LeadRepository.h"
+#include "leads/LeadFields.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -15,28 +17,31 @@ template <typename T> std::optional<T> optionalFrom(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
 }
 
-/// One fit attribute: its column, and its value as stored and as text for the history.
-struct FieldValue
-{
-    const char* column;
-    QVariant stored;
-    QString text;
-};
+/// The fit attributes the form edits, as lead fields: their history uses the lead editor's keys
+/// and text forms (issue 12), so one timeline shows changes from either place.
+const LeadField fitFields[] = {LeadField::Employees,       LeadField::AnnualRevenue,
+                               LeadField::RevenueCurrency, LeadField::Industry,
+                               LeadField::Title,           LeadField::Seniority};
 
-QList<FieldValue> fieldValues(const FitAttributes& fit)
+QString columnOf(LeadField field)
 {
-    auto text = [](const auto& optional) {
-        return optional ? QString::number(*optional) : QString();
-    };
-    return {
-        {"employees", optionalValue(fit.employees), text(fit.employees)},
-        {"annual_revenue_minor", optionalValue(fit.annualRevenueMinor),
-         text(fit.annualRevenueMinor)},
-        {"revenue_currency", Sql::nullIfEmpty(fit.revenueCurrency), fit.revenueCurrency},
-        {"industry", keyOf(fit.industry), keyOf(fit.industry)},
-        {"title", Sql::nullIfEmpty(fit.title), fit.title},
-        {"seniority", keyOf(fit.seniority), keyOf(fit.seniority)},
-    };
+    return field == LeadField::AnnualRevenue ? QStringLiteral("annual_revenue_minor")
+                                             : LeadFields::key(field);
+}
+
+QVariant bindValueOf(const Lead& lead, LeadField field)
+{
+    switch (field) {
+    case LeadField::Employees:
+        return optionalValue(lead.employees);
+    case LeadField::AnnualRevenue:
+        return optionalValue(lead.annualRevenueMinor);
+    case LeadField::Industry:
+    case LeadField::Seniority:
+        return LeadFields::text(lead, field);
+    default:
+        return Sql::nullIfEmpty(LeadFields::text(lead, field));
+    }
 }
 
 } // namespace
@@ -123,29 +128,35 @@ std::optional<FitAttributes> QualificationRepository::fitOf(qint64 leadId) const
 QStringList QualificationRepository::saveFitInTransaction(qint64 leadId, const FitAttributes& fit,
                                                           qint64 repId) const
 {
-    const std::optional<FitAttributes> stored = fitOf(leadId);
-    if (!stored)
+    const std::optional<Lead> before = LeadRepository(m_store).find(leadId);
+    if (!before)
         throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
-    const QList<FieldValue> before = fieldValues(*stored);
-    const QList<FieldValue> after = fieldValues(fit);
+    Lead after = *before;
+    after.employees = fit.employees;
+    after.annualRevenueMinor = fit.annualRevenueMinor;
+    after.revenueCurrency = fit.revenueCurrency;
+    after.industry = fit.industry;
+    after.title = fit.title;
+    after.seniority = fit.seniority;
     const qint64 now = Clock::nowSecs();
     QStringList changed;
-    for (qsizetype i = 0; i < after.size(); ++i) {
-        if (before[i].text == after[i].text)
+    for (LeadField field : fitFields) {
+        const QString oldText = LeadFields::text(*before, field);
+        const QString newText = LeadFields::text(after, field);
+        if (oldText == newText)
             continue;
-        const QString column = QString::fromLatin1(after[i].column);
-        // The column name comes from the fixed list above, never from input.
-        Sql::exec(
-            m_store.db(),
-            QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
-            {after[i].stored, now, leadId});
+        // The column comes from the fixed list above, never from input.
+        Sql::exec(m_store.db(),
+                  QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?")
+                      .arg(columnOf(field)),
+                  {bindValueOf(after, field), now, leadId});
         Sql::exec(m_store.db(),
                   QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value,"
                                  " new_value, changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {leadId, column, Sql::nullIfEmpty(before[i].text),
-                   Sql::nullIfEmpty(after[i].text), now,
+                  {leadId, LeadFields::key(field), Sql::nullIfEmpty(oldText),
+                   Sql::nullIfEmpty(newText), now,
                    repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>())});
-        changed.append(column);
+        changed.append(LeadFields::key(field));
     }
     return changed;
 }

@@ -24,7 +24,8 @@ public:
     /// The lead's fit attributes, or nothing when the lead does not exist.
     std::optional<FitAttributes> fitOf(qint64 leadId) const;
     /// Writes the fit attributes that differ from the stored ones, each with a field-change row
-    /// (field, old, new, when, rep). Returns the names of the changed fields.
+    /// (field, old, new, when, rep) keyed and written as the lead editor does (LeadFields).
+    /// Returns the keys of the changed fields.
     QStringList saveFitInTransaction(qint64 leadId, const FitAttributes& fit, qint64 repId) const;
 
 private:

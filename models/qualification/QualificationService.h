@@ -41,7 +41,7 @@ public:
     struct SaveResult
     {
         bool saved = false;
-        QList<FieldProblem> problems; ///< why it was not saved
+        QList<EntryProblem> problems; ///< why it was not saved
         ScoreResult score;
         QStringList changedFitFields;
     };

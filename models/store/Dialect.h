@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 /// The few places where SQLite and PostgreSQL differ. Everything else in the store is portable
 /// SQL with bound values.
@@ -29,6 +30,31 @@ public:
     /// for SQLite), and the statements that undo them. Empty where nothing is needed.
     QStringList bulkSessionBegin() const;
     QStringList bulkSessionEnd() const;
+    /// Statements (run outside a transaction) that speed up writing a large, new data set on this
+    /// connection by trading durability of the write in progress, and the ones that undo them.
+    QStringList bulkWriteBegin() const;
+    QStringList bulkWriteEnd() const;
+    /// A query for the secondary indexes of the table bound to its one parameter: rows of name
+    /// and the statement that creates the index (not those behind primary keys or constraints).
+    QString secondaryIndexesQuery() const;
+
+    /// "Starts with" as an index-friendly range on a folded key column: two placeholders, bound
+    /// to prefixRangeBounds(prefix).
+    QString prefixRange(const QString& column) const;
+    static QVariantList prefixRangeBounds(const QString& prefix);
+    /// The expression, marked so that the planner does not pick an index for it (SQLite's unary
+    /// plus): for ORDER BY keys of small searched sets and for low-selectivity columns.
+    QString unindexed(const QString& expression) const;
+    /// " INDEXED BY index" after a table in FROM (SQLite, whose planner has no statistics unless
+    /// ANALYZE ran); PostgreSQL plans from its own statistics.
+    QString indexedBy(const QString& index) const;
+    /// Appended to a SELECT … LIMIT 1 that picks a row to claim: PostgreSQL locks the row and
+    /// skips rows other transactions hold; SQLite already holds the write lock (BEGIN IMMEDIATE).
+    QString skipLockedSuffix(const QString& tableAlias) const;
+    /// DDL for a trigger that runs `body` (statements ending in ';', the row as NEW) after
+    /// `event` ("INSERT", "UPDATE OF a, b") on `table` for each row, when `when` holds.
+    QStringList afterRowTrigger(const QString& name, const QString& event, const QString& table,
+                                const QString& when, const QString& body) const;
 
 private:
     Kind m_kind;

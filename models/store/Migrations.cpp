@@ -15,6 +15,7 @@ const std::vector<MigrationStep>& steps()
     static const std::vector<MigrationStep> all{
         {1, "core tables", &migrateToV1Core},
         {2, "nurture, handoff and privacy tables", &migrateToV2NurtureHandoffPrivacy},
+        {3, "call queue: search keys, time zones, claims, call undo", &migrateToV3Queue},
         {4, "score band and persona flags on leads", &migrateToV4ScoreBandFlags},
     };
     return all;

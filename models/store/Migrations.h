@@ -36,4 +36,5 @@ int latestVersion();
 // The steps, one function each (defined in migrations/StepNN*.cpp).
 void migrateToV1Core(const MigrationContext& ctx);
 void migrateToV2NurtureHandoffPrivacy(const MigrationContext& ctx);
+void migrateToV3Queue(const MigrationContext& ctx);
 void migrateToV4ScoreBandFlags(const MigrationContext& ctx);

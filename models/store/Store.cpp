@@ -186,6 +186,8 @@ void Store::configureSqlite(const Options&)
     pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
     pragma(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Deleted content is overwritten, so an erased lead leaves no bytes behind in the file.
+    pragma(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 int Store::readSchemaVersion() const

@@ -1,0 +1,191 @@
+#include "CommandSupport.h"
+#include "domain/LeadRepository.h"
+#include "leads/DuplicateFinder.h"
+#include "leads/LeadValidator.h"
+#include "leads/Suppressions.h"
+#include "store/Store.h"
+#include "support/AppSettings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// leadscout add-lead: enters one lead from a script, with the rules of the new-lead dialog.
+// Exit 2 for options that cannot be read (unknown source key, a count that is not a number, no
+// contact given at all); exit 1 for data that breaks a rule (the field is named) and for a likely
+// duplicate or a person erased on request, which are only added with --allow-duplicate.
+
+namespace {
+
+const QString command = QStringLiteral("add-lead");
+
+struct TextOption
+{
+    const char* name;
+    LeadField field;
+    const char* help;
+};
+
+const TextOption textOptions[] = {
+    {"email", LeadField::Email, QT_TRANSLATE_NOOP("Commands", "E-mail address.")},
+    {"phone", LeadField::Phone, QT_TRANSLATE_NOOP("Commands", "Phone number.")},
+    {"first-name", LeadField::FirstName, QT_TRANSLATE_NOOP("Commands", "First name.")},
+    {"last-name", LeadField::LastName, QT_TRANSLATE_NOOP("Commands", "Last name.")},
+    {"title", LeadField::Title, QT_TRANSLATE_NOOP("Commands", "Position (job title).")},
+    {"seniority", LeadField::Seniority, QT_TRANSLATE_NOOP("Commands", "Seniority key.")},
+    {"company", LeadField::Company, QT_TRANSLATE_NOOP("Commands", "Company.")},
+    {"website", LeadField::Website, QT_TRANSLATE_NOOP("Commands", "Company website.")},
+    {"industry", LeadField::Industry, QT_TRANSLATE_NOOP("Commands", "Industry key.")},
+    {"employees", LeadField::Employees, QT_TRANSLATE_NOOP("Commands", "Number of employees.")},
+    {"country", LeadField::Country, QT_TRANSLATE_NOOP("Commands", "Country (ISO code, e.g. DE).")},
+    {"city", LeadField::City, QT_TRANSLATE_NOOP("Commands", "City.")},
+    {"source", LeadField::Source,
+     QT_TRANSLATE_NOOP("Commands", "Source channel key (default: inbound_call).")},
+    {"campaign", LeadField::Campaign, QT_TRANSLATE_NOOP("Commands", "Campaign.")},
+};
+
+struct AddLeadText
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+void addOptions(QCommandLineParser& parser)
+{
+    for (const TextOption& option : textOptions)
+        parser.addOption({QString::fromLatin1(option.name), AddLeadText::tr(option.help),
+                          QStringLiteral("VALUE")});
+    parser.addOption(
+        {QStringLiteral("owner"), AddLeadText::tr("Owning rep's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("rep"),
+                      AddLeadText::tr("Rep recorded as creator (default: your rep name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("allow-duplicate"),
+         AddLeadText::tr("Add the lead even when it looks like a duplicate or the person was "
+                         "erased on request.")});
+    parser.addOption({QStringLiteral("json"), AddLeadText::tr("Print the result as JSON.")});
+}
+
+// Reads the options into a lead; false (after a usage message) when one cannot be read.
+bool readLead(const QCommandLineParser& parser, Lead& lead)
+{
+    lead.source = SourceChannel::InboundCall;
+    for (const TextOption& option : textOptions) {
+        const QString name = QString::fromLatin1(option.name);
+        if (!parser.isSet(name))
+            continue;
+        const QString error = LeadFields::setText(lead, option.field, parser.value(name));
+        if (!error.isEmpty()) {
+            CommandSupport::usageError(command, QStringLiteral("--%1: %2").arg(name, error));
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonArray duplicatesJson(const QList<DuplicateMatch>& matches)
+{
+    QJsonArray list;
+    for (const DuplicateMatch& match : matches)
+        list.append(
+            QJsonObject{{QStringLiteral("lead_id"), match.leadId},
+                        {QStringLiteral("reason"), match.reason == DuplicateMatch::Reason::SameEmail
+                                                       ? QStringLiteral("same_email")
+                                                       : QStringLiteral("same_phone_and_name")},
+                        {QStringLiteral("description"), match.describe()}});
+    return list;
+}
+
+int refuse(const QCommandLineParser& parser, const QStringList& messages, QJsonObject result)
+{
+    for (const QString& message : messages)
+        CommandSupport::printErr(message);
+    if (parser.isSet(QStringLiteral("json"))) {
+        result.insert(QStringLiteral("added"), false);
+        CommandSupport::printJson(QJsonDocument(result));
+    }
+    return ExitFailure;
+}
+
+int runAddLead(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!CommandSupport::parse(parser, arguments, command))
+        return ExitUsage;
+    if (CommandSupport::helpRequested(parser, command))
+        return ExitOk;
+    if (!parser.isSet(QStringLiteral("email")) && !parser.isSet(QStringLiteral("phone")))
+        return CommandSupport::usageError(
+            command, AddLeadText::tr(
+                         "give --email or --phone: a lead needs at least one way to reach them."));
+    Lead lead;
+    if (!readLead(parser, lead))
+        return ExitUsage;
+    const std::unique_ptr<Store> store = CommandSupport::openStore(parser);
+    if (!store)
+        return ExitFailure;
+
+    const LeadValidator validator = LeadValidator::forStore(*store);
+    validator.normalise(lead);
+    QStringList messages;
+    QJsonArray problems;
+    for (const FieldProblem& problem : validator.validate(lead)) {
+        if (messages.contains(problem.message))
+            continue;
+        messages.append(problem.message);
+        problems.append(QJsonObject{{QStringLiteral("field"), LeadFields::key(problem.field)},
+                                    {QStringLiteral("message"), problem.message}});
+    }
+    if (!messages.isEmpty())
+        return refuse(parser, messages, {{QStringLiteral("problems"), problems}});
+
+    QJsonObject report;
+    QStringList warnings;
+    if (const auto hit = Suppressions(*store).check(lead.email, lead.phoneE164)) {
+        warnings.append(AddLeadText::tr("This person was %1.").arg(hit->message()));
+        report.insert(QStringLiteral("erased_on_request"), hit->dateText());
+    }
+    const QList<DuplicateMatch> duplicates = DuplicateFinder(*store).find(lead);
+    for (const DuplicateMatch& match : duplicates)
+        warnings.append(AddLeadText::tr("Likely duplicate of %1.").arg(match.describe()));
+    if (!duplicates.isEmpty())
+        report.insert(QStringLiteral("duplicates"), duplicatesJson(duplicates));
+    if (!warnings.isEmpty() && !parser.isSet(QStringLiteral("allow-duplicate"))) {
+        warnings.append(
+            AddLeadText::tr("The lead was not added. Use --allow-duplicate to add it anyway."));
+        return refuse(parser, warnings, report);
+    }
+
+    const QString rep = parser.isSet(QStringLiteral("rep")) ? parser.value(QStringLiteral("rep"))
+                                                            : AppSettings::instance().repName();
+    try {
+        validator.fillDerived(lead);
+        if (parser.isSet(QStringLiteral("owner")))
+            lead.ownerId = Reps::idFor(*store, parser.value(QStringLiteral("owner")));
+        lead.id = LeadRepository(*store).create(lead, rep);
+    } catch (const StoreError& error) {
+        return CommandSupport::failure(error.message());
+    }
+    for (const QString& warning : warnings)
+        CommandSupport::printErr(AddLeadText::tr("Warning: %1").arg(warning));
+    if (parser.isSet(QStringLiteral("json"))) {
+        report.insert(QStringLiteral("added"), true);
+        report.insert(QStringLiteral("id"), lead.id);
+        report.insert(QStringLiteral("stage"), keyOf(lead.stage));
+        CommandSupport::printJson(QJsonDocument(report));
+    } else {
+        CommandSupport::printOut(AddLeadText::tr("Added lead %1 (%2) at stage %3.")
+                                     .arg(lead.id)
+                                     .arg(lead.displayName(), keyOf(lead.stage)));
+    }
+    return ExitOk;
+}
+
+const RegisterCommand registration(
+    {"add-lead",
+     "--db PATH (--email ADDRESS | --phone NUMBER) [--first-name N --last-name N --company C "
+     "--source KEY …] [--allow-duplicate] [--json]",
+     QT_TRANSLATE_NOOP("Commands", "Enter a new lead, checked like the new-lead dialog"),
+     &runAddLead});
+
+} // namespace

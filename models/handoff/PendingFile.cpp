@@ -1,0 +1,87 @@
+#include "handoff/PendingFile.h"
+
+#include "export/ExportError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// Makes sure what was written reaches the disk before the rename publishes it.
+bool syncToDisk(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    return QFileInfo::exists(path);
+#endif
+}
+
+bool replaceFile(const QString& from, const QString& to)
+{
+#ifndef Q_OS_UNIX
+    // Elsewhere rename() refuses an existing target.
+    if (QFileInfo::exists(to) && !QFile::remove(to))
+        return false;
+#endif
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+} // namespace
+
+PendingFile::PendingFile(const QString& finalPath)
+    : m_finalPath(QFileInfo(finalPath).absoluteFilePath())
+{
+    const QFileInfo target(m_finalPath);
+    const QFileInfo folder(target.absolutePath());
+    if (target.fileName().isEmpty())
+        throw ExportError(tr("No file name was given for the export."));
+    if (!folder.exists())
+        throw ExportError(tr("Cannot write %1: the folder %2 does not exist.")
+                              .arg(m_finalPath, folder.absoluteFilePath()));
+    if (!folder.isDir())
+        throw ExportError(
+            tr("Cannot write %1: %2 is not a folder.").arg(m_finalPath, folder.absoluteFilePath()));
+    if (target.isDir())
+        throw ExportError(tr("Cannot write %1: it is a folder.").arg(m_finalPath));
+    QTemporaryFile temp(folder.absoluteFilePath() + QStringLiteral("/.") + target.fileName() +
+                        QStringLiteral(".XXXXXX.part"));
+    temp.setAutoRemove(false);
+    if (!temp.open())
+        throw ExportError(tr("Cannot write to the folder %1: %2")
+                              .arg(folder.absoluteFilePath(), temp.errorString()));
+    m_tempPath = temp.fileName();
+    temp.close();
+}
+
+PendingFile::~PendingFile()
+{
+    if (!m_committed && !m_tempPath.isEmpty())
+        QFile::remove(m_tempPath);
+}
+
+void PendingFile::commit()
+{
+    if (!syncToDisk(m_tempPath))
+        throw ExportError(tr("Could not save %1 to disk: %2")
+                              .arg(m_finalPath, QString::fromLocal8Bit(std::strerror(errno))));
+    // rename(2) replaces an existing file atomically; QFile::rename would refuse to.
+    if (!replaceFile(m_tempPath, m_finalPath))
+        throw ExportError(tr("Could not move the finished file into place as %1: %2")
+                              .arg(m_finalPath, QString::fromLocal8Bit(std::strerror(errno))));
+    m_committed = true;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+/// A file written under a temporary name in its target folder and renamed into place only when
+/// everything else has succeeded; until then (and on any failure) the temporary file is removed
+/// with this object. Renaming within one folder replaces an existing file in one step, so a
+/// reader never sees a half-written file under the final name.
+class PendingFile
+{
+    Q_DECLARE_TR_FUNCTIONS(PendingFile)
+
+public:
+    /// Checks the target and creates the empty temporary file (readable by its owner only).
+    /// Throws ExportError with a plain message when the folder is missing or not writable.
+    explicit PendingFile(const QString& finalPath);
+    ~PendingFile();
+    PendingFile(const PendingFile&) = delete;
+    PendingFile& operator=(const PendingFile&) = delete;
+
+    QString tempPath() const { return m_tempPath; }
+    QString finalPath() const { return m_finalPath; }
+
+    /// Flushes the written file to disk and renames it to the final name. Throws ExportError.
+    void commit();
+
+private:
+    QString m_finalPath;
+    QString m_tempPath;
+    bool m_committed = false;
+};

@@ -1,0 +1,184 @@
+#include "leads/LeadEditor.h"
+
+#include "domain/LeadRepository.h"
+#include "store/Store.h"
+#include "support/Clock.h"
+
+namespace {
+
+QVariant optionalBind(const auto& value)
+{
+    using T = typename std::decay_t<decltype(value)>::value_type;
+    return value ? QVariant::fromValue<T>(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+// The column a field is stored in, and the value to bind for it. Column names come from this
+// fixed list only; values are always bound.
+QString columnOf(LeadField field)
+{
+    switch (field) {
+    case LeadField::AnnualRevenue:
+        return QStringLiteral("annual_revenue_minor");
+    case LeadField::Owner:
+        return QStringLiteral("owner_id");
+    default:
+        return LeadFields::key(field);
+    }
+}
+
+QVariant bindValue(const Lead& lead, LeadField field)
+{
+    switch (field) {
+    case LeadField::Seniority:
+    case LeadField::Industry:
+    case LeadField::Source:
+        return LeadFields::text(lead, field);
+    case LeadField::Employees:
+        return optionalBind(lead.employees);
+    case LeadField::AnnualRevenue:
+        return optionalBind(lead.annualRevenueMinor);
+    case LeadField::Owner:
+        return optionalBind(lead.ownerId);
+    case LeadField::DoNotCall:
+        return lead.doNotCall ? 1 : 0;
+    case LeadField::DoNotEmail:
+        return lead.doNotEmail ? 1 : 0;
+    default:
+        return Sql::nullIfEmpty(LeadFields::text(lead, field));
+    }
+}
+
+QString repNameOf(const Store& store, const std::optional<qint64>& id)
+{
+    if (!id)
+        return {};
+    return Sql::scalar(store.db(), QStringLiteral("SELECT name FROM reps WHERE id = ?"), {*id})
+        .toString();
+}
+
+} // namespace
+
+QString FieldChange::displayValue(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return QStringLiteral("—");
+    switch (LeadFields::fromKey(field).value_or(LeadField::FirstName)) {
+    case LeadField::Seniority:
+        return labelOf(fromKeyOr(value, Seniority::Unknown));
+    case LeadField::Industry:
+        return labelOf(fromKeyOr(value, Industry::Unknown));
+    case LeadField::Source:
+        return labelOf(fromKeyOr(value, SourceChannel::Other));
+    case LeadField::DoNotCall:
+    case LeadField::DoNotEmail:
+        return value == LeadFields::flagText(true) ? LeadEditor::tr("yes") : LeadEditor::tr("no");
+    default:
+        return value;
+    }
+}
+
+QString FieldChange::describe() const
+{
+    return LeadEditor::tr("%1: %2 → %3")
+        .arg(LeadFields::labelForKey(field), displayValue(field, oldValue),
+             displayValue(field, newValue));
+}
+
+LeadEditor::LeadEditor(const Store& store)
+    : m_store(store)
+    , m_validator(LeadValidator::forStore(store))
+{}
+
+Lead LeadEditor::loadLead(qint64 leadId) const
+{
+    const std::optional<Lead> lead = LeadRepository(m_store).find(leadId);
+    if (!lead)
+        throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
+    return *lead;
+}
+
+QString LeadEditor::currentText(const Lead& lead, LeadField field) const
+{
+    return field == LeadField::Owner ? repNameOf(m_store, lead.ownerId)
+                                     : LeadFields::text(lead, field);
+}
+
+QList<FieldProblem> LeadEditor::newProblems(const Lead& before, const Lead& after,
+                                            LeadField field) const
+{
+    // A lead imported with a flaw elsewhere can still have this field corrected: only problems
+    // that this change brings in refuse it.
+    const QList<FieldProblem> old = m_validator.validate(before);
+    QList<FieldProblem> fresh;
+    for (const FieldProblem& problem : m_validator.validate(after)) {
+        const bool known = std::any_of(old.cbegin(), old.cend(), [&](const FieldProblem& p) {
+            return p.message == problem.message;
+        });
+        const bool duplicateMessage =
+            std::any_of(fresh.cbegin(), fresh.cend(),
+                        [&](const FieldProblem& p) { return p.message == problem.message; });
+        if (!known && !duplicateMessage && (problem.field == field || field == LeadField::Country))
+            fresh.append(problem);
+    }
+    return fresh;
+}
+
+LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QString& text,
+                                        const QString& repName)
+{
+    WriteTransaction transaction(m_store);
+    Lead before = loadLead(leadId);
+    Lead after = before;
+    QString written = text.trimmed();
+    if (field == LeadField::Owner && !written.isEmpty())
+        written = QString::number(Reps::idFor(m_store, written));
+    if (const QString error = LeadFields::setText(after, field, written); !error.isEmpty())
+        return {false, {{field, error}}};
+    m_validator.normalise(before);
+    m_validator.normalise(after);
+    if (const QList<FieldProblem> problems = newProblems(before, after, field); !problems.isEmpty())
+        return {false, problems};
+    const QString oldText = currentText(before, field);
+    const QString newText = currentText(after, field);
+    if (oldText == newText && before.phoneE164 == after.phoneE164)
+        return {false, {}};
+    write(after, field, oldText, newText, Reps::idFor(m_store, repName));
+    transaction.commit();
+    return {oldText != newText, {}};
+}
+
+void LeadEditor::write(const Lead& after, LeadField field, const QString& oldText,
+                       const QString& newText, qint64 repId)
+{
+    const qint64 now = Clock::nowSecs();
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET %1 = ?, email_norm = ?, phone_e164 = ?,"
+                             " updated_at = ? WHERE id = ?")
+                  .arg(columnOf(field)),
+              {bindValue(after, field),
+               Sql::nullIfEmpty(LeadRepository::normaliseEmail(after.email)),
+               Sql::nullIfEmpty(after.phoneE164), now, after.id});
+    if (oldText == newText)
+        return; // only the derived E.164 form changed (a new country for a local number)
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value, new_value,"
+                             " changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
+              {after.id, LeadFields::key(field), Sql::nullIfEmpty(oldText),
+               Sql::nullIfEmpty(newText), now, repId});
+}
+
+QList<FieldChange> LeadEditor::history(qint64 leadId) const
+{
+    QSqlQuery query =
+        Sql::exec(m_store.db(),
+                  QStringLiteral("SELECT c.field, c.old_value, c.new_value, c.changed_at, r.name"
+                                 " FROM lead_field_changes c LEFT JOIN reps r ON r.id = c.rep_id"
+                                 " WHERE c.lead_id = ? ORDER BY c.changed_at, c.id"),
+                  {leadId});
+    QList<FieldChange> changes;
+    while (query.next())
+        changes.append({leadId, query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toLongLong(),
+                        query.value(4).toString()});
+    return changes;
+}

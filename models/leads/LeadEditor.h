@@ -1,0 +1,60 @@
+#pragma once
+
+#include "leads/LeadValidator.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Store;
+
+/// One entry of a lead's field history: which detail changed, from what to what, when and who.
+struct FieldChange
+{
+    qint64 leadId = 0;
+    QString field; ///< LeadFields key
+    QString oldValue;
+    QString newValue;
+    qint64 changedAt = 0;
+    QString repName;
+
+    /// "E-mail: anna@old.example → anna@new.example", with labels for keys and flags.
+    QString describe() const;
+    /// A stored value as people read it: labels for enum keys and flags, "—" for nothing.
+    static QString displayValue(const QString& field, const QString& value);
+};
+
+/// Changes one detail of a lead at a time, as a rep corrects it while talking: checks it with the
+/// same rules as a new lead, writes it and records the change in the lead's history in the same
+/// transaction.
+class LeadEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadEditor)
+
+public:
+    struct Result
+    {
+        bool changed = false;         ///< false when the value was already so, or it was refused
+        QList<FieldProblem> problems; ///< why it was refused; empty when it was saved
+    };
+
+    explicit LeadEditor(const Store& store);
+
+    /// Sets a field from its text form (see LeadFields; the owner as a rep name). Refuses, and
+    /// writes nothing, when the new value breaks a rule the lead did not break before. Throws
+    /// StoreError when the lead no longer exists or the store fails.
+    Result setField(qint64 leadId, LeadField field, const QString& text, const QString& repName);
+
+    /// The field's current text form, the owner as a rep name.
+    QString currentText(const Lead& lead, LeadField field) const;
+    /// The lead's field history, oldest first.
+    QList<FieldChange> history(qint64 leadId) const;
+
+private:
+    Lead loadLead(qint64 leadId) const;
+    QList<FieldProblem> newProblems(const Lead& before, const Lead& after, LeadField field) const;
+    void write(const Lead& after, LeadField field, const QString& oldText, const QString& newText,
+               qint64 repId);
+
+    const Store& m_store;
+    LeadValidator m_validator;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+class Store;
+
+/// A person erased on request who is being entered or imported again.
+struct SuppressionHit
+{
+    qint64 erasedAt = 0; ///< UTC seconds of the day of the erasure
+    bool byEmail = false;
+    bool byPhone = false;
+
+    /// The day in ISO form: "2026-11-23".
+    QString dateText() const;
+    /// "erased on request on 2026-11-23 (same e-mail address)"
+    QString message() const;
+};
+
+/// What remains of a person erased on request: a one-way hash (HMAC-SHA-256 with a random salt
+/// kept in this store) of the normalised e-mail address and of the E.164 phone number, and the
+/// date. Nothing else. A new-lead entry or an import asks check() so that the person is flagged
+/// instead of silently coming back.
+class Suppressions
+{
+    Q_DECLARE_TR_FUNCTIONS(Suppressions)
+
+public:
+    explicit Suppressions(const Store& store);
+
+    /// Whether this e-mail address (any spelling of case and spaces) or this E.164 number belongs
+    /// to a person erased on request. Never writes.
+    std::optional<SuppressionHit> check(const QString& email, const QString& phoneE164) const;
+    /// Remembers an erased person; call inside the erasure's transaction.
+    void addInTransaction(const QString& email, const QString& phoneE164, qint64 erasedAt);
+    /// Number of suppression entries.
+    qint64 count() const;
+
+    /// The hash stored for a value, or empty for an empty value. Public for tests.
+    QString hashOf(const QString& value, const QByteArray& salt) const;
+
+private:
+    QByteArray salt() const;
+    QByteArray saltCreatingInTransaction();
+
+    const Store& m_store;
+};

@@ -1,0 +1,113 @@
+#include "queue/ClaimService.h"
+
+#include "domain/TeamSettings.h"
+#include "queue/QueueQuery.h"
+#include "store/Store.h"
+#include "support/Clock.h"
+
+#include <QUuid>
+#include <spdlog/spdlog.h>
+
+ClaimService::ClaimService(const Store& store, QString repName, QString sessionToken)
+    : m_store(store)
+    , m_rep(std::move(repName))
+    , m_token(std::move(sessionToken))
+{}
+
+QString ClaimService::newSessionToken()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void ClaimService::releaseAllInTransaction()
+{
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
+                             " claim_expires_at = NULL WHERE claim_token = ?"),
+              {m_token});
+}
+
+void ClaimService::claimInTransaction(qint64 leadId, qint64 now)
+{
+    const qint64 expires = now + qint64(TeamSettings(m_store).claimMinutes()) * 60;
+    Sql::exec(
+        m_store.db(),
+        QStringLiteral("UPDATE leads SET claimed_by = ?, claim_token = ?, claim_expires_at = ?"
+                       " WHERE id = ?"),
+        {m_rep, m_token, expires, leadId});
+}
+
+std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOthers)
+{
+    // BEGIN IMMEDIATE (SQLite) serialises pick + claim across processes; PostgreSQL locks the
+    // picked row and skips rows another transaction is claiming.
+    WriteTransaction transaction(m_store);
+    if (releaseOthers)
+        releaseAllInTransaction();
+    // Every active claim counts here, this session's too: "next" never hands out a lead twice.
+    const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
+    const std::optional<qint64> next = query.firstCallable(skipLeadId);
+    if (next)
+        claimInTransaction(*next, query.context().now);
+    transaction.commit();
+    if (next)
+        spdlog::debug("queue: lead {} claimed", *next);
+    return next;
+}
+
+bool ClaimService::claim(qint64 leadId, bool releaseOthers)
+{
+    WriteTransaction transaction(m_store);
+    const ClaimInfo current = claimOf(leadId);
+    if (current.active && !current.ownedByMe)
+        return false;
+    if (releaseOthers)
+        releaseAllInTransaction();
+    claimInTransaction(leadId, Clock::nowSecs());
+    transaction.commit();
+    return true;
+}
+
+bool ClaimService::renew(qint64 leadId)
+{
+    WriteTransaction transaction(m_store);
+    const ClaimInfo current = claimOf(leadId);
+    if (current.active && !current.ownedByMe)
+        return false;
+    claimInTransaction(leadId, Clock::nowSecs());
+    transaction.commit();
+    return true;
+}
+
+void ClaimService::release(qint64 leadId)
+{
+    WriteTransaction transaction(m_store);
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
+                             " claim_expires_at = NULL WHERE id = ? AND claim_token = ?"),
+              {leadId, m_token});
+    transaction.commit();
+}
+
+void ClaimService::releaseAll()
+{
+    WriteTransaction transaction(m_store);
+    releaseAllInTransaction();
+    transaction.commit();
+}
+
+ClaimInfo ClaimService::claimOf(qint64 leadId) const
+{
+    QSqlQuery query = Sql::exec(
+        m_store.db(),
+        QStringLiteral("SELECT claimed_by, claim_token, claim_expires_at FROM leads WHERE id = ?"),
+        {leadId});
+    ClaimInfo info;
+    if (!query.next() || query.value(2).isNull())
+        return info;
+    info.claimedBy = query.value(0).toString();
+    info.expiresAt = query.value(2).toLongLong();
+    info.active = info.expiresAt > Clock::nowSecs();
+    info.ownedByMe = info.active && query.value(1).toString() == m_token;
+    return info;
+}

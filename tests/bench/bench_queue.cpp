@@ -1,0 +1,128 @@
+// Benchmark (not a test): "next lead" (pick + claim) and the queue's first screen on a store of
+// a million leads. Usage: bench_queue [STORE] [--leads N] [--calls N]
+// Without STORE (or when STORE has no leads) it generates the leads with one SQL statement.
+#include "domain/TeamSettings.h"
+#include "items/QueueModel.h"
+#include "queue/ClaimService.h"
+#include "store/Store.h"
+#include "support/Clock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void generate(Store& store, qint64 count)
+{
+    // Realistic spread: stages, scores, creation times over two years, zones by phone prefix.
+    const qint64 now = Clock::nowSecs();
+    WriteTransaction transaction(store);
+    Sql::exec(
+        store.db(),
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+            " INSERT INTO leads (first_name, last_name, email, email_norm, phone, phone_e164,"
+            " company, country, source_channel, stage, stage_changed_at, total_score, grade,"
+            " attempts, next_action_at, next_action_kind, nurture_until, created_at, updated_at)"
+            " SELECT 'First' || (i % 997), 'Last' || (i % 7919), 'lead' || i || '@example.com',"
+            " 'lead' || i || '@example.com', '+4930' || (1000000 + i),"
+            " CASE i % 10 WHEN 0 THEN '+1212' || (1000000 + i) WHEN 1 THEN '+1415' || (1000000 + i)"
+            " WHEN 2 THEN '+44207' || (1000000 + i) ELSE '+4930' || (1000000 + i) END,"
+            " 'Company ' || (i % 50000), 'DE', 'web_form',"
+            " CASE WHEN i % 20 = 0 THEN 'new' WHEN i % 20 < 9 THEN 'working' WHEN i % 20 < 11"
+            " THEN 'mql' WHEN i % 20 < 14 THEN 'nurture' WHEN i % 20 < 16 THEN 'sql'"
+            " WHEN i % 20 < 18 THEN 'handed_off' ELSE 'disqualified' END, ?,"
+            " (i * 7919) % 100, substr('ABCDE', 1 + i % 5, 1), i % 7,"
+            " CASE WHEN i % 9 = 0 THEN ? + (i % 500) * 3600 WHEN i % 13 = 0 THEN ? - (i % 50) * 60"
+            " END, CASE WHEN i % 9 = 0 THEN 'retry' WHEN i % 13 = 0 THEN 'callback' END,"
+            " CASE WHEN i % 20 BETWEEN 11 AND 13 THEN ? + (i % 200 - 100) * 86400 END,"
+            " ? - (i % 730) * 86400 - i % 86400, ? FROM n"),
+        {count, now, now, now, now, now, now});
+    transaction.commit();
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min(values.size() - 1, size_t(p * double(values.size()))));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    qint64 leads = 1000000;
+    int calls = 200;
+    QString path = QStringLiteral("/tmp/bench_queue_1m.sqlite");
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--leads") && i + 1 < args.size())
+            leads = args.at(++i).toLongLong();
+        else if (args.at(i) == QLatin1String("--calls") && i + 1 < args.size())
+            calls = args.at(++i).toInt();
+        else
+            path = args.at(i);
+    }
+    // A weekday morning in Berlin: most leads are inside calling hours.
+    if (qEnvironmentVariableIsEmpty("LEADSCOUT_NOW"))
+        Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()));
+    auto store = Store::open(path);
+    const qint64 existing =
+        Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+    if (existing == 0) {
+        QElapsedTimer timer;
+        timer.start();
+        generate(*store, leads);
+        std::printf("generated %lld leads in %.1f s\n", static_cast<long long>(leads),
+                    timer.elapsed() / 1000.0);
+    }
+    const qint64 total =
+        Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+    std::printf("store %s: %lld leads\n", qPrintable(path), static_cast<long long>(total));
+    store.reset();
+
+    // First screen: open the store, build the model, fetch the first page.
+    QElapsedTimer timer;
+    timer.start();
+    store = Store::open(path);
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    {
+        QueueModel model(*store);
+        const double firstScreenMs = timer.nsecsElapsed() / 1e6;
+        std::printf("open store: %.1f ms; queue first screen (model + first %d rows): %.1f ms\n",
+                    openMs, model.rowCount(), firstScreenMs);
+        timer.restart();
+        model.fetchMore({});
+        std::printf("next page: %.1f ms\n", timer.nsecsElapsed() / 1e6);
+        QueueFilter filter;
+        filter.search = QStringLiteral("last79");
+        timer.restart();
+        model.setFilter(filter);
+        std::printf("search \"last79\": %.1f ms (%d rows)\n", timer.nsecsElapsed() / 1e6,
+                    model.rowCount());
+        model.setFilter({});
+        timer.restart();
+        model.sort(QueueModel::Name, Qt::AscendingOrder);
+        std::printf("sorted by name, first page: %.1f ms\n", timer.nsecsElapsed() / 1e6);
+    }
+
+    // Next lead: pick + claim in one write transaction, many times, as one rep would.
+    ClaimService claims(*store, QStringLiteral("bench"), ClaimService::newSessionToken());
+    std::vector<double> times;
+    qint64 current = 0;
+    for (int i = 0; i < calls; ++i) {
+        timer.restart();
+        const std::optional<qint64> next = claims.claimNext(current);
+        times.push_back(timer.nsecsElapsed() / 1e6);
+        current = next.value_or(0);
+    }
+    claims.releaseAll();
+    std::printf("next lead (claim included), %d calls: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                calls, percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
+    return 0;
+}

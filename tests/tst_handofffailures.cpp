@@ -1,0 +1,292 @@
+#include "HandoffFixture.h"
+#include "TestStore.h"
+#include "domain/LeadRepository.h"
+#include "export/ExportError.h"
+#include "handoff/HandoffService.h"
+#include "support/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+/// A handoff that cannot finish changes no lead and leaves no file behind: a missing folder, a
+/// full disk, a failure while marking, a lost connection, a cancel, a lead changed meanwhile.
+class TestHandoffFailures : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestStore> m_fixture;
+    QString m_out;
+    QList<qint64> m_ids;
+    QString m_digest;
+
+    Store& store() { return m_fixture->store(); }
+
+    HandoffRequest request(const QString& name, HandoffFormat format = HandoffFormat::Csv) const
+    {
+        return {m_out + QLatin1Char('/') + name,
+                {format, QLatin1Char(',')},
+                {},
+                false,
+                QStringLiteral("lena")};
+    }
+
+    void expectNothingChanged()
+    {
+        QCOMPARE(HandoffFixture::storeDigest(store()), m_digest);
+        QCOMPARE(HandoffService(store()).readyLeadIds(), m_ids);
+        QCOMPARE(HandoffFixture::filesIn(m_out), QStringList());
+    }
+
+    // Writes beyond `bytes` fail with EFBIG, as on a full disk (works even for root).
+    struct FileSizeLimit
+    {
+        rlimit saved{};
+        explicit FileSizeLimit(rlim_t bytes)
+        {
+            std::signal(SIGXFSZ, SIG_IGN);
+            getrlimit(RLIMIT_FSIZE, &saved);
+            rlimit limit = saved;
+            limit.rlim_cur = bytes;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        }
+        ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &saved); }
+    };
+
+private slots:
+    void init()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
+        m_fixture = std::make_unique<TestStore>();
+        QList<ReadyLead> leads;
+        for (int i = 0; i < 600; ++i)
+            leads.append(HandoffFixture::varied(i));
+        m_ids = HandoffFixture::addReadyLeads(store(), leads);
+        m_out = m_fixture->dir() + QStringLiteral("/out");
+        QVERIFY(QDir().mkpath(m_out));
+        m_digest = HandoffFixture::storeDigest(store());
+    }
+
+    void cleanup()
+    {
+        m_fixture.reset();
+        Clock::reset();
+    }
+
+    void aMissingFolderIsRefused()
+    {
+        HandoffRequest missing = request(QStringLiteral("gone/handoff.csv"));
+        try {
+            HandoffService(store()).handOff(missing);
+            QFAIL("wrote into a missing folder");
+        } catch (const ExportError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("does not exist")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(QLatin1String("/out/gone")));
+        }
+        expectNothingChanged();
+    }
+
+    void aFileInPlaceOfTheFolderIsRefused()
+    {
+        const QString blocker = m_fixture->dir() + QStringLiteral("/blocker");
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        HandoffRequest below = request(QStringLiteral("x.csv"));
+        below.filePath = blocker + QStringLiteral("/handoff.csv");
+        QVERIFY_THROWS_EXCEPTION(ExportError, HandoffService(store()).handOff(below));
+        HandoffRequest folder = request(QString());
+        folder.filePath = m_out;
+        QVERIFY_THROWS_EXCEPTION(ExportError, HandoffService(store()).handOff(folder));
+        expectNothingChanged();
+    }
+
+    void aReadOnlyFolderIsRefused()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes into read-only folders; the missing-folder and full-disk cases "
+                  "cover unwritable targets here");
+        QVERIFY(QFile::setPermissions(m_out, QFile::ReadOwner | QFile::ExeOwner));
+        try {
+            HandoffService(store()).handOff(request(QStringLiteral("ro.csv")));
+            QFAIL("wrote into a read-only folder");
+        } catch (const ExportError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("Cannot write to the folder")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(
+            QFile::setPermissions(m_out, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        expectNothingChanged();
+    }
+
+    void aFullDiskChangesNothing_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("csv") << int(HandoffFormat::Csv);
+        QTest::newRow("xlsx") << int(HandoffFormat::Xlsx);
+    }
+
+    void aFullDiskChangesNothing()
+    {
+        QFETCH(int, format);
+        {
+            FileSizeLimit limit(48 * 1024); // the files are several times larger
+            try {
+                HandoffService(store()).handOff(
+                    request(QStringLiteral("full.x"), HandoffFormat(format)));
+                QFAIL("a file larger than the disk was written");
+            } catch (const ExportError& error) {
+                QVERIFY2(error.message().contains(QLatin1String("/out/")),
+                         qPrintable(error.message()));
+            }
+        }
+        expectNothingChanged();
+    }
+
+    void aFailureWhileMarkingRemovesTheFile_data()
+    {
+        QTest::addColumn<QString>("trigger");
+        QTest::newRow("batch row") << QStringLiteral(
+            "CREATE TRIGGER fail BEFORE INSERT ON handoff_items WHEN NEW.position = 300"
+            " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+        QTest::newRow("stage history") << QStringLiteral(
+            "CREATE TRIGGER fail BEFORE INSERT ON stage_history WHEN NEW.to_stage = 'handed_off'"
+            " AND NEW.lead_id = (SELECT max(id) FROM leads)"
+            " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+    }
+
+    void aFailureWhileMarkingRemovesTheFile()
+    {
+        QFETCH(QString, trigger);
+        Sql::exec(store().db(), trigger);
+        // An earlier file of the same name must survive a failed handoff untouched.
+        const QString path = m_out + QStringLiteral("/handoff.csv");
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier file");
+        earlier.close();
+        try {
+            HandoffService(store()).handOff(request(QStringLiteral("handoff.csv")));
+            QFAIL("the simulated failure did not stop the handoff");
+        } catch (const StoreError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("simulated failure")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(HandoffFixture::filesIn(m_out), QStringList({QStringLiteral("handoff.csv")}));
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("earlier file"));
+        earlier.close();
+        QFile::remove(path);
+        Sql::exec(store().db(), QStringLiteral("DROP TRIGGER fail"));
+        expectNothingChanged();
+    }
+
+    void aLostConnectionChangesNothing()
+    {
+        bool closed = false;
+        try {
+            HandoffService(store()).handOff(request(QStringLiteral("lost.csv")), [&](int percent) {
+                if (percent >= 80 && !closed) { // in the middle of marking the leads
+                    store().db().close();
+                    closed = true;
+                }
+                return true;
+            });
+            QFAIL("the handoff went on without a connection");
+        } catch (const StoreError&) {
+        }
+        QVERIFY(closed);
+        m_fixture->reopen();
+        expectNothingChanged();
+    }
+
+    void cancellingChangesNothing_data()
+    {
+        QTest::addColumn<int>("at");
+        QTest::newRow("reading") << 10;
+        QTest::newRow("writing") << 50;
+        QTest::newRow("marking") << 85;
+    }
+
+    void cancellingChangesNothing()
+    {
+        QFETCH(int, at);
+        try {
+            HandoffService(store()).handOff(
+                request(QStringLiteral("cancel.xlsx"), HandoffFormat::Xlsx),
+                [&](int percent) { return percent < at; });
+            QFAIL("the cancel was ignored");
+        } catch (const HandoffError& error) {
+            QCOMPARE(error.kind(), HandoffError::Kind::Cancelled);
+        }
+        expectNothingChanged();
+    }
+
+    void aLeadChangedMeanwhileStopsTheHandoff()
+    {
+        std::unique_ptr<Store> colleague = store().openAnother();
+        bool moved = false;
+        try {
+            HandoffService(store()).handOff(request(QStringLiteral("race.csv")), [&](int percent) {
+                if (percent >= 40 && !moved) { // while the file is written
+                    LeadRepository(*colleague)
+                        .changeStage(m_ids.at(7), Stage::Disqualified, QStringLiteral("tom"));
+                    moved = true;
+                }
+                return true;
+            });
+            QFAIL("a lead that left `sql` meanwhile was handed off");
+        } catch (const HandoffError& error) {
+            QCOMPARE(error.kind(), HandoffError::Kind::Changed);
+            QVERIFY(error.message().contains(QString::number(m_ids.at(7))));
+        }
+        LeadRepository(*colleague).changeStage(m_ids.at(7), Stage::Sql, QStringLiteral("tom"));
+        QCOMPARE(HandoffFixture::filesIn(m_out), QStringList());
+        QCOMPARE(Sql::scalar(store().db(), QStringLiteral("SELECT count(*) FROM handoff_batches"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            Sql::scalar(store().db(),
+                        QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'handed_off'"))
+                .toInt(),
+            0);
+    }
+
+    void aFileThatCannotBeMovedIntoPlaceIsReportedAndCanBeExportedAgain()
+    {
+        const QString path = m_out + QStringLiteral("/blocked.csv");
+        HandoffResult result;
+        try {
+            HandoffService(store()).handOff(request(QStringLiteral("blocked.csv")),
+                                            [&](int percent) {
+                                                if (percent >= 90 && !QFileInfo::exists(path)) {
+                                                    // Someone puts a folder with content where the
+                                                    // file should go.
+                                                    QDir().mkpath(path + QStringLiteral("/inside"));
+                                                }
+                                                return true;
+                                            });
+            QFAIL("a file was moved onto a folder");
+        } catch (const HandoffError& error) {
+            QCOMPARE(error.kind(), HandoffError::Kind::NotMovedIntoPlace);
+            QVERIFY2(error.message().contains(QLatin1String("HO-20261123-001")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(QLatin1String("Export the batch again")));
+        }
+        // The batch is recorded; no temporary file is left; the batch can be written elsewhere.
+        QCOMPARE(HandoffFixture::filesIn(m_out), QStringList({QStringLiteral("blocked.csv")}));
+        const auto batch = HandoffBatches(store()).findByCode(QStringLiteral("HO-20261123-001"));
+        QVERIFY(batch);
+        QCOMPARE(batch->leadCount, 600);
+        const QString elsewhere = m_out + QStringLiteral("/again.csv");
+        HandoffService(store()).exportAgain(batch->id, elsewhere, {});
+        QVERIFY(QFileInfo(elsewhere).size() > 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHandoffFailures)
+#include "tst_handofffailures.moc"

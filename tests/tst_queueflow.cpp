@@ -1,0 +1,134 @@
+#include "LeadCard.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "QueueFixtures.h"
+#include "items/QueueModel.h"
+#include "queue/CallLog.h"
+#include "queue/DesktopLinks.h"
+#include "support/AppSettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QTest>
+
+using namespace QueueFixtures;
+
+/// A whole call from the keyboard: next lead → no answer → save and next → callback requested
+/// with a time → the callback tops the queue when its time has come.
+class TestQueueFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC"); // the rep's own time zone for the callback editor
+        Prompts::setRecordOnly(true);
+        DesktopLinks::setRecordOnly(true);
+    }
+    void init() { Clock::setFixed(tuesdayMorning()); }
+    void cleanup() { Clock::reset(); }
+
+    void wholeCallFromTheKeyboard()
+    {
+        TestStore fixture;
+        const qint64 now = Clock::nowSecs();
+        const qint64 anna =
+            addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
+        const qint64 jonas =
+            addLead(fixture.store(), QStringLiteral("Jonas"), QStringLiteral("Weber"));
+        const qint64 clara =
+            addLead(fixture.store(), QStringLiteral("Clara"), QStringLiteral("Schmidt"));
+        set(fixture.store(), anna, QStringLiteral("created_at = ?"), {now - 3 * 3600});
+        set(fixture.store(), jonas, QStringLiteral("created_at = ?"), {now - 2 * 3600});
+        set(fixture.store(), clara, QStringLiteral("created_at = ?"), {now - 3600});
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* outcome = window.findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+        auto* callback = window.findChild<QDateTimeEdit*>(QStringLiteral("callbackDateTimeEdit"));
+        QVERIFY(table && title && outcome && callback);
+        table->setFocus();
+
+        // The shortcuts are shown in the Lead menu.
+        auto* leadMenu = window.findChild<QMenu*>(QStringLiteral("leadMenu"));
+        const auto next = window.findChild<QAction*>(QStringLiteral("nextLeadAction"));
+        QVERIFY(leadMenu->actions().contains(next));
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_F8));
+        QVERIFY(next->toolTip().contains(QLatin1String("F8")));
+
+        QTest::keyClick(&window, Qt::Key_F8); // next lead: the one waiting longest
+        QTRY_COMPARE(title->text(), QStringLiteral("Anna Becker"));
+        QTest::keyClick(&window, Qt::Key_F9); // dial
+        const QList<QUrl> dialled = DesktopLinks::takeOpened();
+        QCOMPARE(dialled.size(), 1);
+        QCOMPARE(dialled.first().toString(), QStringLiteral("tel:+4930901820"));
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier); // no answer
+        QCOMPARE(outcome->currentData().toString(), QStringLiteral("no_answer"));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier); // save and next
+        QTRY_COMPARE(title->text(), QStringLiteral("Jonas Weber"));
+        {
+            Store& store = fixture.reopen();
+            const QList<CallEntry> calls = CallLog(store).calls(anna);
+            QCOMPARE(calls.size(), 1);
+            QCOMPARE(calls.first().outcome, CallOutcome::NoAnswer);
+            QCOMPARE(column(store, anna, QStringLiteral("stage")).toString(),
+                     QStringLiteral("working"));
+            fixture.close();
+        }
+
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier); // schedule callback
+        QCOMPARE(outcome->currentData().toString(), QStringLiteral("callback_requested"));
+        QTRY_VERIFY(callback->hasFocus());
+        QTest::keyClicks(callback, QStringLiteral("2026-11-24 12:30"));
+        QCOMPARE(callback->dateTime().toUTC(),
+                 QDateTime(QDate(2026, 11, 24), QTime(12, 30), QTimeZone::utc()));
+        auto* times = window.findChild<QLabel*>(QStringLiteral("callbackTimesLabel"));
+        QVERIFY2(times->text().contains(QLatin1String("Your time: Tue 24 Nov 12:30")) &&
+                     times->text().contains(
+                         QLatin1String("the lead's time: Tue 24 Nov 13:30 (Europe/Berlin)")),
+                 qPrintable(times->text()));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier); // save and next
+        QTRY_COMPARE(title->text(), QStringLiteral("Clara Schmidt"));
+        auto* model = qobject_cast<QueueModel*>(table->model());
+        QCOMPARE(model->leadId(0), clara); // jonas waits for his callback
+
+        Clock::advance(2 * 3600 + 31 * 60); // 12:31: the callback is due
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_COMPARE(model->leadId(0), jonas);
+        QVERIFY(model->index(0, QueueModel::NextAction)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Callback due since 12:30")));
+        QCOMPARE(model->data(model->index(0, 0), QueueModel::LaneRole).toInt(),
+                 int(QueueLane::CallbackDue));
+
+        // Undo the last call from the keyboard: no callback any more, Jonas is a new lead again.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE(model->data(model->index(0, 0), QueueModel::LaneRole).toInt(),
+                     int(QueueLane::NewLead));
+        QCOMPARE(model->leadId(0), jonas);
+        QCOMPARE(model->index(0, QueueModel::Stage).data().toString(), QStringLiteral("New"));
+        QTest::qWait(50); // let the card lay out its new text before the screenshot
+        window.grab().save(fixture.dir() + QStringLiteral("/queueflow.png"));
+        if (qEnvironmentVariableIsSet("LEADSCOUT_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR") +
+                               QStringLiteral("/queueflow.png"));
+    }
+};
+
+QTEST_MAIN(TestQueueFlow)
+#include "tst_queueflow.moc"

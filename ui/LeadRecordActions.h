@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class AppSettings;
+class QAction;
+class QWidget;
+class Store;
+
+/// The actions on a lead as a record: enter a new lead (Ctrl+N), disclose everything stored
+/// about the current lead, erase it on request. The main window puts them into its menus and
+/// toolbar and reacts to the signals; every question goes through Prompts.
+class LeadRecordActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `currentLead` gives the lead shown on the card (0 for none).
+    LeadRecordActions(QWidget* window, AppSettings& settings, std::function<qint64()> currentLead);
+
+    void setStore(const Store* store);
+    /// Enables disclose and erase when a lead is shown.
+    void setCurrentLead(qint64 leadId);
+
+    QAction* newLeadAction() const { return m_newLead; }
+    QAction* discloseAction() const { return m_disclose; }
+    QAction* eraseAction() const { return m_erase; }
+
+signals:
+    void leadCreated(qint64 leadId);
+    void openLeadRequested(qint64 leadId);
+    /// Sent just before an erasure: views should let go of open queries on the store.
+    void aboutToErase();
+    void leadsErased();
+
+private:
+    void newLead();
+    void disclose();
+    void erase();
+    /// The lead, or every lead sharing its e-mail address when the rep says so; empty = cancel.
+    QList<qint64> chooseLeads(qint64 leadId, const QString& purpose);
+    QString resultText(int leads, qint64 rows, bool logCleared, const QStringList& backups) const;
+
+    QWidget* m_window;
+    AppSettings& m_settings;
+    std::function<qint64()> m_currentLead;
+    const Store* m_store = nullptr;
+    QAction* m_newLead;
+    QAction* m_disclose;
+    QAction* m_erase;
+};

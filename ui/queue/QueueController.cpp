@@ -1,0 +1,316 @@
+#include "QueueController.h"
+
+#include "CallPanel.h"
+#include "DesktopLinks.h"
+#include "LeadCard.h"
+#include "Prompts.h"
+#include "QueueView.h"
+#include "domain/LeadRepository.h"
+#include "domain/TeamSettings.h"
+#include "items/QueueModel.h"
+#include "queue/ClaimService.h"
+#include "queue/QueueContext.h"
+#include "store/Store.h"
+#include "support/AppSettings.h"
+#include "support/Clock.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTimer>
+
+QueueController::QueueController(QWidget* window, AppSettings& settings, QueueView* view,
+                                 LeadCard* card)
+    : QObject(window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_view(view)
+    , m_card(card)
+    , m_sessionToken(ClaimService::newSessionToken())
+    , m_renewTimer(new QTimer(this))
+{
+    createActions();
+    m_renewTimer->setInterval(60 * 1000);
+    connect(m_renewTimer, &QTimer::timeout, this, [this] {
+        if (m_claims && m_card->leadId() > 0 && !m_claims->renew(m_card->leadId()))
+            m_card->setNotice(
+                tr("Your claim on this lead has expired and someone else holds it now."));
+    });
+    connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
+    connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
+    updateActions();
+}
+
+QueueController::~QueueController() = default;
+
+QAction* QueueController::addAction(const QString& text, const QKeySequence& key,
+                                    const char* objectName)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                     key.toString(QKeySequence::NativeText)));
+    m_actions.append(action);
+    return action;
+}
+
+void QueueController::createActions()
+{
+    connect(addAction(tr("&Next lead"), QKeySequence(Qt::Key_F8), "nextLeadAction"),
+            &QAction::triggered, this, &QueueController::nextLead);
+    m_leadActions.append(addAction(tr("&Dial"), QKeySequence(Qt::Key_F9), "dialAction"));
+    connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::dial);
+    m_actions.append(nullptr);
+    int digit = 1;
+    for (const CallOutcome outcome : allValues<CallOutcome>()) {
+        QAction* action =
+            addAction(labelOf(outcome), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit++)),
+                      "outcomeAction");
+        action->setObjectName(QStringLiteral("outcome_%1_Action").arg(keyOf(outcome)));
+        connect(action, &QAction::triggered, this,
+                [this, outcome] { m_card->callPanel()->setOutcome(outcome); });
+        m_leadActions.append(action);
+    }
+    m_actions.append(nullptr);
+    m_leadActions.append(addAction(tr("Schedule call&back…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                                   "scheduleCallbackAction"));
+    connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::scheduleCallback);
+    m_leadActions.append(
+        addAction(tr("&Log call"), QKeySequence(Qt::CTRL | Qt::Key_L), "logCallAction"));
+    connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::saveCall);
+    m_leadActions.append(addAction(tr("&Save and next"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                   "saveAndNextAction"));
+    connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::saveAndNext);
+    m_leadActions.append(addAction(
+        tr("&Release lead"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "releaseLeadAction"));
+    connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::releaseLead);
+    connect(addAction(tr("&Undo last call"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z),
+                      "undoLastCallAction"),
+            &QAction::triggered, this, &QueueController::undoLastCall);
+    m_actions.append(nullptr);
+    connect(addAction(tr("&Find lead"), QKeySequence(QKeySequence::Find), "findLeadAction"),
+            &QAction::triggered, m_view, &QueueView::focusSearch);
+}
+
+void QueueController::setStore(const Store* store)
+{
+    if (m_claims)
+        releaseAll();
+    m_store = store;
+    m_claims = store ? std::make_unique<ClaimService>(*store, m_settings.repName(), m_sessionToken)
+                     : nullptr;
+    m_lastCallId = 0;
+    m_view->setStore(store, m_settings.repName(), m_sessionToken);
+    m_card->setStore(store);
+    updateActions();
+}
+
+void QueueController::updateActions()
+{
+    const bool open = m_store && m_card->leadId() > 0 && m_card->callPanel()->isEnabled();
+    for (QAction* action : m_leadActions)
+        action->setEnabled(open);
+    for (QAction* action : m_actions)
+        if (action && action->objectName() == QLatin1String("undoLastCallAction"))
+            action->setEnabled(m_lastCallId > 0);
+}
+
+void QueueController::status(const QString& text)
+{
+    if (auto* main = qobject_cast<QMainWindow*>(m_window))
+        main->statusBar()->showMessage(text, 8000);
+}
+
+bool QueueController::confirmDiscard()
+{
+    if (!m_card->callPanel()->hasUnsavedCall())
+        return true;
+    return Prompts::question(
+               m_window, tr("Unsaved call"),
+               tr("The call with %1 has not been logged. Discard it?").arg(m_card->leadId())) ==
+           QMessageBox::Yes;
+}
+
+void QueueController::showLeadInCard(qint64 leadId)
+{
+    m_card->showLead(leadId);
+    const TeamSettings settings(*m_store);
+    const QueueContext context =
+        QueueContext::build(*m_store, m_settings.repName(), m_sessionToken);
+    const std::optional<Lead> lead = LeadRepository(*m_store).find(leadId);
+    ClaimInfo claim = m_claims->claimOf(leadId);
+    if (!claim.active && m_claims->claim(leadId, false)) // an expired claim of ours, or none
+        claim = m_claims->claimOf(leadId);
+    const bool mine = claim.ownedByMe;
+    m_card->callPanel()->setLead(mine ? leadId : 0, context.zoneOfLead(*m_store, leadId),
+                                 context.hours, lead ? lead->attempts : 0, settings.maxAttempts());
+    if (!mine && claim.active)
+        m_card->setNotice(tr("%1 is working this lead until %2; you can look but not log calls.")
+                              .arg(claim.claimedBy, Clock::fromSecs(claim.expiresAt)
+                                                        .toLocalTime()
+                                                        .toString(QStringLiteral("HH:mm"))));
+    else
+        m_card->setNotice({});
+    if (mine)
+        m_renewTimer->start();
+    updateActions();
+}
+
+bool QueueController::nextLead()
+{
+    if (!m_store || !confirmDiscard())
+        return false;
+    try {
+        const std::optional<qint64> next = m_claims->claimNext(m_card->leadId());
+        m_view->refresh(next.value_or(0));
+        if (!next) {
+            m_card->showLead(0);
+            m_card->callPanel()->clear();
+            updateActions();
+            status(tr("No lead can be called now: the rest are held back (see the queue)."));
+            return false;
+        }
+        showLeadInCard(*next);
+        status(tr("Next lead claimed for %1 minutes.").arg(TeamSettings(*m_store).claimMinutes()));
+        return true;
+    } catch (const StoreError& error) {
+        Prompts::critical(m_window, tr("Next lead"), error.message());
+        return false;
+    }
+}
+
+void QueueController::openLead(qint64 leadId)
+{
+    if (!m_store || leadId == m_card->leadId())
+        return;
+    if (!confirmDiscard()) {
+        m_view->showLead(m_card->leadId());
+        return;
+    }
+    try {
+        m_claims->claim(leadId); // refused silently when someone else holds it: the card says so
+        showLeadInCard(leadId);
+    } catch (const StoreError& error) {
+        Prompts::critical(m_window, tr("Open lead"), error.message());
+    }
+}
+
+void QueueController::dial()
+{
+    const std::optional<Lead> lead = m_store && m_card->leadId() > 0
+                                         ? LeadRepository(*m_store).find(m_card->leadId())
+                                         : std::nullopt;
+    if (!lead || !m_card->callPanel()->isEnabled())
+        return;
+    if (lead->doNotCall || lead->phone.isEmpty()) {
+        Prompts::information(m_window, tr("Dial"),
+                             tr("This lead must not be called or has no phone number."));
+        return;
+    }
+    DesktopLinks::open(
+        QUrl(QStringLiteral("tel:") + (lead->phoneE164.isEmpty() ? lead->phone : lead->phoneE164)));
+    m_card->callPanel()->startTimer();
+}
+
+bool QueueController::saveCall()
+{
+    CallPanel* panel = m_card->callPanel();
+    if (!m_store || panel->leadId() == 0)
+        return false;
+    if (!panel->outcome()) {
+        Prompts::information(m_window, tr("Log call"),
+                             tr("Choose the call's outcome first (Alt+1 … Alt+9)."));
+        return false;
+    }
+    const qint64 leadId = panel->leadId();
+    try {
+        const LoggedCall logged =
+            CallLog(*m_store).log(leadId, panel->draft(), m_settings.repName());
+        m_lastCallId = logged.callId;
+        status(tr("Call logged."));
+        if (logged.maxAttemptsReached)
+            proposeAfterMaxAttempts(leadId);
+    } catch (const StoreError& error) {
+        Prompts::critical(m_window, tr("Log call"), error.message());
+        return false;
+    }
+    panel->clear();
+    m_view->refresh(leadId);
+    showLeadInCard(leadId);
+    emit queueChanged();
+    return true;
+}
+
+void QueueController::proposeAfterMaxAttempts(qint64 leadId)
+{
+    const TeamSettings settings(*m_store);
+    const int days = settings.nurtureReturnDays();
+    const QString title = tr("Not reached after %1 attempts").arg(settings.maxAttempts());
+    CallLog log(*m_store);
+    if (Prompts::question(m_window, title,
+                          tr("This lead was not reached after %1 attempts. Move it to nurture so "
+                             "that it comes back in %2 days?")
+                              .arg(settings.maxAttempts())
+                              .arg(days)) == QMessageBox::Yes) {
+        log.moveToNurture(leadId, Clock::nowSecs() + qint64(days) * 86400, m_settings.repName());
+        m_lastCallId = 0; // the stage decision follows the call: the call stays
+        return;
+    }
+    if (Prompts::question(m_window, title,
+                          tr("Disqualify it as unreachable instead? (No keeps it held back at the "
+                             "maximum attempts.)")) == QMessageBox::Yes) {
+        log.disqualifyUnreachable(leadId, m_settings.repName());
+        m_lastCallId = 0;
+    }
+}
+
+void QueueController::saveAndNext()
+{
+    if (saveCall())
+        nextLead();
+}
+
+void QueueController::releaseLead()
+{
+    if (!m_store || m_card->leadId() == 0 || !confirmDiscard())
+        return;
+    m_claims->release(m_card->leadId());
+    m_renewTimer->stop();
+    m_card->callPanel()->clear();
+    m_card->showLead(0);
+    m_view->refresh(0);
+    updateActions();
+    status(tr("Lead released."));
+}
+
+void QueueController::undoLastCall()
+{
+    if (!m_store || m_lastCallId == 0)
+        return;
+    try {
+        CallLog(*m_store).undo(m_lastCallId);
+        m_lastCallId = 0;
+        status(tr("Last call undone."));
+    } catch (const StoreError& error) {
+        Prompts::critical(m_window, tr("Undo last call"), error.message());
+    }
+    m_view->refresh(m_card->leadId());
+    if (m_card->leadId() > 0)
+        showLeadInCard(m_card->leadId());
+    updateActions();
+    emit queueChanged();
+}
+
+void QueueController::scheduleCallback()
+{
+    if (m_card->callPanel()->leadId() > 0)
+        m_card->callPanel()->focusCallback();
+}
+
+void QueueController::releaseAll()
+{
+    if (m_claims)
+        m_claims->releaseAll();
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+class AppSettings;
+class CallLog;
+class ClaimService;
+class LeadCard;
+class QAction;
+class QTimer;
+class QueueView;
+class Store;
+
+/// The rep's shift: next lead, dial, log the outcome, schedule a callback, save and next,
+/// release, undo the last call. Owns the actions (with their shortcuts) that the main window
+/// puts into the Lead menu, and keeps the claim on the open lead alive.
+class QueueController : public QObject
+{
+    Q_OBJECT
+
+public:
+    QueueController(QWidget* window, AppSettings& settings, QueueView* view, LeadCard* card);
+    ~QueueController() override;
+
+    void setStore(const Store* store);
+    /// Every action, in menu order (nullptr marks a separator).
+    QList<QAction*> actions() const { return m_actions; }
+
+    bool nextLead();
+    void openLead(qint64 leadId);
+    void dial();
+    bool saveCall();
+    void saveAndNext();
+    void releaseLead();
+    void undoLastCall();
+    void scheduleCallback();
+    /// Releases this window's claims (the window closes).
+    void releaseAll();
+
+signals:
+    void queueChanged();
+
+private:
+    QAction* addAction(const QString& text, const QKeySequence& key, const char* objectName);
+    void createActions();
+    void showLeadInCard(qint64 leadId);
+    bool confirmDiscard();
+    void proposeAfterMaxAttempts(qint64 leadId);
+    void updateActions();
+    void status(const QString& text);
+
+    QWidget* m_window;
+    AppSettings& m_settings;
+    QueueView* m_view;
+    LeadCard* m_card;
+    const Store* m_store = nullptr;
+    QString m_sessionToken;
+    std::unique_ptr<ClaimService> m_claims;
+    QTimer* m_renewTimer;
+    QList<QAction*> m_actions;
+    QList<QAction*> m_leadActions; ///< need an open lead
+    qint64 m_lastCallId = 0;
+};

@@ -1,0 +1,186 @@
+#include "QueueView.h"
+
+#include "domain/LeadRepository.h"
+#include "items/QueueModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+QComboBox* combo(const QString& objectName, const QString& all)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(objectName);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(6);
+    box->addItem(all);
+    return box;
+}
+} // namespace
+
+QueueView::QueueView(QWidget* parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit)
+    , m_stage(combo(QStringLiteral("stageFilterComboBox"), tr("All queue stages")))
+    , m_source(combo(QStringLiteral("sourceFilterComboBox"), tr("All sources")))
+    , m_owner(combo(QStringLiteral("ownerFilterComboBox"), tr("All owners")))
+    , m_grade(combo(QStringLiteral("gradeFilterComboBox"), tr("All grades")))
+    , m_table(new QTableView)
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("queueViewWidget"));
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search name, company, e-mail or phone (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("queueTableView"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // one line per lead: a rep scans many rows at a glance
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    buildFilters();
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    for (QComboBox* box : {m_stage, m_source, m_owner, m_grade})
+        filters->addWidget(box, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueueView::applyFilter);
+    for (QComboBox* box : {m_stage, m_source, m_owner, m_grade})
+        connect(box, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        QHeaderView* header = m_table->horizontalHeader();
+        const bool same =
+            header->isSortIndicatorShown() && header->sortIndicatorSection() == section;
+        const Qt::SortOrder order = same && header->sortIndicatorOrder() == Qt::AscendingOrder
+                                        ? Qt::DescendingOrder
+                                        : Qt::AscendingOrder;
+        const bool queueOrder = section >= QueueModel::NextAction;
+        header->setSortIndicatorShown(!queueOrder);
+        header->setSortIndicator(section, order);
+        if (m_model) {
+            m_quiet = true;
+            m_model->sort(queueOrder ? -1 : section, order);
+            m_quiet = false;
+            showLead(m_current);
+        }
+    });
+}
+
+void QueueView::buildFilters()
+{
+    for (const Stage stage : allValues<Stage>())
+        m_stage->addItem(labelOf(stage), keyOf(stage));
+    for (const SourceChannel source : allValues<SourceChannel>())
+        m_source->addItem(labelOf(source), keyOf(source));
+    m_grade->addItem(tr("Not graded"), QStringLiteral("-"));
+    for (const Grade grade : allValues<Grade>())
+        m_grade->addItem(labelOf(grade), keyOf(grade));
+}
+
+void QueueView::setStore(const Store* store, const QString& repName, const QString& sessionToken)
+{
+    m_store = store;
+    delete m_model;
+    m_model = nullptr;
+    m_current = 0;
+    if (!store)
+        return;
+    m_owner->blockSignals(true);
+    while (m_owner->count() > 1)
+        m_owner->removeItem(1);
+    m_owner->addItem(tr("No owner"), qint64(0));
+    for (const QString& name : Reps::names(*store))
+        m_owner->addItem(name, Reps::idFor(*store, name));
+    m_owner->blockSignals(false);
+    m_model = new QueueModel(*store, this);
+    m_model->setSession(repName, sessionToken);
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSortIndicatorShown(false);
+    m_table->setColumnWidth(QueueModel::Name, 160);
+    m_table->setColumnWidth(QueueModel::NextAction, 320);
+    // Selection, not the current index: focusing the table sets a current row without opening it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueueView::currentRowChanged);
+    applyFilter();
+}
+
+void QueueView::applyFilter()
+{
+    if (!m_model)
+        return;
+    QueueFilter filter;
+    filter.search = m_search->text();
+    if (m_stage->currentIndex() > 0)
+        filter.stage = fromKey<Stage>(m_stage->currentData().toString());
+    if (m_source->currentIndex() > 0)
+        filter.source = fromKey<SourceChannel>(m_source->currentData().toString());
+    if (m_owner->currentIndex() > 0)
+        filter.ownerId = m_owner->currentData().toLongLong();
+    if (m_grade->currentIndex() > 0)
+        filter.grade = m_grade->currentData().toString();
+    m_quiet = true;
+    m_model->setFilter(filter);
+    m_quiet = false;
+    showLead(m_current);
+}
+
+void QueueView::refresh(qint64 keepLeadId)
+{
+    if (!m_model)
+        return;
+    m_quiet = true;
+    m_model->refresh();
+    m_quiet = false;
+    m_current = keepLeadId;
+    showLead(keepLeadId);
+}
+
+void QueueView::showLead(qint64 leadId)
+{
+    if (!m_model)
+        return;
+    m_quiet = true;
+    m_current = leadId;
+    const int row = m_model->rowOfLead(leadId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, QueueModel::Name));
+    else
+        m_table->selectionModel()->clearCurrentIndex();
+    m_quiet = false;
+}
+
+void QueueView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void QueueView::currentRowChanged()
+{
+    if (m_quiet || !m_model)
+        return;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const qint64 id = selected.isEmpty() ? 0 : m_model->leadId(selected.first().row());
+    if (id == m_current || id == 0)
+        return;
+    m_current = id;
+    emit leadOpened(id);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QueueModel;
+class Store;
+
+/// The call queue as a table with search and filters. Emits leadOpened when the rep moves to
+/// another lead (keyboard or mouse); refreshing keeps the current lead selected.
+class QueueView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueueView(QWidget* parent = nullptr);
+
+    void setStore(const Store* store, const QString& repName, const QString& sessionToken);
+    QueueModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    qint64 currentLeadId() const { return m_current; }
+
+    /// Reads the queue again and keeps `leadId` selected if it is among the first rows.
+    void refresh(qint64 keepLeadId);
+    /// Selects a lead (when loaded) without announcing it.
+    void showLead(qint64 leadId);
+    void focusSearch();
+
+signals:
+    void leadOpened(qint64 leadId);
+
+private:
+    void buildFilters();
+    void applyFilter();
+    void currentRowChanged();
+
+    QueueModel* m_model = nullptr;
+    QLineEdit* m_search;
+    QComboBox* m_stage;
+    QComboBox* m_source;
+    QComboBox* m_owner;
+    QComboBox* m_grade;
+    QTableView* m_table;
+    QTimer* m_searchDelay;
+    const Store* m_store = nullptr;
+    qint64 m_current = 0;
+    bool m_quiet = false;
+};
