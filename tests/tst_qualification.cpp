@@ -168,9 +168,10 @@ private slots:
         const QualificationService::SaveResult result =
             service.save(id, goodEntry(), QStringLiteral("mara"), QLocale::c(), today);
         QVERIFY(result.saved);
-        QCOMPARE(result.changedFitFields,
-                 QStringLiteral("employees annual_revenue revenue_currency industry title seniority")
-                     .split(QLatin1Char(' ')));
+        QCOMPARE(
+            result.changedFitFields,
+            QStringLiteral("employees annual_revenue revenue_currency industry title seniority")
+                .split(QLatin1Char(' ')));
         const Qualification q = *QualificationRepository(store).find(id);
         QCOMPARE(q.authority, AuthorityLevel::DecisionMaker);
         QVERIFY(q.decisionMakerConfirmed);

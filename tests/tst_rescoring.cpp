@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "demo/DemoGenerator.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
 #include "qualification/QualificationRepository.h"
@@ -376,6 +377,33 @@ private slots:
         QVERIFY(!progressed.isEmpty());
         QCOMPARE(progressed.last().at(0).toLongLong(), qint64(3 * BulkScoring::chunkSize));
         QVERIFY(scoreSnapshot(store) != before);
+    }
+
+    void demoStoresAreScoredWithTheDefaultRules()
+    {
+        TestStore fixture;
+        const Store& store = fixture.store();
+        DemoGenerator generator(store, {800, 11});
+        QVERIFY(!generator.run().cancelled);
+        QCOMPARE(ScoringRulesRepository(store).versions().size(), 1);
+        QCOMPARE(Sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM leads"
+                                                        " WHERE score_rule_version = 1"))
+                     .toInt(),
+                 800);
+        QVERIFY(Sql::scalar(store.db(), QStringLiteral("SELECT count(DISTINCT grade) FROM leads"))
+                    .toInt() >= 3);
+        QVERIFY(Sql::scalar(store.db(),
+                            QStringLiteral("SELECT count(*) FROM leads WHERE interest_score > 0"))
+                    .toInt() > 0);
+        const ActiveRules active = ScoringRulesRepository(store).active();
+        for (qint64 id = 1; id <= 800; id += 37) {
+            const ScoreResult expected = ScoringEngine::score(
+                active.rules,
+                *LeadScores::inputFor(store, id, Clock::nowSecs(), active.rules.maxAgeDays),
+                Clock::nowSecs(), false);
+            QCOMPARE(LeadScores::find(store, id)->total, expected.total);
+            QCOMPARE(LeadScores::find(store, id)->grade, keyOf(expected.grade));
+        }
     }
 
     void failureInTheJobIsReported()

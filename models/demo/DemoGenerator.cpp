@@ -3,11 +3,14 @@
 #include "demo/DemoDetails.h"
 #include "demo/DemoFunnel.h"
 #include "demo/DemoWriter.h"
+#include "scoring/BulkScoring.h"
+#include "scoring/ScoringRulesRepository.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <array>
 #include <spdlog/spdlog.h>
 
@@ -126,6 +129,17 @@ void runAll(const Store& store, const QStringList& statements)
         Sql::exec(store.db(), statement);
 }
 
+/// The index statements on the leads table, and the others.
+std::pair<QStringList, QStringList> splitLeadIndexes(const QStringList& creates)
+{
+    static const QRegularExpression onLeads(QStringLiteral(R"(\bON\s+(\w+\.)?"?leads"?[\s(])"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    std::pair<QStringList, QStringList> split;
+    for (const QString& create : creates)
+        (onLeads.match(create).hasMatch() ? split.first : split.second).append(create);
+    return split;
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(const Store& store, DemoOptions options)
@@ -212,7 +226,15 @@ bool DemoGenerator::generate(DemoSummary& summary)
         if (cancelled())
             return false;
         writer.finishBatches();
-        runAll(m_store, indexes);
+        // Every lead gets a real score (the default rules, or the store's own): the indexes the
+        // scorer reads through come back first, those on the leads after their scores are in.
+        const auto [leadIndexes, otherIndexes] = splitLeadIndexes(indexes);
+        runAll(m_store, otherIndexes);
+        const ActiveRules rules = ScoringRulesRepository(m_store).activeInTransaction();
+        if (!BulkScoring::scoreAllInTransaction(m_store, rules, Clock::nowSecs(),
+                                                [this](qint64, qint64) { return !cancelled(); }))
+            return false;
+        runAll(m_store, leadIndexes);
         for (const QString& table : DemoWriter::tables())
             summary.tables.append({table, writer.count(table)});
         for (const Stage stage : allValues<Stage>())

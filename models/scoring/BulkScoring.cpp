@@ -21,6 +21,8 @@ struct LeadRow
 {
     qint64 id = 0;
     ScoringInput input;
+    qint64 storedTotal = 0;
+    int storedGrade = -1; ///< vocabIndex of the stored grade, -1 when none
 };
 
 /// "CASE column WHEN ? THEN 0 WHEN ? THEN 1 … END" with the vocabulary keys bound: the store
@@ -70,6 +72,8 @@ public:
         sql += QStringLiteral(", ") + indexCase<Seniority>(QStringLiteral("seniority"), binds, 0);
         sql += needs.title ? QStringLiteral(", title") : QStringLiteral(", NULL");
         sql += needs.contact ? QStringLiteral(", email, website") : QStringLiteral(", NULL, NULL");
+        sql += QStringLiteral(", total_score, ") +
+               indexCase<Grade>(QStringLiteral("grade"), binds, -1);
         sql += QStringLiteral(" FROM leads WHERE id > ? ORDER BY id LIMIT ?");
         m_leads = std::make_unique<BulkStatement>(store, sql);
         m_lastIdIndex = bindAll(*m_leads, binds);
@@ -111,7 +115,8 @@ public:
         m_leads->bind(m_lastIdIndex, m_lastId);
         m_leads->run();
         while (m_leads->next())
-            rows.push_back({m_leads->integer(0), readInput()});
+            rows.push_back(
+                {m_leads->integer(0), readInput(), m_leads->integer(9), int(m_leads->integer(10))});
         if (rows.empty())
             return false;
         m_lastId = rows.back().id;
@@ -204,7 +209,9 @@ private:
     qint64 m_lastId = 0;
 };
 
-/// Writes scores with one prepared statement, reused for every lead.
+/// Writes scores with statements prepared once and reused for every lead. Where the total and
+/// the grade stay as they are, a second statement leaves those columns out, so that the queue's
+/// indexes on them (score order, grade filter) are not touched: most of the writing cost.
 class ScoreWriter
 {
 public:
@@ -213,6 +220,10 @@ public:
                               "UPDATE leads SET fit_score = ?, interest_score = ?, bant_score = ?,"
                               " total_score = ?, grade = ?, quadrant = ?, score_rule_version = ?,"
                               " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"))
+        , m_keepTotal(
+              store, QStringLiteral("UPDATE leads SET fit_score = ?, interest_score = ?,"
+                                    " bant_score = ?, quadrant = ?, score_rule_version = ?,"
+                                    " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"))
     {
         for (Grade grade : allValues<Grade>())
             m_grades.append(keyOf(grade));
@@ -222,9 +233,39 @@ public:
             m_bands.append(ScoreBands::keyOf(band));
         m_update.bind(6, qint64(version));
         m_update.bind(7, now);
+        m_keepTotal.bind(4, qint64(version));
+        m_keepTotal.bind(5, now);
     }
 
-    void write(qint64 leadId, const ScoreResult& result)
+    void write(const LeadRow& row, const ScoreResult& result)
+    {
+        if (row.storedTotal == result.total && row.storedGrade == vocabIndex(result.grade))
+            writeKeepingTotal(row.id, result);
+        else
+            writeAll(row.id, result);
+    }
+
+private:
+    QString flags(const ScoreResult& result) const
+    {
+        return result.exclusions.isEmpty() && result.flags.isEmpty()
+                   ? QString()
+                   : LeadScores::flagsText(result);
+    }
+
+    void writeKeepingTotal(qint64 leadId, const ScoreResult& result)
+    {
+        m_keepTotal.bind(0, qint64(result.fit));
+        m_keepTotal.bind(1, qint64(result.interest));
+        m_keepTotal.bind(2, qint64(result.bant));
+        m_keepTotal.bind(3, m_quadrants.at(vocabIndex(result.quadrant)));
+        m_keepTotal.bind(6, m_bands.at(int(result.band())));
+        m_keepTotal.bind(7, flags(result));
+        m_keepTotal.bind(8, leadId);
+        m_keepTotal.exec();
+    }
+
+    void writeAll(qint64 leadId, const ScoreResult& result)
     {
         m_update.bind(0, qint64(result.fit));
         m_update.bind(1, qint64(result.interest));
@@ -233,15 +274,13 @@ public:
         m_update.bind(4, m_grades.at(vocabIndex(result.grade)));
         m_update.bind(5, m_quadrants.at(vocabIndex(result.quadrant)));
         m_update.bind(8, m_bands.at(int(result.band())));
-        m_update.bind(9, result.exclusions.isEmpty() && result.flags.isEmpty()
-                             ? QString()
-                             : LeadScores::flagsText(result));
+        m_update.bind(9, flags(result));
         m_update.bind(10, leadId);
         m_update.exec();
     }
 
-private:
     BulkStatement m_update;
+    BulkStatement m_keepTotal;
     QStringList m_grades;
     QStringList m_quadrants;
     QStringList m_bands;
@@ -254,12 +293,14 @@ public:
     explicit BulkSession(const Store& store)
         : m_store(store)
     {
+        if (const QString saved = store.dialect().bulkSessionSaved(); !saved.isEmpty())
+            m_saved = Sql::scalar(store.db(), saved);
         for (const QString& statement : store.dialect().bulkSessionBegin())
             Sql::exec(store.db(), statement);
     }
     ~BulkSession()
     {
-        for (const QString& statement : m_store.dialect().bulkSessionEnd()) {
+        for (const QString& statement : m_store.dialect().bulkSessionEnd(m_saved)) {
             QSqlQuery query(m_store.db());
             query.exec(statement);
         }
@@ -267,6 +308,7 @@ public:
 
 private:
     const Store& m_store;
+    QVariant m_saved;
 };
 
 qint64 leadCount(const Store& store)
@@ -281,26 +323,13 @@ bool keepGoing(const Progress& progress, qint64 done, qint64 total)
 
 } // namespace
 
-RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
-                          qint64 repId, const QString& note, const Progress& progress)
+std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRules& active,
+                                            qint64 now, const Progress& progress)
 {
-    ScoringRulesRepository repository(store);
-    repository.ensureInstalled();
-    const BulkSession session(store);
-    WriteTransaction transaction(store);
-    ActiveRules active;
-    if (newRules) {
-        active.version = repository.addVersionInTransaction(*newRules, repId, note);
-        active.rules = *newRules;
-    } else {
-        active = repository.active();
-    }
-    const qint64 now = Clock::nowSecs();
     const qint64 total = leadCount(store);
-    RescoreOutcome outcome;
-    outcome.version = active.version;
     if (!keepGoing(progress, 0, total))
-        return outcome;
+        return std::nullopt;
+    const BulkSession session(store);
     InputStream stream(store, now - qint64(active.rules.maxAgeDays + 1) * secondsPerDay,
                        needsOf({&active.rules}));
     ScoreWriter writer(store, active.version, now);
@@ -310,28 +339,54 @@ RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>&
     clock.start();
     qint64 readingNs = 0;
     qint64 writingNs = 0;
+    qint64 done = 0;
     while (true) {
         const qint64 beforeRead = clock.nsecsElapsed();
         if (!stream.next(rows))
             break;
         const qint64 beforeWrite = clock.nsecsElapsed();
         for (const LeadRow& row : rows)
-            writer.write(row.id, ScoringEngine::score(active.rules, row.input, now, false));
+            writer.write(row, ScoringEngine::score(active.rules, row.input, now, false));
         readingNs += beforeWrite - beforeRead;
         writingNs += clock.nsecsElapsed() - beforeWrite;
-        outcome.leads += qint64(rows.size());
-        if (!keepGoing(progress, outcome.leads, total)) {
-            spdlog::info("rescore cancelled after {} leads; rolled back", outcome.leads);
-            return outcome;
+        done += qint64(rows.size());
+        if (!keepGoing(progress, done, total)) {
+            spdlog::info("scoring cancelled after {} leads", done);
+            return std::nullopt;
         }
     }
-    const qint64 beforeCommit = clock.elapsed();
+    spdlog::info("scored {} leads with rule version {}: reading {} ms, scoring and writing {} ms",
+                 done, active.version, readingNs / 1000000, writingNs / 1000000);
+    return done;
+}
+
+RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
+                          qint64 repId, const QString& note, const Progress& progress)
+{
+    ScoringRulesRepository repository(store);
+    repository.ensureInstalled();
+    WriteTransaction transaction(store);
+    ActiveRules active;
+    if (newRules) {
+        active.version = repository.addVersionInTransaction(*newRules, repId, note);
+        active.rules = *newRules;
+    } else {
+        active = repository.activeInTransaction();
+    }
+    RescoreOutcome outcome;
+    outcome.version = active.version;
+    const std::optional<qint64> scored =
+        scoreAllInTransaction(store, active, Clock::nowSecs(), progress);
+    if (!scored) {
+        spdlog::info("rescore cancelled; rolled back");
+        return outcome;
+    }
+    outcome.leads = *scored;
+    QElapsedTimer commitClock;
+    commitClock.start();
     transaction.commit();
     outcome.completed = true;
-    spdlog::info("rescored {} leads with rule version {}: reading {} ms, scoring and writing {} ms,"
-                 " commit {} ms",
-                 outcome.leads, outcome.version, readingNs / 1000000, writingNs / 1000000,
-                 clock.elapsed() - beforeCommit);
+    spdlog::info("rescore committed in {} ms", commitClock.elapsed());
     return outcome;
 }
 

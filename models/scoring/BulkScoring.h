@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring/ScoringRules.h"
+#include "scoring/ScoringRulesRepository.h"
 
 #include <QString>
 #include <array>
@@ -29,6 +29,11 @@ struct RescoreOutcome
 /// returns false) rolls everything back: every score, and the new version, stay as they were.
 RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
                           qint64 repId, const QString& note, const Progress& progress = {});
+
+/// Scores every lead with `rules` inside the transaction the caller holds (the demo generator's),
+/// at `now`. Returns the number of leads scored, or nothing when `progress` cancelled.
+std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRules& rules,
+                                            qint64 now, const Progress& progress = {});
 
 /// How a rule change would move the leads (computed, nothing written).
 struct Preview

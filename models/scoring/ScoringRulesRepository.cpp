@@ -7,15 +7,14 @@ ScoringRulesRepository::ScoringRulesRepository(const Store& store)
     : m_store(store)
 {}
 
-void ScoringRulesRepository::ensureInstalled() const
+bool ScoringRulesRepository::hasRules() const
 {
-    const auto hasRules = [this] {
-        return Sql::scalar(m_store.db(), QStringLiteral("SELECT count(*) FROM scoring_rules"))
-                   .toInt() > 0;
-    };
-    if (hasRules())
-        return;
-    WriteTransaction transaction(m_store);
+    return Sql::scalar(m_store.db(), QStringLiteral("SELECT count(*) FROM scoring_rules")).toInt() >
+           0;
+}
+
+void ScoringRulesRepository::installDefaults() const
+{
     // Two programs opening a new shared store at once both get here; the second one's insert
     // does nothing.
     Sql::exec(m_store.db(),
@@ -23,12 +22,32 @@ void ScoringRulesRepository::ensureInstalled() const
                              " VALUES (1, ?, ?, ?, 1) ON CONFLICT (version) DO NOTHING"),
               {Clock::nowSecs(), QStringLiteral("LeadScout defaults"),
                QString::fromUtf8(ScoringRules::defaults().toJson())});
+}
+
+void ScoringRulesRepository::ensureInstalled() const
+{
+    if (hasRules())
+        return;
+    WriteTransaction transaction(m_store);
+    installDefaults();
     transaction.commit();
 }
 
 ActiveRules ScoringRulesRepository::active() const
 {
     ensureInstalled();
+    return readActive();
+}
+
+ActiveRules ScoringRulesRepository::activeInTransaction() const
+{
+    if (!hasRules())
+        installDefaults();
+    return readActive();
+}
+
+ActiveRules ScoringRulesRepository::readActive() const
+{
     QSqlQuery query =
         Sql::exec(m_store.db(), QStringLiteral("SELECT version, rules FROM scoring_rules"
                                                " WHERE active = 1 ORDER BY version DESC"));

@@ -39,6 +39,8 @@ public:
     /// The active rules (installing the defaults first when there are none). Throws StoreError
     /// when the stored rules cannot be read.
     ActiveRules active() const;
+    /// The same inside the caller's transaction, installing the defaults in it when needed.
+    ActiveRules activeInTransaction() const;
     /// The rules of one version, if it exists.
     std::optional<ScoringRules> rules(int version) const;
     /// Every version, newest first.
@@ -48,5 +50,9 @@ public:
     int addVersionInTransaction(const ScoringRules& rules, qint64 repId, const QString& note) const;
 
 private:
+    bool hasRules() const;
+    void installDefaults() const;
+    ActiveRules readActive() const;
+
     const Store& m_store;
 };

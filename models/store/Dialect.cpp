@@ -30,12 +30,20 @@ QString Dialect::likeOperator() const
 QStringList Dialect::bulkSessionBegin() const
 {
     // 64 MiB: a chunk of leads read is still cached when its rows are written back.
-    return isSqlite() ? QStringList{QStringLiteral("PRAGMA cache_size = -65536")} : QStringList{};
+    return isSqlite() ? QStringList{QStringLiteral("PRAGMA cache_size = -262144")} : QStringList{};
 }
 
-QStringList Dialect::bulkSessionEnd() const
+QString Dialect::bulkSessionSaved() const
 {
-    return isSqlite() ? QStringList{QStringLiteral("PRAGMA cache_size = -2000")} : QStringList{};
+    return isSqlite() ? QStringLiteral("PRAGMA cache_size") : QString();
+}
+
+QStringList Dialect::bulkSessionEnd(const QVariant& saved) const
+{
+    if (!isSqlite())
+        return {};
+    // A PRAGMA takes no bound values; the number is one this connection reported.
+    return {QStringLiteral("PRAGMA cache_size = %1").arg(saved.isValid() ? saved.toInt() : -2000)};
 }
 
 QStringList Dialect::bulkWriteBegin() const

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantList>
 
 /// The few places where SQLite and PostgreSQL differ. Everything else in the store is portable
@@ -27,9 +28,11 @@ public:
     /// Case-insensitive "contains" comparison for ad-hoc filters: `column LIKE ?` or ILIKE.
     QString likeOperator() const;
     /// Session settings for a connection about to read and write every lead (a big page cache
-    /// for SQLite), and the statements that undo them. Empty where nothing is needed.
+    /// for SQLite; durability untouched). bulkSessionSaved() is a query for the setting as it is
+    /// (empty where nothing is changed); bulkSessionEnd() puts that saved value back.
     QStringList bulkSessionBegin() const;
-    QStringList bulkSessionEnd() const;
+    QString bulkSessionSaved() const;
+    QStringList bulkSessionEnd(const QVariant& saved) const;
     /// Statements (run outside a transaction) that speed up writing a large, new data set on this
     /// connection by trading durability of the write in progress, and the ones that undo them.
     QStringList bulkWriteBegin() const;

@@ -1,0 +1,126 @@
+#include "CommandRegistry.h"
+#include "CommandSupport.h"
+#include "domain/LeadRepository.h"
+#include "scoring/BulkScoring.h"
+#include "scoring/ScoringRulesRepository.h"
+#include "store/Store.h"
+#include "support/AppSettings.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+
+namespace {
+
+const QString commandName = QStringLiteral("rescore");
+
+/// Reads --rules FILE; on a problem says what and where and returns nothing.
+std::optional<ScoringRules> readRules(const QString& path, QString& problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = QCoreApplication::translate("RescoreCommand", "Cannot read the rules file %1: %2")
+                      .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    ScoringRules rules;
+    QString error;
+    if (!ScoringRules::fromJson(file.readAll(), rules, &error)) {
+        problem = QCoreApplication::translate("RescoreCommand", "%1: %2 Nothing was changed.")
+                      .arg(path, error);
+        return std::nullopt;
+    }
+    return rules;
+}
+
+int runRescore(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("rules"),
+                      QCoreApplication::translate(
+                          "RescoreCommand",
+                          "Save these rules (JSON, as --print-rules writes them) as a new version "
+                          "first."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("note"),
+         QCoreApplication::translate("RescoreCommand", "What changed, for the new version."),
+         QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("print-rules"),
+                      QCoreApplication::translate(
+                          "RescoreCommand", "Print the active rules as JSON and change nothing.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("RescoreCommand", "Print the result as JSON.")});
+    if (!CommandSupport::parse(parser, arguments, commandName))
+        return ExitUsage;
+    if (CommandSupport::helpRequested(parser, commandName))
+        return ExitOk;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandSupport::usageError(
+            commandName,
+            QCoreApplication::translate("RescoreCommand", "unexpected argument \"%1\".")
+                .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(QStringLiteral("note")) && !parser.isSet(QStringLiteral("rules")))
+        return CommandSupport::usageError(
+            commandName,
+            QCoreApplication::translate("RescoreCommand", "--note belongs to --rules FILE."));
+
+    std::optional<ScoringRules> newRules;
+    if (parser.isSet(QStringLiteral("rules"))) {
+        QString problem;
+        newRules = readRules(parser.value(QStringLiteral("rules")), problem);
+        if (!newRules)
+            return CommandSupport::failure(problem);
+    }
+    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
+    if (!store)
+        return ExitFailure;
+    try {
+        if (parser.isSet(QStringLiteral("print-rules"))) {
+            CommandSupport::printOut(
+                QString::fromUtf8(ScoringRulesRepository(*store).active().rules.toJson())
+                    .trimmed());
+            return ExitOk;
+        }
+        const qint64 repId = Reps::idFor(*store, AppSettings::instance().repName());
+        const bool verbose = parser.isSet(QStringLiteral("verbose"));
+        QElapsedTimer timer;
+        timer.start();
+        const BulkScoring::RescoreOutcome outcome = BulkScoring::rescoreAll(
+            *store, newRules, repId, parser.value(QStringLiteral("note")),
+            [verbose](qint64 done, qint64 total) {
+                if (verbose)
+                    CommandSupport::printErr(
+                        QCoreApplication::translate("RescoreCommand", "%1 of %2 leads scored")
+                            .arg(done)
+                            .arg(total));
+                return true;
+            });
+        if (parser.isSet(QStringLiteral("json")))
+            CommandSupport::printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("store"), store->location()},
+                                          {QStringLiteral("leads"), outcome.leads},
+                                          {QStringLiteral("rule_version"), outcome.version},
+                                          {QStringLiteral("new_version"), bool(newRules)},
+                                          {QStringLiteral("elapsed_ms"), timer.elapsed()}}));
+        else
+            CommandSupport::printOut(
+                QCoreApplication::translate("RescoreCommand",
+                                            "Rescored %1 leads with rule version %2 in %3 s.")
+                    .arg(outcome.leads)
+                    .arg(outcome.version)
+                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    } catch (const StoreError& error) {
+        return CommandSupport::failure(error.message());
+    }
+    return ExitOk;
+}
+
+const RegisterCommand registration(
+    {"rescore", "--db PATH [--rules FILE [--note TEXT]] [--print-rules] [--json]",
+     QT_TRANSLATE_NOOP("Commands",
+                       "Score every lead again (optionally with new rules, saved as a version)"),
+     &runRescore});
+
+} // namespace
