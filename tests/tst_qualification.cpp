@@ -298,6 +298,35 @@ private slots:
         QVERIFY(typing.elapsed() < DraftSaver::maxWaitMs + 1000);
     }
 
+    void typingNeverWaitsForABusyStore()
+    {
+        TestStore fixture;
+        const Store& store = fixture.store();
+        const qint64 id = addLead(store);
+        DraftSaver saver(store, QStringLiteral("mara"));
+        QualificationEntry warmUp;
+        warmUp.notes = QStringLiteral("x");
+        saver.update(id, warmUp);
+        saver.flush(); // the writer's connection is open now
+        QTRY_VERIFY(!saver.unsaved(id));
+
+        // Another connection holds the write lock, as a rescore of every lead does.
+        auto other = store.openAnother();
+        auto lock = std::make_unique<WriteTransaction>(*other);
+        QualificationEntry entry;
+        entry.notes = QStringLiteral("typed while the store is busy");
+        QElapsedTimer gui;
+        gui.start();
+        saver.update(id, entry);
+        saver.flush();
+        QVERIFY(gui.elapsed() < 100); // the GUI thread went on at once
+        QTest::qWait(1500);
+        QCOMPARE(saver.unsaved(id)->notes, entry.notes); // kept, not lost, while waiting
+        lock.reset();                                    // the long write ends (rolled back here)
+        QTRY_VERIFY_WITH_TIMEOUT(!saver.unsaved(id), 10000);
+        QCOMPARE(QualificationDrafts::load(store, id)->entry.notes, entry.notes);
+    }
+
     void draftSaverFlushesOnDestruction()
     {
         TestStore fixture;

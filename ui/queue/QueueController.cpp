@@ -32,9 +32,15 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     createActions();
     m_renewTimer->setInterval(60 * 1000);
     connect(m_renewTimer, &QTimer::timeout, this, [this] {
-        if (m_claims && m_card->leadId() > 0 && !m_claims->renew(m_card->leadId()))
-            m_card->setNotice(
-                tr("Your claim on this lead has expired and someone else holds it now."));
+        try {
+            if (m_claims && m_card->leadId() > 0 && !m_claims->renew(m_card->leadId()))
+                m_card->setNotice(
+                    tr("Your claim on this lead has expired and someone else holds it now."));
+        } catch (const StoreError&) {
+            // The store is busy with a long write (rescoring every lead): the claim lasts
+            // several minutes, so the next renewal is soon enough. An exception must not
+            // leave this slot.
+        }
     });
     connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
     connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
