@@ -12,16 +12,16 @@ class Store;
 
 /// Saves the qualification form as the rep types, so that closing the window, a crash or a power
 /// cut loses nothing: a draft is written 500 ms after the last keystroke, and at the latest every
-/// 2 s while typing goes on. Writing happens on a thread of its own with its own connection, so a
-/// store busy with a long rescore never stalls typing; what is not confirmed yet stays here and is
-/// retried.
+/// second while typing goes on. Writing happens on a thread of its own with its own connection, so
+/// a store busy with a long rescore never stalls typing; what is not confirmed yet stays here and
+/// is retried.
 class DraftSaver : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int debounceMs = 500;
-    static constexpr int maxWaitMs = 2000;
+    static constexpr int maxWaitMs = 1000;
     static constexpr int retryMs = 1000;
 
     DraftSaver(const Store& store, const QString& repName, QObject* parent = nullptr);
