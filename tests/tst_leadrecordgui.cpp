@@ -10,6 +10,7 @@
 #include "leads/LeadEditor.h"
 #include "support/AppSettings.h"
 #include "support/Clock.h"
+#include "support/QueueFixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +85,8 @@ class TestLeadRecordGui : public QObject
 private slots:
     void init()
     {
+        // Within the leads' calling hours, so that a new lead is callable at once.
+        Clock::setFixed(QueueFixtures::tuesdayMorning());
         Prompts::setRecordOnly(true);
         Prompts::takeShownMessages();
         m_fixture = std::make_unique<TestStore>();
@@ -105,6 +108,7 @@ private slots:
         m_window.reset();
         m_settings.reset();
         m_fixture.reset();
+        Clock::reset();
     }
 
     void newLeadIsInTheFileMenuAndToolbar()

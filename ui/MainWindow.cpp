@@ -29,12 +29,19 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+static void initUiResources()
+{
+    // The widgets library is static: its resources register only when asked for.
+    Q_INIT_RESOURCE(ui);
+}
+
 MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    initUiResources();
     setWindowIcon(QIcon(QStringLiteral(":/leadscout/icons/leadscout.svg")));
     createActions();
     createMenus();
