@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
   libspdlog-dev libfmt-dev libxlsxwriter-dev libsqlite3-dev libphonenumber-dev zlib1g-dev
-  sqlite3 unzip xvfb xauth postgresql dpkg-dev file
+  qt6-translations-l10n sqlite3 unzip xvfb xauth postgresql dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(result.code, 1);
         QVERIFY2(result.out.contains(QLatin1String("Erase lead 1, Zacharias Quellmeyer")),
                  qPrintable(result.out));
-        QVERIFY(result.out.contains(QLatin1String("2 call(s) (1 with notes)")));
+        QVERIFY(result.out.contains(QLatin1String("2 calls (1 with notes)")));
         QVERIFY(result.err.contains(QLatin1String("Nothing was erased. Run again with --yes")));
         QCOMPARE(leadCount(), 1);
 

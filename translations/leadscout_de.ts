@@ -4,106 +4,106 @@
 <context>
     <name>CallLog</name>
     <message>
-        <source>The call's duration must be between 0 seconds and 24 hours.</source>
-        <translation type="unfinished" />
+        <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
+        <translation>Die Dauer des Anrufs muss zwischen 0 Sekunden und 24 Stunden liegen.</translation>
     </message>
     <message>
         <source>A requested callback needs a date and time.</source>
-        <translation type="unfinished" />
+        <translation>Für einen erbetenen Rückruf sind Datum und Uhrzeit erforderlich.</translation>
     </message>
     <message>
         <source>The callback time has already passed; choose a time in the future.</source>
-        <translation type="unfinished" />
+        <translation>Der Rückrufzeitpunkt liegt bereits in der Vergangenheit; wählen Sie einen Zeitpunkt in der Zukunft.</translation>
     </message>
     <message>
         <source>Lead %1 no longer exists; the call was not logged.</source>
-        <translation type="unfinished" />
+        <translation>Lead %1 existiert nicht mehr; der Anruf wurde nicht protokolliert.</translation>
     </message>
     <message>
         <source>This call can no longer be undone.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Anruf kann nicht mehr rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The call cannot be undone: the lead has changed since (a later call or a stage change). Undo that first.</source>
-        <translation type="unfinished" />
+        <translation>Der Anruf kann nicht rückgängig gemacht werden: Der Lead wurde seitdem geändert (durch einen späteren Anruf oder einen Phasenwechsel). Machen Sie zuerst diese Änderung rückgängig.</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>— choose the outcome —</source>
-        <translation type="unfinished" />
+        <translation>— Ergebnis wählen —</translation>
     </message>
     <message>
         <source>%1 (Alt+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
         <source>What was said (not shown in logs)</source>
-        <translation type="unfinished" />
+        <translation>Was besprochen wurde (erscheint nicht in Protokollen)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>Call&amp;back at (your time):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückruf um (Ihre Zeit):</translation>
     </message>
     <message>
         <source>Unreached attempts: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreichte Versuche: %1 von %2</translation>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished" />
+        <translation>Nicht gewählt</translation>
     </message>
     <message>
         <source>Calling… %1</source>
-        <translation type="unfinished" />
+        <translation>Anruf läuft … %1</translation>
     </message>
     <message>
         <source>Call time %1</source>
-        <translation type="unfinished" />
+        <translation>Anrufdauer %1</translation>
     </message>
     <message>
-        <source>Your time: %1 · the lead's time: %2 (%3)</source>
-        <translation type="unfinished" />
+        <source>Your time: %1 · the lead&apos;s time: %2 (%3)</source>
+        <translation>Ihre Zeit: %1 · Ortszeit des Leads: %2 (%3)</translation>
     </message>
     <message>
-        <source>Outside the lead's calling hours (%1): the callback appears when they open.</source>
-        <translation type="unfinished" />
+        <source>Outside the lead&apos;s calling hours (%1): the callback appears when they open.</source>
+        <translation>Außerhalb der Anrufzeiten des Leads (%1): Der Rückruf erscheint, sobald sie beginnen.</translation>
     </message>
 </context>
 <context>
     <name>CallingHours</name>
     <message>
         <source>Mon–Fri</source>
-        <translation type="unfinished" />
+        <translation>Mo–Fr</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished" />
+        <translation>täglich</translation>
     </message>
     <message>
         <source>%1–%2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1–%2, %3</translation>
     </message>
 </context>
 <context>
@@ -113,8 +113,8 @@
         <translation>leadscout %1: %2</translation>
     </message>
     <message>
-        <source>Try 'leadscout %1 --help'.</source>
-        <translation>Siehe 'leadscout %1 --help'.</translation>
+        <source>Try &apos;leadscout %1 --help&apos;.</source>
+        <translation>Siehe &apos;leadscout %1 --help&apos;.</translation>
     </message>
     <message>
         <source>The store: a SQLite file or a postgresql:// URL.</source>
@@ -129,210 +129,693 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of at least %2, not "%3".</source>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“.</translation>
     </message>
     <message>
         <source>Usage: leadscout %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: leadscout %1 %2</translation>
     </message>
     <message>
         <source>Write realistic demo data with six months of history</source>
-        <translation type="unfinished" />
+        <translation>Realistische Demodaten mit einem Verlauf von sechs Monaten schreiben</translation>
     </message>
     <message>
         <source>The file to write; its extension (.csv or .xlsx) chooses the format.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende Datei; die Endung (.csv oder .xlsx) bestimmt das Format.</translation>
     </message>
     <message>
-        <source>CSV delimiter: "," (default) or ";" (for German Excel).</source>
-        <translation type="unfinished" />
+        <source>CSV delimiter: &quot;,&quot; (default) or &quot;;&quot; (for German Excel).</source>
+        <translation>CSV-Trennzeichen: „,“ (Standard) oder „;“ (für deutsches Excel).</translation>
     </message>
     <message>
         <source>Export this earlier batch (id or code) again instead of handing off; changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Diese frühere Übergabe (ID oder Code) erneut exportieren, statt zu übergeben; ändert nichts.</translation>
     </message>
     <message>
         <source>Who hands off (default: the rep name in the settings).</source>
-        <translation type="unfinished" />
+        <translation>Wer übergibt (Standard: Ihr Name aus den Einstellungen).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--out FILE.csv or --out FILE.xlsx is required.</source>
-        <translation type="unfinished" />
+        <translation>--out FILE.csv oder --out FILE.xlsx ist erforderlich.</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": the file name must end in .csv or .xlsx.</source>
-        <translation type="unfinished" />
+        <source>cannot tell the format of &quot;%1&quot;: the file name must end in .csv or .xlsx.</source>
+        <translation>das Format von „%1“ ist nicht erkennbar: Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <source>--delimiter must be "," or ";", not "%1".</source>
-        <translation type="unfinished" />
+        <source>--delimiter must be &quot;,&quot; or &quot;;&quot;, not &quot;%1&quot;.</source>
+        <translation>--delimiter muss „,“ oder „;“ sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--delimiter applies to CSV files only; %1 is an XLSX file.</source>
-        <translation type="unfinished" />
+        <translation>--delimiter gilt nur für CSV-Dateien; %1 ist eine XLSX-Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Exported batch %1 (id %2, %n lead(s)) again to %3; nothing in the store changed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Übergabe %1 (ID %2, %n Lead) erneut in %3 exportiert; im Datenbestand wurde nichts geändert.</numerusform>
+            <numerusform>Übergabe %1 (ID %2, %n Leads) erneut in %3 exportiert; im Datenbestand wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No leads are ready to hand off: no file was written and no batch was made.</source>
-        <translation type="unfinished" />
+        <translation>Keine Leads zur Übergabe bereit: Es wurde keine Datei geschrieben und keine Übergabe angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>Handed off %n lead(s) as batch %1 (id %2) to %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Lead als Übergabe %1 (ID %2) übergeben und in %3 geschrieben.</numerusform>
+            <numerusform>%n Leads als Übergabe %1 (ID %2) übergeben und in %3 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no handoff batch "%1" in %2.</source>
-        <translation type="unfinished" />
+        <source>There is no handoff batch &quot;%1&quot; in %2.</source>
+        <translation>In %2 gibt es keine Übergabe „%1“.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Hand every sales-ready lead to sales as a file, or export an earlier batch again</source>
-        <translation type="unfinished" />
+        <translation>Alle vertriebsreifen Leads als Datei an den Vertrieb übergeben oder eine frühere Übergabe erneut exportieren</translation>
     </message>
     <message>
         <source>Whose claims count as their own.</source>
-        <translation type="unfinished" />
+        <translation>Wessen Reservierungen als eigene gelten.</translation>
     </message>
     <message>
         <source>How many leads to list (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Leads aufgelistet werden (Standard: 20).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished" />
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>Queue of %1 (calling hours %2 in the lead's time, at most %3 attempts, SLA %4 h):</source>
-        <translation type="unfinished" />
+        <source>Queue of %1 (calling hours %2 in the lead&apos;s time, at most %3 attempts, SLA %4 h):</source>
+        <translation>Anrufliste aus %1 (Anrufzeiten %2 in der Ortszeit des Leads, höchstens %3 Versuche, SLA %4 h):</translation>
     </message>
     <message>
         <source>  No lead is callable now.</source>
-        <translation type="unfinished" />
+        <translation>  Derzeit ist kein Lead anrufbar.</translation>
     </message>
     <message>
         <source>Held back:</source>
-        <translation type="unfinished" />
+        <translation>Zurückgestellt:</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished" />
+        <translation>  keine</translation>
     </message>
     <message>
         <source>The next leads in queue order, and why</source>
-        <translation type="unfinished" />
+        <translation>Die nächsten Leads in der Reihenfolge der Anrufliste, mit Begründung</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Vorname.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Nachname.</translation>
+    </message>
+    <message>
+        <source>Position (job title).</source>
+        <translation>Position (Stellenbezeichnung).</translation>
+    </message>
+    <message>
+        <source>Seniority key.</source>
+        <translation>Schlüssel der Hierarchieebene.</translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation>Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Company website.</source>
+        <translation>Website des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Industry key.</source>
+        <translation>Schlüssel der Branche.</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>Anzahl der Beschäftigten.</translation>
+    </message>
+    <message>
+        <source>Country (ISO code, e.g. DE).</source>
+        <translation>Land (ISO-Code, z. B. DE).</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>Ort.</translation>
+    </message>
+    <message>
+        <source>Source channel key (default: inbound_call).</source>
+        <translation>Schlüssel des Quellkanals (Standard: inbound_call).</translation>
+    </message>
+    <message>
+        <source>Campaign.</source>
+        <translation>Kampagne.</translation>
+    </message>
+    <message>
+        <source>Owning rep&apos;s name.</source>
+        <translation>Name des zuständigen Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>Rep recorded as creator (default: your rep name).</source>
+        <translation>Als Ersteller erfasster Mitarbeiter (Standard: Ihr Name aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Add the lead even when it looks like a duplicate or the person was erased on request.</source>
+        <translation>Den Lead auch dann anlegen, wenn er wie eine Dublette aussieht oder die Person auf Verlangen gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>give --email or --phone: a lead needs at least one way to reach them.</source>
+        <translation>--email oder --phone angeben: Ein Lead braucht mindestens eine Kontaktmöglichkeit.</translation>
+    </message>
+    <message>
+        <source>This person was %1.</source>
+        <translation>Diese Person wurde %1.</translation>
+    </message>
+    <message>
+        <source>Likely duplicate of %1.</source>
+        <translation>Wahrscheinlich eine Dublette von %1.</translation>
+    </message>
+    <message>
+        <source>The lead was not added. Use --allow-duplicate to add it anyway.</source>
+        <translation>Der Lead wurde nicht angelegt. Mit --allow-duplicate legen Sie ihn trotzdem an.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Added lead %1 (%2) at stage %3.</source>
+        <translation>Lead %1 (%2) in Phase %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>Enter a new lead, checked like the new-lead dialog</source>
+        <translation>Einen neuen Lead erfassen, geprüft wie im Dialog für neue Leads</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Die zu schreibende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The HTML summary to write (default: beside the JSON, ending in .html).</source>
+        <translation>Die zu schreibende HTML-Zusammenfassung (Standard: neben der JSON-Datei, mit der Endung .html).</translation>
+    </message>
+    <message>
+        <source>--out FILE.json is required.</source>
+        <translation>--out FILE.json ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>No lead matches %1; nothing was written.</source>
+        <translation>Für %1 wurde kein Lead gefunden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote everything stored about %n lead(s) to %1 and %2.</source>
+        <translation>
+            <numerusform>Alles, was zu %n Lead gespeichert ist, wurde in %1 und %2 geschrieben.</numerusform>
+            <numerusform>Alles, was zu %n Leads gespeichert ist, wurde in %1 und %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything stored about a lead, as JSON and a readable HTML summary</source>
+        <translation>Auskunft über alles, was zu einem Lead gespeichert ist, als JSON und als lesbare HTML-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Type &quot;erase&quot; to erase this for good, anything else to stop:</source>
+        <translation>Geben Sie „erase“ ein, um dies endgültig zu löschen, oder etwas anderes, um abzubrechen:</translation>
+    </message>
+    <message>
+        <source>Note: these backups, taken before schema upgrades, are copies of the store as it was and may still hold the erased data; delete them if they are no longer needed:
+  %1</source>
+        <translation>Hinweis: Diese Sicherungen wurden vor Schema-Aktualisierungen angelegt, sind Kopien des damaligen Datenbestands und können die gelöschten Daten noch enthalten; löschen Sie sie, wenn sie nicht mehr benötigt werden:
+  %1</translation>
+    </message>
+    <message>
+        <source>Erase without asking.</source>
+        <translation>Ohne Rückfrage löschen.</translation>
+    </message>
+    <message>
+        <source>No lead matches %1; nothing was erased.</source>
+        <translation>Für %1 wurde kein Lead gefunden; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. Run again with --yes to erase.</source>
+        <translation>Es wurde nichts gelöscht. Führen Sie den Befehl zum Löschen erneut mit --yes aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n lead(s) with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</source>
+        <translation>
+            <numerusform>%n Lead mit allem, was dazu gespeichert war, gelöscht (%1 Datensätze). Ein Sperreintrag hält ihn nur als Hashwert fest.</numerusform>
+            <numerusform>%n Leads mit allem, was dazu gespeichert war, gelöscht (%1 Datensätze). Ein Sperreintrag hält sie nur als Hashwert fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: another program has the store open, so its write-ahead log could not be emptied yet; it is emptied when that program closes the store.</source>
+        <translation>Warnung: Ein anderes Programm hat den Datenbestand geöffnet, daher konnte sein Write-Ahead-Log noch nicht geleert werden; das geschieht, sobald dieses Programm den Datenbestand schließt.</translation>
+    </message>
+    <message>
+        <source>Erase a lead and everything about them on request (asks unless --yes)</source>
+        <translation>Einen Lead und alles über ihn auf Verlangen löschen (mit Rückfrage, außer bei --yes)</translation>
+    </message>
+    <message>
+        <source>The lead with this id.</source>
+        <translation>Der Lead mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Every lead with this e-mail address (any capitalisation).</source>
+        <translation>Alle Leads mit dieser E-Mail-Adresse (unabhängig von Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>give either --lead ID or --email ADDRESS (one of them).</source>
+        <translation>entweder --lead ID oder --email ADDRESS angeben (nur eines davon).</translation>
+    </message>
+    <message>
+        <source>--email needs an address.</source>
+        <translation>--email braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1</source>
+        <translation>die E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation>die Lead-ID %1</translation>
+    </message>
+    <message>
+        <source>Score every lead again (optionally with new rules, saved as a version)</source>
+        <translation>Alle Leads neu bewerten (optional mit neuen Regeln, als Regelversion gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Override reason, or a note for the decision</source>
+        <translation>Ausnahmebegründung oder Notiz zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen …</translation>
+    </message>
+    <message>
+        <source>Nurture &amp;until</source>
+        <translation>N&amp;urturing bis</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (Ausnahme)</translation>
+    </message>
+    <message>
+        <source>%1 needs a written override reason: %2</source>
+        <translation>„%1“ erfordert eine schriftliche Ausnahmebegründung: %2</translation>
+    </message>
+    <message>
+        <source>R&amp;eason / note</source>
+        <translation>Begründung / &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Dis&amp;qualify because</source>
+        <translation>Dis&amp;qualifizierungsgrund</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Wrote demo data to %1 in %2 s (seed %3; history up to %4).</source>
-        <translation type="unfinished" />
+        <translation>Demodaten in %1 geschrieben, Dauer %2 s (Startwert %3; Verlauf bis %4).</translation>
     </message>
     <message>
         <source>Leads per stage:</source>
-        <translation type="unfinished" />
+        <translation>Leads je Phase:</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation type="unfinished" />
+        <translation>Zeilen je Tabelle:</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
         <source>How many leads to write (default 5000).</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der zu schreibenden Leads (Standard: 5000).</translation>
     </message>
     <message>
         <source>Seed of the random choices; the same seed gives the same store (default 42).</source>
-        <translation type="unfinished" />
+        <translation>Startwert für die Zufallsauswahl; derselbe Startwert ergibt denselben Datenbestand (Standard: 42).</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--db PATH is required: demo data goes into a store of its own.</source>
-        <translation type="unfinished" />
+        <translation>--db PATH ist erforderlich: Demodaten kommen in einen eigenen Datenbestand.</translation>
     </message>
     <message>
         <source>%1 of %2 leads written</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Leads geschrieben</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>%1 is not empty (leads: %2). Demo data is only written to a new or empty store, never mixed into real data; choose another --db.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht leer (Leads: %2). Demodaten werden nur in einen neuen oder leeren Datenbestand geschrieben, nie mit echten Daten gemischt; wählen Sie eine andere --db.</translation>
     </message>
 </context>
 <context>
     <name>DemoRecipe</name>
     <message>
         <source>The demo-data recipe is damaged: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage für die Demodaten ist beschädigt: %1.</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
         <source>unknown time zone %1</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Zeitzone %1</translation>
     </message>
     <message>
         <source>unknown name group %1</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Namensgruppe %1</translation>
     </message>
     <message>
         <source>unknown key %1</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Schlüssel %1</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>DemoWriter</name>
     <message>
         <source>Could not prepare the demo data statements: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Anweisungen für die Demodaten konnten nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Writing demo data to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Schreiben der Demodaten in %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Writing demo data to leads returned no id.</source>
-        <translation type="unfinished" />
+        <translation>Beim Schreiben der Demodaten in leads wurde keine ID zurückgegeben.</translation>
     </message>
     <message>
         <source>Writing demo data to nurture_plans returned no id.</source>
-        <translation type="unfinished" />
+        <translation>Beim Schreiben der Demodaten in nurture_plans wurde keine ID zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureHtml</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Nothing stored.</source>
+        <translation>Nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>Lead %1: %2</translation>
+    </message>
+    <message>
+        <source>Contact, company and status</source>
+        <translation>Kontakt, Unternehmen und Status</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Qualification (BANT)</source>
+        <translation>Qualifizierung (BANT)</translation>
+    </message>
+    <message>
+        <source>Unsaved qualification draft</source>
+        <translation>Nicht gespeicherter Qualifizierungsentwurf</translation>
+    </message>
+    <message>
+        <source>Interest events</source>
+        <translation>Interesse-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Nurture plans</source>
+        <translation>Nurturing-Pläne</translation>
+    </message>
+    <message>
+        <source>Nurture steps</source>
+        <translation>Nurturing-Schritte</translation>
+    </message>
+    <message>
+        <source>Handed to sales (batch rows)</source>
+        <translation>An den Vertrieb übergeben (Übergabezeilen)</translation>
+    </message>
+    <message>
+        <source>Changes to the details</source>
+        <translation>Änderungen an den Angaben</translation>
+    </message>
+    <message>
+        <source>What LeadScout stores about you</source>
+        <translation>Was LeadScout über Sie speichert</translation>
+    </message>
+    <message>
+        <source>This summary lists everything stored about the person below as of %1 (UTC). Times are in UTC; amounts of money are in cents of the named currency. The JSON file beside it holds the same data for other programs.</source>
+        <translation>Diese Übersicht führt alles auf, was mit Stand %1 (UTC) über die unten genannte Person gespeichert ist. Zeitangaben sind in UTC; Geldbeträge sind in Cent der jeweils genannten Währung angegeben. Die JSON-Datei daneben enthält dieselben Daten für andere Programme.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation>Es ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Our staff named above (by id)</source>
+        <translation>Unsere oben genannten Mitarbeiter (nach ID)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>lead %1, %2</source>
+        <translation>Lead %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, lead %2, %3</source>
+        <translation>%1, Lead %2, %3</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same phone number and name</source>
+        <translation>gleiche Telefonnummer und gleicher Name</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>EntryParser</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Write digits only, for example %3.</source>
+        <translation>%1: „%2“ ist kein Betrag. Geben Sie nur Ziffern ein, zum Beispiel %3.</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a three-letter currency code such as EUR.</source>
+        <translation>%1: „%2“ ist kein dreistelliger Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of people.</source>
+        <translation>%1: „%2“ ist keine ganze Personenzahl.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>%1: „%2“ ist kein Datum. Geben Sie es im Format JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the past. Enter the date the decision is still expected.</source>
+        <translation>%1: %2 liegt in der Vergangenheit. Geben Sie das Datum ein, zu dem die Entscheidung noch erwartet wird.</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Budgetbetrag</translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation>Budgetwährung</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation>Umsatzwährung</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message numerus="yes">
+        <source>%n call(s) (%1 with notes)</source>
+        <translation>
+            <numerusform>%n Anruf (%1 mit Notizen)</numerusform>
+            <numerusform>%n Anrufe (%1 mit Notizen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage-history entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag im Phasenverlauf</numerusform>
+            <numerusform>%n Einträge im Phasenverlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the qualification (BANT answers and notes)</source>
+        <translation>die Qualifizierung (BANT-Antworten und Notizen)</translation>
+    </message>
+    <message>
+        <source>an unsaved qualification draft</source>
+        <translation>ein nicht gespeicherter Qualifizierungsentwurf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest event(s)</source>
+        <translation>
+            <numerusform>%n Interesse-Ereignis</numerusform>
+            <numerusform>%n Interesse-Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nurture plan(s)</source>
+        <translation>
+            <numerusform>%n Nurturing-Plan</numerusform>
+            <numerusform>%n Nurturing-Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nurture step(s)</source>
+        <translation>
+            <numerusform>%n Nurturing-Schritt</numerusform>
+            <numerusform>%n Nurturing-Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff batch row(s) (the batches keep their lead counts)</source>
+        <translation>
+            <numerusform>%n Zeile in Übergaben (die Übergaben behalten ihre Lead-Anzahl)</numerusform>
+            <numerusform>%n Zeilen in Übergaben (die Übergaben behalten ihre Lead-Anzahl)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s)</source>
+        <translation>
+            <numerusform>%n Feldänderung</numerusform>
+            <numerusform>%n Feldänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1</numerusform>
+            <numerusform>%n Zeilen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead matches; nothing would be erased.</source>
+        <translation>Kein Lead passt; es würde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>lead %1, %2</source>
+        <translation>Lead %1, %2</translation>
+    </message>
+    <message>
+        <source>lead %1, %2 (%3)</source>
+        <translation>Lead %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the lead record (contact details, company, source, scores)</source>
+        <translation>der Lead-Datensatz (Kontaktdaten, Unternehmen, Quelle, Punktzahlen)</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything stored about them:
+• %2
+
+What remains is a suppression entry with only a one-way hash of the e-mail address and phone number and today&apos;s date, so that the person is flagged if entered or imported again. This cannot be undone.</source>
+        <translation>Gelöscht werden %1 und alles, was dazu gespeichert ist:
+• %2
+
+Übrig bleibt nur ein Sperreintrag mit einem Einweg-Hash der E-Mail-Adresse und der Telefonnummer sowie dem heutigen Datum, damit die Person gekennzeichnet wird, wenn sie erneut erfasst oder importiert wird. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The erasure was stopped and nothing was erased: table %1 still holds %2 row(s) of lead %3.</source>
+        <translation>Die Löschung wurde abgebrochen, und es wurde nichts gelöscht: Die Tabelle %1 enthält noch %2 Zeile(n) von Lead %3.</translation>
     </message>
 </context>
 <context>
@@ -343,49 +826,49 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished">Übergeben</translation>
+        <translation>Übergeben am</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>HandoffBatches</name>
     <message>
         <source>The snapshot of lead %1 in handoff batch %2 is damaged (%3).</source>
-        <translation type="unfinished" />
+        <translation>Die Momentaufnahme von Lead %1 in Übergabe %2 ist beschädigt (%3).</translation>
     </message>
     <message>
         <source>Could not prepare the handoff rows: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Übergabezeilen konnten nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Could not record lead %1 in the handoff batch: %2</source>
-        <translation type="unfinished" />
+        <translation>Lead %1 konnte nicht in der Übergabe erfasst werden: %2</translation>
     </message>
 </context>
 <context>
     <name>HandoffColumns</name>
     <message>
         <source>Lead ID</source>
-        <translation type="unfinished" />
+        <translation>Lead-ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -393,7 +876,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
@@ -405,23 +888,23 @@
     </message>
     <message>
         <source>Phone (E.164)</source>
-        <translation type="unfinished" />
+        <translation>Telefon (E.164)</translation>
     </message>
     <message>
         <source>Phone as written</source>
-        <translation type="unfinished" />
+        <translation>Telefon wie erfasst</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Land</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished" />
+        <translation>Quellkanal</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Score</source>
@@ -433,151 +916,151 @@
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Buying phase</source>
-        <translation type="unfinished" />
+        <translation>Kaufphase</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished" />
+        <translation>Budgetbetrag</translation>
     </message>
     <message>
         <source>Budget currency</source>
-        <translation type="unfinished" />
+        <translation>Budgetwährung</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungsbefugnis</translation>
     </message>
     <message>
         <source>Buying role</source>
-        <translation type="unfinished" />
+        <translation>Rolle im Buying Center</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungsdatum</translation>
     </message>
     <message>
         <source>Decision maker confirmed</source>
-        <translation type="unfinished" />
+        <translation>Entscheider bestätigt</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished" />
+        <translation>Letzter Anruf</translation>
     </message>
     <message>
         <source>Last call outcome</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis letzter Anruf</translation>
     </message>
     <message>
         <source>Last call note</source>
-        <translation type="unfinished" />
+        <translation>Notiz letzter Anruf</translation>
     </message>
     <message>
         <source>Qualification notes</source>
-        <translation type="unfinished" />
+        <translation>Qualifizierungsnotizen</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished">Übergeben</translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Do not call</source>
-        <translation type="unfinished">Nicht anrufen</translation>
+        <translation>Nicht anrufen</translation>
     </message>
     <message>
         <source>Do not e-mail</source>
-        <translation type="unfinished" />
+        <translation>Keine E-Mails</translation>
     </message>
     <message>
         <source>Choose at least one column for the handoff file.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens eine Spalte für die Übergabedatei.</translation>
     </message>
     <message>
-        <source>"%1" is not a handoff column. Known columns: %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a handoff column. Known columns: %2.</source>
+        <translation>„%1“ ist keine Übergabespalte. Bekannte Spalten: %2.</translation>
     </message>
     <message>
-        <source>The column "%1" is chosen twice.</source>
-        <translation type="unfinished" />
+        <source>The column &quot;%1&quot; is chosen twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt ausgewählt.</translation>
     </message>
 </context>
 <context>
     <name>HandoffColumnsDialog</name>
     <message>
         <source>Handoff columns</source>
-        <translation type="unfinished" />
+        <translation>Übergabespalten</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;All, in the usual order</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle, in der üblichen Reihenfolge</translation>
     </message>
     <message>
         <source>The columns of every handoff file, for the whole team. Tick what sales needs and put it in order.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalten jeder Übergabedatei, für das ganze Team. Haken Sie an, was der Vertrieb braucht, und bringen Sie es in die richtige Reihenfolge.</translation>
     </message>
 </context>
 <context>
     <name>HandoffFileWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Export wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>HandoffLayout</name>
     <message>
         <source>Handoff</source>
-        <translation type="unfinished" />
+        <translation>Übergabe</translation>
     </message>
 </context>
 <context>
     <name>HandoffReadyModel</name>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished" />
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>ID</source>
@@ -601,284 +1084,489 @@
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungsbefugnis</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>Buying phase</source>
-        <translation type="unfinished" />
+        <translation>Kaufphase</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished">Entscheider</translation>
+        <translation>Entscheider</translation>
     </message>
     <message>
         <source>Sales-ready since</source>
-        <translation type="unfinished" />
+        <translation>Vertriebsreif seit</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Handed off before</source>
-        <translation type="unfinished" />
+        <translation>Bereits übergeben</translation>
     </message>
 </context>
 <context>
     <name>HandoffRowReader</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nein</translation>
     </message>
     <message>
         <source>The handoff was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Übergabe wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Lead %1 no longer exists; nothing was handed off.</source>
-        <translation type="unfinished" />
+        <translation>Lead %1 existiert nicht mehr; es wurde nichts übergeben.</translation>
     </message>
 </context>
 <context>
     <name>HandoffService</name>
     <message>
         <source>Lead %1 no longer exists; nothing was handed off.</source>
-        <translation type="unfinished" />
+        <translation>Lead %1 existiert nicht mehr; es wurde nichts übergeben.</translation>
     </message>
     <message>
         <source>Lead %1 is at stage %2; only sales-ready (SQL) leads are handed off. Nothing was handed off.</source>
-        <translation type="unfinished" />
+        <translation>Lead %1 ist in der Phase %2; nur vertriebsreife Leads (SQL) werden übergeben. Es wurde nichts übergeben.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the chosen leads were handed off before (lead %1%2). Nothing was handed off; hand them off again only if that is what you mean.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Einer der ausgewählten Leads wurde bereits früher übergeben (Lead %1%2). Es wurde nichts übergeben; übergeben Sie ihn nur dann erneut, wenn Sie das wirklich beabsichtigen.</numerusform>
+            <numerusform>%n der ausgewählten Leads wurden bereits früher übergeben (Lead %1%2). Es wurde nichts übergeben; übergeben Sie sie nur dann erneut, wenn Sie das wirklich beabsichtigen.</numerusform>
         </translation>
     </message>
     <message>
         <source> in batch %1</source>
-        <translation type="unfinished" />
+        <translation> in Übergabe %1</translation>
     </message>
     <message>
         <source>The handoff was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Übergabe wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The leads were handed off as batch %1, but the file could not be put in place (%2). Export the batch again to write it.</source>
-        <translation type="unfinished" />
+        <translation>Die Leads wurden als Übergabe %1 übergeben, aber die Datei konnte nicht an ihren Zielort verschoben werden (%2). Exportieren Sie die Übergabe erneut, um die Datei zu schreiben.</translation>
     </message>
     <message>
         <source>The leads changed while the file was written: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Leads wurden geändert, während die Datei geschrieben wurde: %1</translation>
     </message>
     <message>
         <source>Handoff batch %1</source>
-        <translation type="unfinished" />
+        <translation>Übergabe %1</translation>
     </message>
     <message>
         <source>There is no handoff batch %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Übergabe mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>HandoffView</name>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished" />
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>Ready for sales</source>
-        <translation type="unfinished" />
+        <translation>Vertriebsreife Leads</translation>
     </message>
     <message>
         <source>Also show leads handed off before</source>
-        <translation type="unfinished" />
+        <translation>Auch bereits übergebene Leads anzeigen</translation>
     </message>
     <message>
         <source>Leads that sales sent back. Handing them off again asks first.</source>
-        <translation type="unfinished" />
+        <translation>Leads, die der Vertrieb zurückgegeben hat. Vor einer erneuten Übergabe wird nachgefragt.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished">CSV</translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Excel (XLSX)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished">Komma (,)</translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished" />
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished" />
+        <translation>S&amp;palten …</translation>
     </message>
     <message>
         <source>Choose and order the columns sales receives (for the whole team).</source>
-        <translation type="unfinished" />
+        <translation>Spalten, die der Vertrieb erhält, auswählen und anordnen (für das ganze Team).</translation>
     </message>
     <message>
         <source>Hand off</source>
-        <translation type="unfinished" />
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Handoff history</source>
-        <translation type="unfinished" />
+        <translation>Übergabeverlauf</translation>
     </message>
     <message>
         <source>Export &amp;again…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut exportieren …</translation>
     </message>
     <message>
         <source>Write the selected batch again, exactly as it was handed off. Changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Übergabe erneut schreiben, genau so, wie sie übergeben wurde. Es wird nichts geändert.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No leads are ready for sales.</source>
-        <translation type="unfinished" />
+        <translation>Es sind keine Leads vertriebsreif.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) ready for sales: hand off all of them, or select some.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Lead ist vertriebsreif: Übergeben Sie alle oder wählen Sie einzelne aus.</numerusform>
+            <numerusform>%n Leads sind vertriebsreif: Übergeben Sie alle oder wählen Sie einzelne aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hand off %n selected lead(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ausgewählten Lead übergeben</numerusform>
+            <numerusform>%n ausgewählte Leads übergeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hand off all %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Lead übergeben</numerusform>
+            <numerusform>Alle %n Leads übergeben</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>handoff-%1</source>
-        <translation type="unfinished" />
+        <translation>uebergabe-%1</translation>
     </message>
     <message>
         <source>Hand off to sales</source>
-        <translation type="unfinished" />
+        <translation>An den Vertrieb übergeben</translation>
     </message>
     <message>
         <source>Export again</source>
-        <translation type="unfinished" />
+        <translation>Erneut exportieren</translation>
     </message>
     <message>
         <source>Batch %1 was written again to %2. Nothing in the store changed.</source>
-        <translation type="unfinished" />
+        <translation>Übergabe %1 wurde erneut nach %2 geschrieben. Im Datenbestand wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished">Übergeben</translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>No leads were ready for sales; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Es waren keine Leads vertriebsreif; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) handed off to sales as batch %1.
 
 File: %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Lead wurde als Übergabe %1 an den Vertrieb übergeben.
+
+Datei: %2</numerusform>
+            <numerusform>%n Leads wurden als Übergabe %1 an den Vertrieb übergeben.
+
+Datei: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand off again?</source>
-        <translation type="unfinished" />
+        <translation>Erneut übergeben?</translation>
     </message>
     <message>
         <source>Hand these leads off again now?</source>
-        <translation type="unfinished" />
+        <translation>Diese Leads jetzt erneut übergeben?</translation>
     </message>
     <message>
         <source>Handoff failed</source>
-        <translation type="unfinished" />
+        <translation>Übergabe fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export batch %1 again</source>
-        <translation type="unfinished" />
+        <translation>Übergabe %1 erneut exportieren</translation>
     </message>
 </context>
 <context>
     <name>HandoffXlsxWriter</name>
     <message>
         <source>Cannot write %1: the workbook could not be created.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: Die Arbeitsmappe konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Handoff to sales</source>
-        <translation type="unfinished" />
+        <translation>Übergabe an den Vertrieb</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Export wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1 completely (is the disk full?): %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht vollständig geschrieben werden (ist der Datenträger voll?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFacts</name>
+    <message>
+        <source>Is there a budget for this — planned for this year, or already approved?</source>
+        <translation>Gibt es dafür ein Budget — für dieses Jahr eingeplant oder bereits freigegeben?</translation>
+    </message>
+    <message>
+        <source>When you take on topics like this, how are they usually funded — from a department budget or a separate project budget?</source>
+        <translation>Wenn Sie solche Themen angehen, wie werden sie üblicherweise finanziert — aus einem Abteilungsbudget oder einem eigenen Projektbudget?</translation>
+    </message>
+    <message>
+        <source>Have you set a budget range for a solution, even a rough one?</source>
+        <translation>Haben Sie für eine Lösung einen Budgetrahmen festgelegt, auch nur grob?</translation>
+    </message>
+    <message>
+        <source>What budget is planned for this evaluation, and who releases it?</source>
+        <translation>Welches Budget ist für diese Evaluierung eingeplant, und wer gibt es frei?</translation>
+    </message>
+    <message>
+        <source>Is the budget approved, and for what amount?</source>
+        <translation>Ist das Budget freigegeben, und in welcher Höhe?</translation>
+    </message>
+    <message>
+        <source>Who besides you is involved in deciding this?</source>
+        <translation>Wer ist außer Ihnen an dieser Entscheidung beteiligt?</translation>
+    </message>
+    <message>
+        <source>If this became a project, who would drive it internally?</source>
+        <translation>Wenn daraus ein Projekt würde, wer würde es intern vorantreiben?</translation>
+    </message>
+    <message>
+        <source>Who weighs up the options with you — IT, finance, management?</source>
+        <translation>Wer wägt die Optionen mit Ihnen ab — IT, Finanzen, Geschäftsleitung?</translation>
+    </message>
+    <message>
+        <source>Who makes the final call when the evaluation is done?</source>
+        <translation>Wer trifft nach der Evaluierung die endgültige Entscheidung?</translation>
+    </message>
+    <message>
+        <source>Who signs the order, and does anyone else have to approve it?</source>
+        <translation>Wer unterschreibt den Auftrag, und muss noch jemand anderes zustimmen?</translation>
+    </message>
+    <message>
+        <source>What made you look into this topic right now?</source>
+        <translation>Was hat Sie dazu gebracht, sich gerade jetzt mit diesem Thema zu befassen?</translation>
+    </message>
+    <message>
+        <source>What challenge made you read up on this?</source>
+        <translation>Welche Herausforderung hat Sie dazu gebracht, sich darüber zu informieren?</translation>
+    </message>
+    <message>
+        <source>What would have to improve for a solution to be worth it for you?</source>
+        <translation>Was müsste sich verbessern, damit sich eine Lösung für Sie lohnt?</translation>
+    </message>
+    <message>
+        <source>Which requirements must a solution meet without fail?</source>
+        <translation>Welche Anforderungen muss eine Lösung unbedingt erfüllen?</translation>
+    </message>
+    <message>
+        <source>Which problem does this purchase have to solve first?</source>
+        <translation>Welches Problem muss diese Anschaffung als Erstes lösen?</translation>
+    </message>
+    <message>
+        <source>By when should a solution be in place?</source>
+        <translation>Bis wann soll eine Lösung im Einsatz sein?</translation>
+    </message>
+    <message>
+        <source>Is this a topic for this year, or rather for later?</source>
+        <translation>Ist das ein Thema für dieses Jahr oder eher für später?</translation>
+    </message>
+    <message>
+        <source>When do you plan to choose a solution?</source>
+        <translation>Wann möchten Sie sich für eine Lösung entscheiden?</translation>
+    </message>
+    <message>
+        <source>When do you expect to finish the evaluation and decide?</source>
+        <translation>Wann wollen Sie die Evaluierung voraussichtlich abschließen und entscheiden?</translation>
+    </message>
+    <message>
+        <source>When should the contract be signed, and when do you want to go live?</source>
+        <translation>Wann soll der Vertrag unterschrieben werden, und wann möchten Sie produktiv starten?</translation>
+    </message>
+    <message>
+        <source>Roughly what amount are you working with, and in which currency?</source>
+        <translation>Mit welchem Betrag planen Sie ungefähr, und in welcher Währung?</translation>
+    </message>
+    <message>
+        <source>Just to be sure: do you make the final decision yourself, or who does?</source>
+        <translation>Nur zur Sicherheit: Treffen Sie die endgültige Entscheidung selbst, oder wer sonst?</translation>
+    </message>
+    <message>
+        <source>What is your part in the decision — technical evaluation, budget, or overall responsibility?</source>
+        <translation>Welche Rolle haben Sie bei der Entscheidung — technische Bewertung, Budget oder Gesamtverantwortung?</translation>
+    </message>
+    <message>
+        <source>What does the problem cost you today — time, money, customers?</source>
+        <translation>Was kostet Sie das Problem heute — Zeit, Geld, Kunden?</translation>
+    </message>
+    <message>
+        <source>Is there a date by which the decision has to be made?</source>
+        <translation>Gibt es einen Termin, bis zu dem die Entscheidung fallen muss?</translation>
+    </message>
+    <message>
+        <source>Where are you in the process — getting informed, comparing options, evaluating in detail, or ready to buy?</source>
+        <translation>Wo stehen Sie im Prozess — informieren Sie sich, vergleichen Sie Optionen, prüfen Sie im Detail, oder sind Sie kaufbereit?</translation>
+    </message>
+    <message>
+        <source>How many people work at your company?</source>
+        <translation>Wie viele Beschäftigte hat Ihr Unternehmen?</translation>
+    </message>
+    <message>
+        <source>Roughly what annual revenue does your company have?</source>
+        <translation>Welchen Jahresumsatz hat Ihr Unternehmen ungefähr?</translation>
+    </message>
+    <message>
+        <source>Which industry would you put your company in?</source>
+        <translation>Welcher Branche würden Sie Ihr Unternehmen zuordnen?</translation>
+    </message>
+    <message>
+        <source>What is your role in the company?</source>
+        <translation>Welche Funktion haben Sie im Unternehmen?</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Budgethöhe</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed</source>
+        <translation>Entscheidungsbefugnis bestätigt</translation>
+    </message>
+    <message>
+        <source>Buying-center role</source>
+        <translation>Rolle im Buying Center</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>The pain in words</source>
+        <translation>Das Problem in eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Expected decision date</source>
+        <translation>Voraussichtliches Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Buying phase</source>
+        <translation>Kaufphase</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFactsPanel</name>
+    <message>
+        <source>Still unknown, and what to ask</source>
+        <translation>Noch unbekannt, und was zu fragen ist</translation>
+    </message>
+    <message>
+        <source>Every key fact is known.</source>
+        <translation>Alle Kernfakten sind bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still unknown (%n) — ask next:</source>
+        <translation>
+            <numerusform>Noch unbekannt (%n) – als Nächstes fragen:</numerusform>
+            <numerusform>Noch unbekannt (%n) – als Nächstes fragen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -888,79 +1576,216 @@ File: %2</source>
         <translation>Kein Lead ausgewählt</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Press F8 for the next lead, or choose one from the queue.</source>
+        <translation>Drücken Sie F8 für den nächsten Lead oder wählen Sie einen in der Anrufliste aus.</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (grade %2)</source>
+        <translation>Punktzahl: %1 (Note %2)</translation>
+    </message>
+    <message>
+        <source>Calls: %1 (%2 unreached in a row)</source>
+        <translation>Anrufe: %1 (%2 in Folge nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>nicht anrufen</translation>
+    </message>
+    <message>
+        <source>do not e-mail</source>
+        <translation>keine E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailsEditor</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEditor</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation>Lead %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFieldForm</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company and fit</source>
+        <translation>Unternehmen und Passung</translation>
+    </message>
+    <message>
+        <source>Origin and owner</source>
+        <translation>Herkunft und Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <source>+49 30 901820</source>
+        <translation>+49 30 901820</translation>
+    </message>
+    <message>
+        <source>2500000</source>
+        <translation>2500000</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>DE</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation>Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Do not call this person</source>
+        <translation>Diese Person nicht anrufen</translation>
+    </message>
+    <message>
+        <source>Do not e-mail this person</source>
+        <translation>Dieser Person keine E-Mails senden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>Seniority</source>
+        <translation>Hierarchieebene</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>Ort</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <source>%1 (grade %2)</source>
-        <translation>%1 (Note %2)</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Press F8 for the next lead, or choose one from the queue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (do not call)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished" />
+        <translation>Branche</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation type="unfinished" />
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
     </message>
     <message>
-        <source>%1 (%2 unreached in a row)</source>
-        <translation type="unfinished" />
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Quellkanal</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>Do not e-mail</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: „%2“ ist weder „yes“ noch „no“.</translation>
+    </message>
+    <message>
+        <source>Employees: &quot;%1&quot; is not a whole number of people.</source>
+        <translation>Beschäftigte: „%1“ ist keine ganze Personenzahl.</translation>
+    </message>
+    <message>
+        <source>Annual revenue: &quot;%1&quot; is not an amount of money (write it like 2500000 or 2500000.50).</source>
+        <translation>Jahresumsatz: „%1“ ist kein Geldbetrag (schreiben Sie ihn z. B. als 2500000 oder 2500000.50).</translation>
+    </message>
+    <message>
+        <source>Owner: &quot;%1&quot; is not a rep.</source>
+        <translation>Zuständig: „%1“ ist kein Mitarbeiter.</translation>
     </message>
 </context>
 <context>
@@ -995,10 +1820,186 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>LeadRecordActions</name>
+    <message>
+        <source>&amp;New Lead…</source>
+        <translation>&amp;Neuer Lead …</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on Request…</source>
+        <translation>&amp;Löschung auf Verlangen …</translation>
+    </message>
+    <message>
+        <source>Enter a new lead (%1)</source>
+        <translation>Einen neuen Lead erfassen (%1)</translation>
+    </message>
+    <message>
+        <source>Save everything stored about this lead as JSON and as a readable HTML summary (GDPR Art. 15/20)</source>
+        <translation>Alles, was zu diesem Lead gespeichert ist, als JSON und als lesbare HTML-Zusammenfassung speichern (DSGVO Art. 15/20)</translation>
+    </message>
+    <message>
+        <source>Erase this lead and everything stored about them (GDPR Art. 17)</source>
+        <translation>Diesen Lead und alles, was zu ihm gespeichert ist, löschen (DSGVO Art. 17)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other lead(s) have the same e-mail address %1. Include them (Yes), only this lead (No), or stop (Cancel)?</source>
+        <translation>
+            <numerusform>Ein weiterer Lead hat dieselbe E-Mail-Adresse %1. Ihn einbeziehen (Ja), nur diesen Lead (Nein) oder abbrechen (Abbrechen)?</numerusform>
+            <numerusform>%n weitere Leads haben dieselbe E-Mail-Adresse %1. Sie einbeziehen (Ja), nur diesen Lead (Nein) oder abbrechen (Abbrechen)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Disclose everything stored</source>
+        <translation>Auskunft über alle gespeicherten Daten</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Disclosure not written</source>
+        <translation>Auskunft nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Disclosure written</source>
+        <translation>Auskunft erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything stored about %n lead(s) was written to %1 (for programs) and %2 (for people to read).</source>
+        <translation>
+            <numerusform>Alle gespeicherten Daten zu %n Lead wurden in %1 (für Programme) und %2 (zum Lesen) gespeichert.</numerusform>
+            <numerusform>Alle gespeicherten Daten zu %n Leads wurden in %1 (für Programme) und %2 (zum Lesen) gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>Löschung auf Verlangen</translation>
+    </message>
+    <message>
+        <source>Erase now?</source>
+        <translation>Jetzt löschen?</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing was erased</source>
+        <translation>Nichts gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n lead(s) with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</source>
+        <translation>
+            <numerusform>%n Lead mit allen gespeicherten Daten gelöscht (%1 Zeilen). Ein Sperreintrag hält ihn nur noch als Hashwert fest.</numerusform>
+            <numerusform>%n Leads mit allen gespeicherten Daten gelöscht (%1 Zeilen). Ein Sperreintrag hält sie nur noch als Hashwerte fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the store open, so its write-ahead log still holds old pages; it is emptied when every program has closed the store.</source>
+        <translation>Ein anderes Programm hat den Datenbestand geöffnet, daher enthält das Write-Ahead-Log des Datenbestands noch alte Seiten; es wird geleert, sobald alle Programme den Datenbestand geschlossen haben.</translation>
+    </message>
+    <message>
+        <source>These backups, taken before schema upgrades, are copies of the store as it was and may still hold the erased data; delete them if they are no longer needed:
+%1</source>
+        <translation>Diese Sicherungen, angelegt vor Schema-Aktualisierungen, sind Kopien des früheren Datenbestands und können die gelöschten Daten noch enthalten; löschen Sie sie, wenn sie nicht mehr benötigt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>D&amp;isclose Everything Stored…</source>
+        <translation>&amp;Auskunft über alle gespeicherten Daten …</translation>
+    </message>
+</context>
+<context>
     <name>LeadRepository</name>
     <message>
         <source>Lead %1 no longer exists.</source>
         <translation>Lead %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScores</name>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation>Lead %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadValidator</name>
+    <message>
+        <source>E-mail: &quot;%1&quot; has no domain with a dot after the @ (like example.com).</source>
+        <translation>E-Mail: „%1“ hat nach dem @ keine Domain mit Punkt (etwa example.com).</translation>
+    </message>
+    <message>
+        <source>E-mail: the domain of &quot;%1&quot; is not valid.</source>
+        <translation>E-Mail: Die Domain von „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>E-mail: the domain of &quot;%1&quot; does not end in a valid top-level domain.</source>
+        <translation>E-Mail: Die Domain von „%1“ endet nicht auf eine gültige Top-Level-Domain.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; contains a space.</source>
+        <translation>E-Mail: „%1“ enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; has no @.</source>
+        <translation>E-Mail: „%1“ enthält kein @.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; has nothing before the @.</source>
+        <translation>E-Mail: In „%1“ steht nichts vor dem @.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; has nothing after the @.</source>
+        <translation>E-Mail: In „%1“ steht nichts nach dem @.</translation>
+    </message>
+    <message>
+        <source>E-mail: the part before the @ in &quot;%1&quot; is not valid.</source>
+        <translation>E-Mail: Der Teil vor dem @ in „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
+        <translation>Telefon: „%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; cannot be dialled as a number of %2; check the digits or write it with its country code (like +49 30 901820).</source>
+        <translation>Telefon: „%1“ lässt sich nicht als Rufnummer für %2 wählen; prüfen Sie die Ziffern oder geben Sie die Nummer mit Ländervorwahl ein (etwa +49 30 901820).</translation>
+    </message>
+    <message>
+        <source>E-mail and phone are both empty: a lead needs at least one way to reach them. Enter an e-mail address or a phone number.</source>
+        <translation>E-Mail und Telefon sind beide leer: Ein Lead braucht mindestens einen Kontaktweg. Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>Website: &quot;%1&quot; is not a web address.</source>
+        <translation>Website: „%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>Employees cannot be negative.</source>
+        <translation>Die Zahl der Beschäftigten darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Annual revenue cannot be negative.</source>
+        <translation>Der Jahresumsatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter currency code like EUR.</source>
+        <translation>Währung: „%1“ ist kein dreistelliger Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>Currency: say in which currency the annual revenue is (like EUR).</source>
+        <translation>Währung: Geben Sie an, in welcher Währung der Jahresumsatz angegeben ist (etwa EUR).</translation>
+    </message>
+    <message>
+        <source>Country: &quot;%1&quot; is not a two-letter country code like DE or US.</source>
+        <translation>Land: „%1“ ist kein zweistelliger Ländercode wie DE oder US.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone like Europe/Berlin.</source>
+        <translation>Zeitzone: „%1“ ist keine bekannte Zeitzone wie Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -1017,17 +2018,17 @@ Befehle:
     </message>
     <message>
         <source>
-Exit codes: 0 success, 1 failure, 2 bad usage. 'leadscout COMMAND --help' describes a command.</source>
+Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&apos; describes a command.</source>
         <translation>
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help' beschreibt einen Befehl.</translation>
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --help&apos; beschreibt einen Befehl.</translation>
     </message>
     <message>
-        <source>leadscout: unknown command "%1".</source>
+        <source>leadscout: unknown command &quot;%1&quot;.</source>
         <translation>leadscout: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Try 'leadscout --help'.</source>
-        <translation>Siehe 'leadscout --help'.</translation>
+        <source>Try &apos;leadscout --help&apos;.</source>
+        <translation>Siehe &apos;leadscout --help&apos;.</translation>
     </message>
     <message>
         <source>The store to open: a SQLite file or a postgresql:// URL.</source>
@@ -1137,172 +2138,436 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help'
     </message>
     <message>
         <source>Handoff</source>
-        <translation type="unfinished" />
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>&amp;Handoff</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;bergabe</translation>
     </message>
     <message>
         <source>&amp;Export Handoff…</source>
-        <translation type="unfinished" />
+        <translation>Übergabe e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Hand every sales-ready lead (or the selected ones) to sales</source>
-        <translation type="unfinished" />
+        <translation>Alle vertriebsreifen Leads (oder die ausgewählten) an den Vertrieb übergeben</translation>
     </message>
     <message>
         <source>Handoff &amp;Columns…</source>
-        <translation type="unfinished" />
+        <translation>Übergabe&amp;spalten …</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Rules…</source>
+        <translation>&amp;Bewertungsregeln …</translation>
+    </message>
+    <message>
+        <source>Re&amp;score All Leads</source>
+        <translation>Alle Leads &amp;neu bewerten</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Bewertungsregeln</translation>
+    </message>
+    <message>
+        <source>Rescoring failed</source>
+        <translation>Neubewertung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rescoring cancelled</source>
+        <translation>Neubewertung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Every score is as it was.</source>
+        <translation>Alle Punktzahlen sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Enter at least an e-mail address or a phone number. Press Enter to save.</source>
+        <translation>Geben Sie mindestens eine E-Mail-Adresse oder eine Telefonnummer ein. Mit der Eingabetaste speichern.</translation>
+    </message>
+    <message>
+        <source>The lead was not saved</source>
+        <translation>Der Lead wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A person with these contact details was %1. Their data was erased at their request; save them again only if they have asked to be contacted.
+
+Save this lead anyway?</source>
+        <translation>Eine Person mit diesen Kontaktdaten wurde %1. Ihre Daten wurden auf ihr Verlangen gelöscht; speichern Sie sie nur dann erneut, wenn sie um Kontakt gebeten hat.
+
+Diesen Lead trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>Auf Verlangen gelöscht</translation>
+    </message>
+    <message>
+        <source>This lead is probably already in the store:
+%1
+
+Open the existing lead instead? Choose Open to go to it, Save to save the new lead anyway, or Cancel to go back to the form.</source>
+        <translation>Dieser Lead ist wahrscheinlich bereits im Datenbestand:
+%1
+
+Stattdessen den vorhandenen Lead öffnen? Wählen Sie „Öffnen“, um zu ihm zu wechseln, „Speichern“, um den neuen Lead trotzdem zu speichern, oder „Abbrechen“, um zum Formular zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Wahrscheinliche Dublette</translation>
     </message>
 </context>
 <context>
     <name>PendingFile</name>
     <message>
         <source>No file name was given for the export.</source>
-        <translation type="unfinished" />
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write to the folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not save %1 to disk: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not move the finished file into place as %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die fertige Datei konnte nicht als %1 abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationFields</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What the lead said, in their words</source>
+        <translation>Was der Lead gesagt hat, in seinen Worten</translation>
+    </message>
+    <message>
+        <source>BANT and buying phase</source>
+        <translation>BANT und Kaufphase</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 25000</source>
+        <translation>Betrag, z. B. 25000</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Budgetbetrag</translation>
+    </message>
+    <message>
+        <source>Decision authority &amp;confirmed</source>
+        <translation>Entscheidungsbefugnis bestät&amp;igt</translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation>&amp;Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Buying-center &amp;role</source>
+        <translation>&amp;Rolle im Buying Center</translation>
+    </message>
+    <message>
+        <source>The pain in the lead&apos;s words</source>
+        <translation>Das Problem in den Worten des Leads</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Buying &amp;phase</source>
+        <translation>Kauf&amp;phase</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Position as the lead calls it</source>
+        <translation>Position, wie der Lead sie nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>Bran&amp;che</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <source>Nee&amp;d</source>
+        <translation>Bedar&amp;f</translation>
+    </message>
+    <message>
+        <source>Ti&amp;ming</source>
+        <translation>&amp;Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yees</source>
+        <translation>Beschäfti&amp;gte</translation>
+    </message>
+    <message>
+        <source>A&amp;nnual revenue</source>
+        <translation>&amp;Jahresumsatz</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationForm</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save qualification</source>
+        <translation>Qualifizierung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Sales-Ready</source>
+        <translation>Als &amp;vertriebsreif markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Marketing-Qualified</source>
+        <translation>Als &amp;marketingqualifiziert markieren</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Cannot load the qualification</source>
+        <translation>Qualifizierung kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Qualifying %1</source>
+        <translation>Qualifizierung: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet — your typing is kept as a draft (last kept %1).</source>
+        <translation>Noch nicht gespeichert — Ihre Eingaben bleiben als Entwurf erhalten (zuletzt gesichert um %1).</translation>
+    </message>
+    <message>
+        <source>Not saved yet — your typing is kept as a draft.</source>
+        <translation>Noch nicht gespeichert — Ihre Eingaben bleiben als Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot save the qualification</source>
+        <translation>Qualifizierung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was lost: your typing is kept as a draft.</source>
+        <translation>%1
+Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saved. Score %1, grade %2.</source>
+        <translation>Gespeichert. Punktzahl %1, Note %2.</translation>
+    </message>
+    <message>
+        <source>A lead in stage %1 cannot be moved by &quot;%2&quot;.</source>
+        <translation>Auf einen Lead in der Phase %1 ist „%2“ nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation>Entscheidung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: the lead is now %2.</source>
+        <translation>%1: Der Lead ist jetzt in der Phase %2.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Qualification</source>
+        <translation>&amp;Qualifizierung speichern</translation>
+    </message>
+    <message>
+        <source>Nur&amp;ture</source>
+        <translation>&amp;Ins Nurturing geben</translation>
+    </message>
+    <message>
+        <source>Dis&amp;qualify</source>
+        <translation>&amp;Disqualifizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationRepository</name>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation>Lead %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>QueueController</name>
     <message>
         <source>Your claim on this lead has expired and someone else holds it now.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Reservierung dieses Leads ist abgelaufen; jetzt hat ihn jemand anderes reserviert.</translation>
     </message>
     <message>
         <source>&amp;Next lead</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nächster Lead</translation>
     </message>
     <message>
         <source>&amp;Dial</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wählen</translation>
     </message>
     <message>
         <source>Schedule call&amp;back…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückruf planen …</translation>
     </message>
     <message>
         <source>&amp;Log call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save and next</source>
-        <translation type="unfinished" />
+        <translation>Anruf &amp;protokollieren</translation>
     </message>
     <message>
         <source>&amp;Release lead</source>
-        <translation type="unfinished" />
+        <translation>Lead &amp;freigeben</translation>
     </message>
     <message>
         <source>&amp;Undo last call</source>
-        <translation type="unfinished" />
+        <translation>Letzten Anruf rück&amp;gängig machen</translation>
     </message>
     <message>
         <source>&amp;Find lead</source>
-        <translation type="unfinished" />
+        <translation>Lead s&amp;uchen</translation>
     </message>
     <message>
         <source>Unsaved call</source>
-        <translation type="unfinished" />
+        <translation>Anruf nicht protokolliert</translation>
     </message>
     <message>
         <source>The call with %1 has not been logged. Discard it?</source>
-        <translation type="unfinished" />
+        <translation>Der Anruf bei Lead %1 wurde nicht protokolliert. Verwerfen?</translation>
     </message>
     <message>
         <source>%1 is working this lead until %2; you can look but not log calls.</source>
-        <translation type="unfinished" />
+        <translation>%1 bearbeitet diesen Lead bis %2; Sie können ihn ansehen, aber keine Anrufe protokollieren.</translation>
     </message>
     <message>
         <source>No lead can be called now: the rest are held back (see the queue).</source>
-        <translation type="unfinished" />
+        <translation>Derzeit kann kein Lead angerufen werden: Alle übrigen sind zurückgestellt (siehe Anrufliste).</translation>
     </message>
     <message>
         <source>Next lead claimed for %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Nächster Lead für %1 Minuten reserviert.</translation>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished" />
+        <translation>Nächster Lead</translation>
     </message>
     <message>
         <source>Open lead</source>
-        <translation type="unfinished" />
+        <translation>Lead öffnen</translation>
     </message>
     <message>
         <source>Dial</source>
-        <translation type="unfinished" />
+        <translation>Wählen</translation>
     </message>
     <message>
         <source>This lead must not be called or has no phone number.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Lead darf nicht angerufen werden oder hat keine Telefonnummer.</translation>
     </message>
     <message>
         <source>Log call</source>
-        <translation type="unfinished" />
+        <translation>Anruf protokollieren</translation>
     </message>
     <message>
-        <source>Choose the call's outcome first (Alt+1 … Alt+9).</source>
-        <translation type="unfinished" />
+        <source>Choose the call&apos;s outcome first (Alt+1 … Alt+9).</source>
+        <translation>Wählen Sie zuerst das Ergebnis des Anrufs (Alt+1 … Alt+9).</translation>
     </message>
     <message>
         <source>Call logged.</source>
-        <translation type="unfinished" />
+        <translation>Anruf protokolliert.</translation>
     </message>
     <message>
         <source>Not reached after %1 attempts</source>
-        <translation type="unfinished" />
+        <translation>Nach %1 Versuchen nicht erreicht</translation>
     </message>
     <message>
         <source>This lead was not reached after %1 attempts. Move it to nurture so that it comes back in %2 days?</source>
-        <translation type="unfinished" />
+        <translation>Dieser Lead wurde nach %1 Versuchen nicht erreicht. Ins Nurturing geben, damit er in %2 Tagen zurückkommt?</translation>
     </message>
     <message>
         <source>Disqualify it as unreachable instead? (No keeps it held back at the maximum attempts.)</source>
-        <translation type="unfinished" />
+        <translation>Stattdessen als nicht erreichbar disqualifizieren? („Nein“ lässt ihn bei der Höchstzahl an Versuchen zurückgestellt.)</translation>
     </message>
     <message>
         <source>Lead released.</source>
-        <translation type="unfinished" />
+        <translation>Lead freigegeben.</translation>
     </message>
     <message>
         <source>Last call undone.</source>
-        <translation type="unfinished" />
+        <translation>Letzter Anruf rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Undo last call</source>
-        <translation type="unfinished" />
+        <translation>Letzten Anruf rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;xt</source>
+        <translation>&amp;Speichern und weiter</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1326,149 +2591,781 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help'
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished" />
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished" />
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <source>Lead's time</source>
-        <translation type="unfinished" />
+        <source>Lead&apos;s time</source>
+        <translation>Ortszeit des Leads</translation>
     </message>
 </context>
 <context>
     <name>QueueRules</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>SLA %1 h</source>
-        <translation type="unfinished" />
+        <translation>SLA %1 Std.</translation>
     </message>
     <message>
         <source>New, waiting %1 (%2: overdue by %3)</source>
-        <translation type="unfinished" />
+        <translation>Neu, wartet seit %1 (%2: um %3 überschritten)</translation>
     </message>
     <message>
         <source>New, waiting %1 (%2: %3 left)</source>
-        <translation type="unfinished" />
+        <translation>Neu, wartet seit %1 (%2: noch %3)</translation>
     </message>
     <message>
         <source>do not call</source>
-        <translation type="unfinished" />
+        <translation>nicht anrufen</translation>
     </message>
     <message>
         <source>wrong number</source>
-        <translation type="unfinished" />
+        <translation>falsche Nummer</translation>
     </message>
     <message>
         <source>no phone number</source>
-        <translation type="unfinished" />
+        <translation>keine Telefonnummer</translation>
     </message>
     <message>
         <source>%1 unreached attempts (the maximum)</source>
-        <translation type="unfinished" />
+        <translation>%1 erfolglose Versuche (Höchstzahl)</translation>
     </message>
     <message>
         <source>claimed by %1 until %2</source>
-        <translation type="unfinished" />
+        <translation>reserviert von %1 bis %2</translation>
     </message>
     <message>
         <source>another window</source>
-        <translation type="unfinished" />
+        <translation>einem anderen Fenster</translation>
     </message>
     <message>
         <source>callback at %1</source>
-        <translation type="unfinished" />
+        <translation>Rückruf geplant für %1</translation>
     </message>
     <message>
         <source>retry after %1%2</source>
-        <translation type="unfinished" />
+        <translation>neuer Versuch ab %1%2</translation>
     </message>
     <message>
         <source>in nurture until %1</source>
-        <translation type="unfinished" />
+        <translation>im Nurturing bis %1</translation>
     </message>
     <message>
         <source>in nurture, no return date</source>
-        <translation type="unfinished" />
+        <translation>im Nurturing, ohne Rückkehrdatum</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>outside calling hours (%1 local time, opens %2)</source>
-        <translation type="unfinished" />
+        <translation>außerhalb der Anrufzeiten (%1 Ortszeit, nächste Anrufzeit: %2)</translation>
     </message>
     <message>
         <source>Callback due since %1</source>
-        <translation type="unfinished" />
+        <translation>Rückruf fällig seit %1</translation>
     </message>
     <message>
         <source>Score %1, back from nurture</source>
-        <translation type="unfinished" />
+        <translation>Punktzahl %1, zurück aus dem Nurturing</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished" />
+        <translation>Punktzahl %1</translation>
     </message>
     <message>
         <source>Held back: %1</source>
-        <translation type="unfinished" />
+        <translation>Zurückgestellt: %1</translation>
     </message>
     <message>
         <source>Not in the queue: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht in der Anrufliste: %1</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>All queue stages</source>
-        <translation type="unfinished" />
+        <translation>Alle Phasen der Anrufliste</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished" />
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished" />
+        <translation>Alle Zuständigen</translation>
     </message>
     <message>
         <source>All grades</source>
-        <translation type="unfinished" />
+        <translation>Alle Noten</translation>
     </message>
     <message>
         <source>Search name, company, e-mail or phone (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Name, Unternehmen, E-Mail oder Telefon suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished" />
+        <translation>Ohne Note</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished" />
+        <translation>Ohne Zuständigen</translation>
+    </message>
+</context>
+<context>
+    <name>RescoreCommand</name>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Save these rules (JSON, as --print-rules writes them) as a new version first.</source>
+        <translation>Diese Regeln (JSON, wie --print-rules sie ausgibt) zuerst als neue Version speichern.</translation>
+    </message>
+    <message>
+        <source>What changed, for the new version.</source>
+        <translation>Was sich geändert hat, für die neue Version.</translation>
+    </message>
+    <message>
+        <source>Print the active rules as JSON and change nothing.</source>
+        <translation>Die aktiven Regeln als JSON ausgeben und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--note belongs to --rules FILE.</source>
+        <translation>--note gehört zu --rules FILE.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads scored</source>
+        <translation>%1 von %2 Leads bewertet</translation>
+    </message>
+    <message>
+        <source>Rescored %1 leads with rule version %2 in %3 s.</source>
+        <translation>%1 Leads mit Regelversion %2 in %3 s neu bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>RescoreRunner</name>
+    <message>
+        <source>Rescoring leads</source>
+        <translation>Leads neu bewerten</translation>
+    </message>
+    <message>
+        <source>Saving the new rules and rescoring every lead…</source>
+        <translation>Die neuen Regeln werden gespeichert und alle Leads neu bewertet …</translation>
+    </message>
+    <message>
+        <source>Rescoring every lead…</source>
+        <translation>Alle Leads werden neu bewertet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads scored…</source>
+        <translation>%1 von %2 Leads bewertet …</translation>
+    </message>
+    <message>
+        <source>Cancelling — putting every score back…</source>
+        <translation>Wird abgebrochen — alle Punktzahlen werden zurückgesetzt …</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWeightsModel</name>
+    <message>
+        <source>%1 (%2–%3 employees)</source>
+        <translation>%1 (%2–%3 Beschäftigte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2+ employees)</source>
+        <translation>%1 (ab %2 Beschäftigten)</translation>
+    </message>
+    <message>
+        <source>Fit: company size</source>
+        <translation>Passung: Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Fit: annual revenue</source>
+        <translation>Passung: Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>from %1 %2</source>
+        <translation>ab %1 %2</translation>
+    </message>
+    <message>
+        <source>Fit: industry</source>
+        <translation>Passung: Branche</translation>
+    </message>
+    <message>
+        <source>Fit: position</source>
+        <translation>Passung: Position</translation>
+    </message>
+    <message>
+        <source>Fit: buying-center role</source>
+        <translation>Passung: Rolle im Buying Center</translation>
+    </message>
+    <message>
+        <source>Fit: negative persona</source>
+        <translation>Passung: Negativ-Persona</translation>
+    </message>
+    <message>
+        <source>Interest per event</source>
+        <translation>Interesse je Ereignis</translation>
+    </message>
+    <message>
+        <source>BANT: budget</source>
+        <translation>BANT: Budget</translation>
+    </message>
+    <message>
+        <source>BANT: authority</source>
+        <translation>BANT: Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed</source>
+        <translation>Entscheidungsbefugnis bestätigt</translation>
+    </message>
+    <message>
+        <source>BANT: need</source>
+        <translation>BANT: Bedarf</translation>
+    </message>
+    <message>
+        <source>BANT: timing</source>
+        <translation>BANT: Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditorDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version and Rescore</source>
+        <translation>Als neue Version &amp;speichern und neu bewerten</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Bewertungsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>&amp;Gewichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds</source>
+        <translation>Sch&amp;wellenwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions and flags</source>
+        <translation>&amp;Ausschlüsse und Markierungen</translation>
+    </message>
+    <message>
+        <source>Active: version %1, saved %2%3</source>
+        <translation>Aktiv: Version %1, gespeichert am %2%3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>What changed and why (agreed with sales on …)</source>
+        <translation>Was sich geändert hat und warum (mit dem Vertrieb abgestimmt am …)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for this version</source>
+        <translation>&amp;Notiz zu dieser Version</translation>
+    </message>
+    <message>
+        <source>High fit from</source>
+        <translation>Hohe Passung ab</translation>
+    </message>
+    <message>
+        <source>High interest from</source>
+        <translation>Hohes Interesse ab</translation>
+    </message>
+    <message>
+        <source>MQL threshold (total)</source>
+        <translation>MQL-Schwellenwert (gesamt)</translation>
+    </message>
+    <message>
+        <source>SQL threshold (total)</source>
+        <translation>SQL-Schwellenwert (gesamt)</translation>
+    </message>
+    <message>
+        <source>SQL needs a confirmed decision authority</source>
+        <translation>SQL erfordert bestätigte Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Grade %1 from</source>
+        <translation>Note %1 ab</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Interest half-life</source>
+        <translation>Halbwertszeit des Interesses</translation>
+    </message>
+    <message>
+        <source>Interest counts for (days)</source>
+        <translation>Interesse zählt für (Tage)</translation>
+    </message>
+    <message>
+        <source>Fit at most</source>
+        <translation>Passung höchstens</translation>
+    </message>
+    <message>
+        <source>Interest at most</source>
+        <translation>Interesse höchstens</translation>
+    </message>
+    <message>
+        <source>BANT at most</source>
+        <translation>BANT höchstens</translation>
+    </message>
+    <message>
+        <source>excludes</source>
+        <translation>schließt aus</translation>
+    </message>
+    <message>
+        <source>subtracts %1 fit points</source>
+        <translation>zieht %1 Passungspunkte ab</translation>
+    </message>
+    <message>
+        <source>flags, does not exclude</source>
+        <translation>markiert, schließt nicht aus</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation>Ein Wert pro Zeile</translation>
+    </message>
+    <message>
+        <source>Exclude the lead (total 0, grade E)</source>
+        <translation>Lead ausschließen (gesamt 0, Note E)</translation>
+    </message>
+    <message>
+        <source>No change to the active rules yet.</source>
+        <translation>Noch keine Änderung an den aktiven Regeln.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Vorschau abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Preview</source>
+        <translation>&amp;Vorschau abbrechen</translation>
+    </message>
+    <message>
+        <source>Scoring every lead with both rule sets…</source>
+        <translation>Alle Leads werden mit beiden Regelwerken bewertet …</translation>
+    </message>
+    <message>
+        <source>%1→%2: %3</source>
+        <translation>%1→%2: %3</translation>
+    </message>
+    <message>
+        <source>Of %1 leads, %2 would change grade and %3 their stage band (below MQL, MQL, SQL).</source>
+        <translation>Von %1 Leads würden bei %2 die Note und bei %3 die Stufe (unter MQL, MQL, SQL) wechseln.</translation>
+    </message>
+    <message>
+        <source>Save scoring rules</source>
+        <translation>Bewertungsregeln speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save these rules as a new version and rescore all %n lead(s) now? Until you do, every score keeps its current version.</source>
+        <translation>
+            <numerusform>Diese Regeln als neue Version speichern und den einen Lead jetzt neu bewerten? Bis dahin behält jede Punktzahl ihre bisherige Version.</numerusform>
+            <numerusform>Diese Regeln als neue Version speichern und alle %n Leads jetzt neu bewerten? Bis dahin behält jede Punktzahl ihre bisherige Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>Regeln nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was saved; every score is as it was.</source>
+        <translation>%1
+Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved, and every score is as it was.</source>
+        <translation>Abgebrochen: Es wurde nichts gespeichert, alle Punktzahlen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Rules saved</source>
+        <translation>Regeln gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as version %1; %n lead(s) rescored.</source>
+        <translation>
+            <numerusform>Als Version %1 gespeichert; %n Lead neu bewertet.</numerusform>
+            <numerusform>Als Version %1 gespeichert; %n Leads neu bewertet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>BANT</source>
+        <translation>BANT</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>competitor domain</source>
+        <translation>Domain eines Wettbewerbers</translation>
+    </message>
+    <message>
+        <source>job applicant</source>
+        <translation>Stellenbewerber</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>trainee or student position</source>
+        <translation>Position als Auszubildender oder Student</translation>
+    </message>
+    <message>
+        <source>free-mail address (may hide a real buyer)</source>
+        <translation>Freemail-Adresse (kann einen echten Käufer verbergen)</translation>
+    </message>
+    <message>
+        <source>Company size: %1</source>
+        <translation>Unternehmensgröße: %1</translation>
+    </message>
+    <message>
+        <source>Annual revenue from %1 %2</source>
+        <translation>Jahresumsatz ab %1 %2</translation>
+    </message>
+    <message>
+        <source>Annual revenue in %1 not scored (no exchange rate to %2)</source>
+        <translation>Jahresumsatz in %1 nicht bewertet (kein Wechselkurs zu %2)</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Branche: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Hierarchieebene: %1</translation>
+    </message>
+    <message>
+        <source>Buying-center role: %1</source>
+        <translation>Rolle im Buying Center: %1</translation>
+    </message>
+    <message>
+        <source>Negative persona: %1</source>
+        <translation>Negative Persona: %1</translation>
+    </message>
+    <message>
+        <source>Excluded as %1 — total set to 0</source>
+        <translation>Ausgeschlossen als %1 — Gesamtwert auf 0 gesetzt</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Markierung: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 points before decay, half-life %4 days)</source>
+        <translation>%1 × %2 (%3 Punkte vor Abklingen, Halbwertszeit %4 Tage)</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Entscheidungsbefugnis: %1</translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed</source>
+        <translation>Entscheidungsbefugnis bestätigt</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Bedarf: %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Zeitrahmen: %1</translation>
+    </message>
+    <message>
+        <source>Held within 0–maximum (%1 → %2)</source>
+        <translation>Auf 0 bis Höchstwert begrenzt (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The lead matches a negative persona and is excluded.</source>
+        <translation>Der Lead entspricht einer negativen Persona und ist ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Low fit with high interest: an advocate, never sales-ready on its own.</source>
+        <translation>Geringe Passung bei hohem Interesse: ein Fürsprecher, für sich allein nie vertriebsreif.</translation>
+    </message>
+    <message>
+        <source>The total score is below the SQL threshold of %1.</source>
+        <translation>Die Gesamtpunktzahl liegt unter dem SQL-Schwellenwert von %1.</translation>
+    </message>
+    <message>
+        <source>The decision authority is not confirmed.</source>
+        <translation>Die Entscheidungsbefugnis ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The budget is not planned or approved.</source>
+        <translation>Das Budget ist weder geplant noch freigegeben.</translation>
+    </message>
+    <message>
+        <source>No recognised need.</source>
+        <translation>Kein erkannter Bedarf.</translation>
+    </message>
+    <message>
+        <source>The timing does not fit the SQL criteria.</source>
+        <translation>Der Zeitrahmen erfüllt die SQL-Kriterien nicht.</translation>
+    </message>
+    <message>
+        <source>Below MQL</source>
+        <translation>Unter MQL</translation>
+    </message>
+    <message>
+        <source>MQL criteria met</source>
+        <translation>MQL-Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>SQL criteria met</source>
+        <translation>SQL-Kriterien erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Why this score</source>
+        <translation>Warum diese Punktzahl</translation>
+    </message>
+    <message>
+        <source>Total score (rules version %1)</source>
+        <translation>Gesamtpunktzahl (Regelversion %1)</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Fit %1 · Interest %2 · BANT %3 · rules v%4</source>
+        <translation>Passung %1 · Interesse %2 · BANT %3 · Regeln v%4</translation>
+    </message>
+    <message>
+        <source>MQL ✓</source>
+        <translation>MQL ✓</translation>
+    </message>
+    <message>
+        <source>MQL ✗ (needs %1)</source>
+        <translation>MQL ✗ (benötigt %1)</translation>
+    </message>
+    <message>
+        <source>SQL ✓</source>
+        <translation>SQL ✓</translation>
+    </message>
+    <message>
+        <source>SQL ✗: %1</source>
+        <translation>SQL ✗: %1</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <translation>⚑ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRules</name>
+    <message>
+        <source>The employee bands must be in ascending order.</source>
+        <translation>Die Klassen nach Beschäftigtenzahl müssen aufsteigend geordnet sein.</translation>
+    </message>
+    <message>
+        <source>The revenue bands must be in ascending order.</source>
+        <translation>Die Umsatzklassen müssen aufsteigend geordnet sein.</translation>
+    </message>
+    <message>
+        <source>The interest half-life must be more than 0 days.</source>
+        <translation>Die Halbwertszeit des Interesses muss mehr als 0 Tage betragen.</translation>
+    </message>
+    <message>
+        <source>Interest events must count for at least 1 day.</source>
+        <translation>Interessensereignisse müssen mindestens 1 Tag lang zählen.</translation>
+    </message>
+    <message>
+        <source>The maximum of each axis (fit, interest, BANT) must be at least 1.</source>
+        <translation>Das Maximum jeder Achse (Passung, Interesse, BANT) muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <source>Grade thresholds must fall from A to D (A %1, B %2, C %3, D %4).</source>
+        <translation>Die Schwellenwerte der Noten müssen von A nach D fallen (A %1, B %2, C %3, D %4).</translation>
+    </message>
+    <message>
+        <source>The SQL threshold (%1) must not be below the MQL threshold (%2).</source>
+        <translation>Der SQL-Schwellenwert (%1) darf nicht unter dem MQL-Schwellenwert (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>The revenue currency must be a three-letter code such as EUR.</source>
+        <translation>Die Umsatzwährung muss ein dreistelliger Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>Negative persona &quot;%1&quot;: unknown disqualify reason &quot;%2&quot;.</source>
+        <translation>Negativ-Persona „%1“: unbekannter Disqualifizierungsgrund „%2“.</translation>
+    </message>
+    <message>
+        <source>Micro business</source>
+        <translation>Kleinstunternehmen</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Kleinunternehmen</translation>
+    </message>
+    <message>
+        <source>Mid-sized company</source>
+        <translation>Mittleres Unternehmen</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Großunternehmen</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Konzern</translation>
+    </message>
+    <message>
+        <source>E-mail or website domain</source>
+        <translation>E-Mail- oder Website-Domain</translation>
+    </message>
+    <message>
+        <source>Word in the position</source>
+        <translation>Wort in der Position</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Scoring rules, %1: %2</source>
+        <translation>Bewertungsregeln, %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>expected a rate above 0</source>
+        <translation>Wechselkurs über 0 erwartet</translation>
+    </message>
+    <message>
+        <source>every rule needs an &quot;id&quot;</source>
+        <translation>jede Regel braucht eine „id“</translation>
+    </message>
+    <message>
+        <source>unknown match &quot;%1&quot;</source>
+        <translation>unbekanntes Merkmal „%1“</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this LeadScout understands (%2)</source>
+        <translation>Version %1 ist zu neu für dieses LeadScout (es versteht bis %2)</translation>
+    </message>
+    <message>
+        <source>Scoring rules: not valid JSON at character %1 (%2).</source>
+        <translation>Bewertungsregeln: ungültiges JSON bei Zeichen %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRulesRepository</name>
+    <message>
+        <source>The scoring rules version %1 in the store cannot be read: %2</source>
+        <translation>Die Regelversion %1 der Bewertungsregeln im Datenbestand kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +3440,61 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help'
     </message>
 </context>
 <context>
+    <name>StageDecisions</name>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation>Lead %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Vertriebsreif</translation>
+    </message>
+    <message>
+        <source>Marketing-qualified</source>
+        <translation>Marketingqualifiziert</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Ins Nurturing geben</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Disqualifizieren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The total score (%1) is below the MQL threshold of %2.</source>
+        <translation>Die Gesamtpunktzahl (%1) liegt unter dem MQL-Schwellenwert von %2.</translation>
+    </message>
+    <message>
+        <source>A lead in stage %1 cannot be moved by &quot;%2&quot;.</source>
+        <translation>Ein Lead in der Phase %1 kann nicht mit „%2“ verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The lead does not meet the SQL criteria. Write an override reason to mark it sales-ready anyway.</source>
+        <translation>Der Lead erfüllt die SQL-Kriterien nicht. Geben Sie eine Ausnahmebegründung ein, um ihn trotzdem als vertriebsreif zu markieren.</translation>
+    </message>
+    <message>
+        <source>The lead does not meet the MQL criteria. Write an override reason to mark it marketing-qualified anyway.</source>
+        <translation>Der Lead erfüllt die MQL-Kriterien nicht. Geben Sie eine Ausnahmebegründung ein, um ihn trotzdem als marketingqualifiziert zu markieren.</translation>
+    </message>
+    <message>
+        <source>Choose the day the lead comes back into the queue; it must be after today.</source>
+        <translation>Wählen Sie den Tag, an dem der Lead wieder in die Anrufliste kommt; er muss nach dem heutigen Tag liegen.</translation>
+    </message>
+    <message>
+        <source>Choose why the lead is disqualified.</source>
+        <translation>Wählen Sie den Grund für die Disqualifizierung.</translation>
+    </message>
+    <message>
+        <source>Disqualified for another reason: describe it in a few words.</source>
+        <translation>Disqualifiziert aus einem anderen Grund: Beschreiben Sie ihn in wenigen Worten.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the store %1: %2</source>
@@ -1589,7 +3541,7 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help'
         <translation>Der Datenbestand %1 ist beschädigt und wurde nicht verändert (%2).</translation>
     </message>
     <message>
-        <source>%1 holds another program's data, not a LeadScout store. It was left untouched.</source>
+        <source>%1 holds another program&apos;s data, not a LeadScout store. It was left untouched.</source>
         <translation>%1 enthält Daten eines anderen Programms, keinen LeadScout-Datenbestand. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -1610,62 +3562,81 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help'
     </message>
 </context>
 <context>
+    <name>Suppressions</name>
+    <message>
+        <source>same e-mail address and phone</source>
+        <translation>gleiche E-Mail-Adresse und Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>erased on request on %1 (%2)</source>
+        <translation>am %1 auf Verlangen gelöscht (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Call: %1</source>
-        <translation type="unfinished" />
+        <translation>Anruf: %1</translation>
     </message>
     <message>
         <source>%1:%2 min</source>
-        <translation type="unfinished" />
+        <translation>%1:%2 Min.</translation>
     </message>
     <message>
         <source>callback %1</source>
-        <translation type="unfinished" />
+        <translation>Rückruf %1</translation>
     </message>
     <message>
         <source>Stage: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Phase: %1 → %2</translation>
     </message>
     <message>
         <source>Nurture step: %1 by %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Nurturing-Schritt: %1 per %2 (%3)</translation>
     </message>
     <message>
         <source>Interest: %1</source>
-        <translation type="unfinished" />
+        <translation>Interesse: %1</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished" />
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished" />
+        <translation>Lead angelegt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +4062,7 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. 'leadscout BEFEHL --help'
     <name>XlsxVerifier</name>
     <message>
         <source>%1 is incomplete</source>
-        <translation type="unfinished" />
+        <translation>%1 ist unvollständig</translation>
     </message>
 </context>
 </TS>

@@ -178,9 +178,9 @@
     </message>
     <message numerus="yes">
         <source>Exported batch %1 (id %2, %n lead(s)) again to %3; nothing in the store changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported batch %1 (id %2, %n lead) again to %3; nothing in the store changed.</numerusform>
+            <numerusform>Exported batch %1 (id %2, %n leads) again to %3; nothing in the store changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -189,9 +189,9 @@
     </message>
     <message numerus="yes">
         <source>Handed off %n lead(s) as batch %1 (id %2) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handed off %n lead as batch %1 (id %2) to %3.</numerusform>
+            <numerusform>Handed off %n leads as batch %1 (id %2) to %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -236,6 +236,228 @@
     </message>
     <message>
         <source>The next leads in queue order, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (job title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (ISO code, e.g. DE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel key (default: inbound_call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning rep&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep recorded as creator (default: your rep name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lead even when it looks like a duplicate or the person was erased on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --email or --phone: a lead needs at least one way to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not added. Use --allow-duplicate to add it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added lead %1 (%2) at stage %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new lead, checked like the new-lead dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML summary to write (default: beside the JSON, ending in .html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.json is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote everything stored about %n lead(s) to %1 and %2.</source>
+        <translation>
+            <numerusform>Wrote everything stored about %n lead to %1 and %2.</numerusform>
+            <numerusform>Wrote everything stored about %n leads to %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything stored about a lead, as JSON and a readable HTML summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;erase&quot; to erase this for good, anything else to stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: these backups, taken before schema upgrades, are copies of the store as it was and may still hold the erased data; delete them if they are no longer needed:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead matches %1; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased. Run again with --yes to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n lead(s) with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</source>
+        <translation>
+            <numerusform>Erased %n lead with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</numerusform>
+            <numerusform>Erased %n leads with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: another program has the store open, so its write-ahead log could not be emptied yet; it is emptied when that program closes the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a lead and everything about them on request (asks unless --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead with this e-mail address (any capitalisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --lead ID or --email ADDRESS (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every lead again (optionally with new rules, saved as a version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason, or a note for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a written override reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;qualify because</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,6 +554,263 @@
     </message>
     <message>
         <source>Writing demo data to nurture_plans returned no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureHtml</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact, company and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification (BANT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved qualification draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to sales (batch rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What LeadScout stores about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary lists everything stored about the person below as of %1 (UTC). Times are in UTC; amounts of money are in cents of the named currency. The JSON file beside it holds the same data for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our staff named above (by id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>lead %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lead %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryParser</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Write digits only, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a three-letter currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the past. Enter the date the decision is still expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message numerus="yes">
+        <source>%n call(s) (%1 with notes)</source>
+        <translation>
+            <numerusform>%n call (%1 with notes)</numerusform>
+            <numerusform>%n calls (%1 with notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage-history entry(ies)</source>
+        <translation>
+            <numerusform>%n stage-history entry</numerusform>
+            <numerusform>%n stage-history entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the qualification (BANT answers and notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsaved qualification draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest event(s)</source>
+        <translation>
+            <numerusform>%n interest event</numerusform>
+            <numerusform>%n interest events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nurture plan(s)</source>
+        <translation>
+            <numerusform>%n nurture plan</numerusform>
+            <numerusform>%n nurture plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nurture step(s)</source>
+        <translation>
+            <numerusform>%n nurture step</numerusform>
+            <numerusform>%n nurture steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff batch row(s) (the batches keep their lead counts)</source>
+        <translation>
+            <numerusform>%n handoff batch row (the batches keep their lead counts)</numerusform>
+            <numerusform>%n handoff batch rows (the batches keep their lead counts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s)</source>
+        <translation>
+            <numerusform>%n field change</numerusform>
+            <numerusform>%n field changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n row in %1</numerusform>
+            <numerusform>%n rows in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead matches; nothing would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead record (contact details, company, source, scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything stored about them:
+• %2
+
+What remains is a suppression entry with only a one-way hash of the e-mail address and phone number and today&apos;s date, so that the person is flagged if entered or imported again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure was stopped and nothing was erased: table %1 still holds %2 row(s) of lead %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,9 +1146,9 @@
     </message>
     <message numerus="yes">
         <source>%n of the chosen leads were handed off before (lead %1%2). Nothing was handed off; hand them off again only if that is what you mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the chosen leads was handed off before (lead %1%2). Nothing was handed off; hand it off again only if that is what you mean.</numerusform>
+            <numerusform>%n of the chosen leads were handed off before (lead %1%2). Nothing was handed off; hand them off again only if that is what you mean.</numerusform>
         </translation>
     </message>
     <message>
@@ -777,23 +1256,23 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) ready for sales: hand off all of them, or select some.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead ready for sales: hand it off, or select it.</numerusform>
+            <numerusform>%n leads ready for sales: hand off all of them, or select some.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hand off %n selected lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hand off %n selected lead</numerusform>
+            <numerusform>Hand off %n selected leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hand off all %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hand off %n lead</numerusform>
+            <numerusform>Hand off all %n leads</numerusform>
         </translation>
     </message>
     <message>
@@ -836,9 +1315,13 @@
         <source>%n lead(s) handed off to sales as batch %1.
 
 File: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead handed off to sales as batch %1.
+
+File: %2</numerusform>
+            <numerusform>%n leads handed off to sales as batch %1.
+
+File: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -882,45 +1365,214 @@ File: %2</source>
     </message>
 </context>
 <context>
-    <name>LeadCard</name>
+    <name>KeyFacts</name>
     <message>
-        <source>No lead selected</source>
+        <source>Is there a budget for this — planned for this year, or already approved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you take on topics like this, how are they usually funded — from a department budget or a separate project budget?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you set a budget range for a solution, even a rough one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What budget is planned for this evaluation, and who releases it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the budget approved, and for what amount?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who besides you is involved in deciding this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this became a project, who would drive it internally?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who weighs up the options with you — IT, finance, management?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the final call when the evaluation is done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the order, and does anyone else have to approve it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made you look into this topic right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What challenge made you read up on this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would have to improve for a solution to be worth it for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which requirements must a solution meet without fail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which problem does this purchase have to solve first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when should a solution be in place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a topic for this year, or rather for later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do you plan to choose a solution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do you expect to finish the evaluation and decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When should the contract be signed, and when do you want to go live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roughly what amount are you working with, and in which currency?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just to be sure: do you make the final decision yourself, or who does?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your part in the decision — technical evaluation, budget, or overall responsibility?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the problem cost you today — time, money, customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a date by which the decision has to be made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are you in the process — getting informed, comparing options, evaluating in detail, or ready to buy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people work at your company?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roughly what annual revenue does your company have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which industry would you put your company in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your role in the company?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying-center role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>KeyFactsPanel</name>
     <message>
-        <source>Company</source>
+        <source>Still unknown, and what to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Every key fact is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still unknown (%n) — ask next:</source>
+        <translation>
+            <numerusform>Still unknown (%n) — ask next:</numerusform>
+            <numerusform>Still unknown (%n) — ask next:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadCard</name>
+    <message>
+        <source>No lead selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (grade %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,30 +1588,199 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (do not call)</source>
+        <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company size</source>
+        <source>Score: %1 (grade %2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Calls: %1 (%2 unreached in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailsEditor</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadEditor</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadFieldForm</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company and fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+49 30 901820</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2500000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not e-mail this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadFields</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls</source>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 unreached in a row)</source>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees: &quot;%1&quot; is not a whole number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue: &quot;%1&quot; is not an amount of money (write it like 2500000 or 2500000.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: &quot;%1&quot; is not a rep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,9 +1816,184 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>LeadRecordActions</name>
+    <message>
+        <source>&amp;New Lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase on Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new lead (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything stored about this lead as JSON and as a readable HTML summary (GDPR Art. 15/20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this lead and everything stored about them (GDPR Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other lead(s) have the same e-mail address %1. Include them (Yes), only this lead (No), or stop (Cancel)?</source>
+        <translation>
+            <numerusform>%n other lead has the same e-mail address %1. Include it (Yes), only this lead (No), or stop (Cancel)?</numerusform>
+            <numerusform>%n other leads have the same e-mail address %1. Include them (Yes), only this lead (No), or stop (Cancel)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose everything stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything stored about %n lead(s) was written to %1 (for programs) and %2 (for people to read).</source>
+        <translation>
+            <numerusform>Everything stored about %n lead was written to %1 (for programs) and %2 (for people to read).</numerusform>
+            <numerusform>Everything stored about %n leads was written to %1 (for programs) and %2 (for people to read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n lead(s) with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</source>
+        <translation>
+            <numerusform>Erased %n lead with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</numerusform>
+            <numerusform>Erased %n leads with everything stored about them (%1 rows). A suppression entry remembers them by hash only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the store open, so its write-ahead log still holds old pages; it is emptied when every program has closed the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups, taken before schema upgrades, are copies of the store as it was and may still hold the erased data; delete them if they are no longer needed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isclose Everything Stored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadRepository</name>
     <message>
         <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadScores</name>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadValidator</name>
+    <message>
+        <source>E-mail: &quot;%1&quot; has no domain with a dot after the @ (like example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: the domain of &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: the domain of &quot;%1&quot; does not end in a valid top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; has no @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; has nothing before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; has nothing after the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: the part before the @ in &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; cannot be dialled as a number of %2; check the digits or write it with its country code (like +49 30 901820).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail and phone are both empty: a lead needs at least one way to reach them. Enter an e-mail address or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: &quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter currency code like EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: say in which currency the annual revenue is (like EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: &quot;%1&quot; is not a two-letter country code like DE or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone like Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +2146,66 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
         <source>Handoff &amp;Columns…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;score All Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least an e-mail address or a phone number. Press Enter to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with these contact details was %1. Their data was erased at their request; save them again only if they have asked to be contacted.
+
+Save this lead anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead is probably already in the store:
+%1
+
+Open the existing lead instead? Choose Open to go to it, Save to save the new lead anyway, or Cancel to go back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingFile</name>
@@ -1183,6 +2239,204 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
 </context>
 <context>
+    <name>QualificationFields</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lead said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT and buying phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 25000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority &amp;confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying-center &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain in the lead&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying &amp;phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position as the lead calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;ming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationForm</name>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Sales-Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Marketing-Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet — your typing is kept as a draft (last kept %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet — your typing is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was lost: your typing is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Score %1, grade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead in stage %1 cannot be moved by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the lead is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur&amp;ture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationRepository</name>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueController</name>
     <message>
         <source>Your claim on this lead has expired and someone else holds it now.</source>
@@ -1202,10 +2456,6 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
     <message>
         <source>&amp;Log call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save and next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,6 +2540,10 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
     <message>
         <source>Undo last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,6 +2721,637 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
 </context>
 <context>
+    <name>RescoreCommand</name>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these rules (JSON, as --print-rules writes them) as a new version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, for the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the active rules as JSON and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note belongs to --rules FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescored %1 leads with rule version %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescoreRunner</name>
+    <message>
+        <source>Rescoring leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new rules and rescoring every lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring every lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads scored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling — putting every score back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleWeightsModel</name>
+    <message>
+        <source>%1 (%2–%3 employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2+ employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: buying-center role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: negative persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT: budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT: authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT: need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT: timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditorDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version and Rescore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: version %1, saved %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why (agreed with sales on …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fit from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High interest from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL threshold (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL threshold (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL needs a confirmed decision authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest half-life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest counts for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtracts %1 fit points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags, does not exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the lead (total 0, grade E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the active rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring every lead with both rule sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1→%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 leads, %2 would change grade and %3 their stage band (below MQL, MQL, SQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save these rules as a new version and rescore all %n lead(s) now? Until you do, every score keeps its current version.</source>
+        <translation>
+            <numerusform>Save these rules as a new version and rescore the %n lead now? Until you do, its score keeps its current version.</numerusform>
+            <numerusform>Save these rules as a new version and rescore all %n leads now? Until you do, every score keeps its current version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was saved; every score is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved, and every score is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as version %1; %n lead(s) rescored.</source>
+        <translation>
+            <numerusform>Saved as version %1; %n lead rescored.</numerusform>
+            <numerusform>Saved as version %1; %n leads rescored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitor domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainee or student position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free-mail address (may hide a real buyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue in %1 not scored (no exchange rate to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying-center role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded as %1 — total set to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 points before decay, half-life %4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held within 0–maximum (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead matches a negative persona and is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fit with high interest: an advocate, never sales-ready on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total score is below the SQL threshold of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision authority is not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is not planned or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recognised need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timing does not fit the SQL criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below MQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Why this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score (rules version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit %1 · Interest %2 · BANT %3 · rules v%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL ✗ (needs %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL ✗: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRules</name>
+    <message>
+        <source>The employee bands must be in ascending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue bands must be in ascending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest half-life must be more than 0 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest events must count for at least 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum of each axis (fit, interest, BANT) must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade thresholds must fall from A to D (A %1, B %2, C %3, D %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL threshold (%1) must not be below the MQL threshold (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue currency must be a three-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative persona &quot;%1&quot;: unknown disqualify reason &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-sized company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail or website domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word in the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring rules, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rate above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rule needs an &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown match &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this LeadScout understands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring rules: not valid JSON at character %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRulesRepository</name>
+    <message>
+        <source>The scoring rules version %1 in the store cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1538,6 +3423,61 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
 </context>
 <context>
+    <name>StageDecisions</name>
+    <message>
+        <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing-qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total score (%1) is below the MQL threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead in stage %1 cannot be moved by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead does not meet the SQL criteria. Write an override reason to mark it sales-ready anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead does not meet the MQL criteria. Write an override reason to mark it marketing-qualified anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day the lead comes back into the queue; it must be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the lead is disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified for another reason: describe it in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the store %1: %2</source>
@@ -1601,6 +3541,25 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
     <message>
         <source>The store %1 could not be prepared and was left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Suppressions</name>
+    <message>
+        <source>same e-mail address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased on request on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

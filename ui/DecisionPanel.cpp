@@ -53,8 +53,8 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     m_message->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Reason / &note"), m_reason);
-    form->addRow(tr("Disqualify &because"), m_disqualifyReason);
+    form->addRow(tr("R&eason / note"), m_reason);
+    form->addRow(tr("Dis&qualify because"), m_disqualifyReason);
     form->addRow(tr("Nurture &until"), m_nurtureUntil);
 
     auto* buttons = new QGridLayout;

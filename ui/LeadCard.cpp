@@ -43,9 +43,9 @@ LeadCard::LeadCard(QWidget* parent)
     m_timelineView->setObjectName(QStringLiteral("timelineTableView"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
-    m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setWordWrap(false);
+    arrangeTimelineColumns();
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -70,6 +70,19 @@ LeadCard::LeadCard(QWidget* parent)
             DesktopLinks::open(QUrl(QStringLiteral("mailto:") + m_email));
     });
     showLead(0);
+}
+
+void LeadCard::arrangeTimelineColumns()
+{
+    // Details (the note, the changed value) shown last and stretched: it is the longest text.
+    QHeaderView* header = m_timelineView->horizontalHeader();
+    header->moveSection(header->visualIndex(TimelineModel::Details),
+                        TimelineModel::ColumnCount - 1);
+    header->setStretchLastSection(true);
+    const int digit = m_timelineView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_timelineView->setColumnWidth(TimelineModel::When, 17 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::Event, 20 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::By, 12 * digit);
 }
 
 void LeadCard::setStore(const Store* store)

@@ -40,6 +40,7 @@ signals:
 
 private:
     void showDetails(const struct Lead& lead);
+    void arrangeTimelineColumns();
 
     const Store* m_store = nullptr;
     qint64 m_leadId = 0;

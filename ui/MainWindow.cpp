@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -224,8 +225,13 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray())) {
+        // First start: most of the screen, the queue widest (its columns say why a lead is next).
+        const QRect screen = this->screen()->availableGeometry();
+        resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
+        const int w = width();
+        m_splitter->setSizes({w * 38 / 100, w * 28 / 100, w * 34 / 100});
+    }
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
     m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
 }
@@ -330,7 +336,6 @@ void MainWindow::createQualificationPane()
     m_qualificationForm = new QualificationForm(m_settings);
     m_splitter->addWidget(m_qualificationForm);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({420, 380, 480}); // until the rep's own layout is restored
     m_leadMenu->addSeparator();
     m_leadMenu->addActions(m_qualificationForm->leadActions());
     // The form follows the lead on the card, and the card and queue follow what the form decides.

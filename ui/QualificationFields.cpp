@@ -155,12 +155,12 @@ QWidget* QualificationFields::buildBant()
 
     m_need = combo<NeedLevel>(QStringLiteral("needComboBox"));
     m_needText = line(QStringLiteral("needTextLineEdit"), tr("The pain in the lead's words"));
-    form->addRow(tr("&Need"), m_need);
+    form->addRow(tr("Nee&d"), m_need);
     form->addRow(tr("Pain"), m_needText);
 
     m_timing = combo<Timing>(QStringLiteral("timingComboBox"));
     m_decisionDate = line(QStringLiteral("decisionDateLineEdit"), tr("YYYY-MM-DD"));
-    form->addRow(tr("&Timing"), m_timing);
+    form->addRow(tr("Ti&ming"), m_timing);
     addRow(form, tr("Decision date"), m_decisionDate, QStringLiteral("decisionDate"));
 
     m_phase = combo<BuyingPhase>(QStringLiteral("buyingPhaseComboBox"));
@@ -180,7 +180,7 @@ QWidget* QualificationFields::buildFit()
     peopleRow->setContentsMargins(0, 0, 0, 0);
     peopleRow->addWidget(m_employees, 1);
     peopleRow->addWidget(m_companySize);
-    addRow(form, tr("&Employees"), people, QStringLiteral("employees"));
+    addRow(form, tr("Emplo&yees"), people, QStringLiteral("employees"));
 
     m_revenue = line(QStringLiteral("annualRevenueLineEdit"), tr("Annual revenue"));
     m_revenueCurrency = line(QStringLiteral("revenueCurrencyLineEdit"), tr("EUR"));
@@ -190,7 +190,7 @@ QWidget* QualificationFields::buildFit()
     revenueRow->setContentsMargins(0, 0, 0, 0);
     revenueRow->addWidget(m_revenue, 1);
     revenueRow->addWidget(m_revenueCurrency);
-    addRow(form, tr("Annual re&venue"), revenue, QStringLiteral("annualRevenue"));
+    addRow(form, tr("A&nnual revenue"), revenue, QStringLiteral("annualRevenue"));
     m_problemLabels.insert(QStringLiteral("revenueCurrency"),
                            m_problemLabels.value(QStringLiteral("annualRevenue")));
 

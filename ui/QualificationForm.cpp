@@ -103,7 +103,7 @@ QualificationForm::~QualificationForm() = default;
 
 void QualificationForm::buildActions()
 {
-    m_saveAction = new QAction(tr("&Save Qualification"), this);
+    m_saveAction = new QAction(tr("Sa&ve Qualification"), this);
     m_saveAction->setObjectName(QStringLiteral("saveQualificationAction"));
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     connect(m_saveAction, &QAction::triggered, this, &QualificationForm::save);
@@ -113,11 +113,11 @@ void QualificationForm::buildActions()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
         {Decision::MarketingQualified, tr("Mark &Marketing-Qualified"), QStringLiteral("mqlAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
-        {Decision::Nurture, tr("&Nurture"), QStringLiteral("nurtureAction"),
+        {Decision::Nurture, tr("Nur&ture"), QStringLiteral("nurtureAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-        {Decision::Disqualify, tr("&Disqualify"), QStringLiteral("disqualifyAction"),
+        {Decision::Disqualify, tr("Dis&qualify"), QStringLiteral("disqualifyAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-        {Decision::Reopen, tr("&Reopen"), QStringLiteral("reopenAction"),
+        {Decision::Reopen, tr("Re&open"), QStringLiteral("reopenAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}};
     for (const auto& [decision, text, name, shortcut] : decisions) {
         auto* action = new QAction(text, this);

@@ -86,7 +86,7 @@ void QueueController::createActions()
     m_leadActions.append(
         addAction(tr("&Log call"), QKeySequence(Qt::CTRL | Qt::Key_L), "logCallAction"));
     connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::saveCall);
-    m_leadActions.append(addAction(tr("&Save and next"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+    m_leadActions.append(addAction(tr("Save and ne&xt"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                    "saveAndNextAction"));
     connect(m_leadActions.last(), &QAction::triggered, this, &QueueController::saveAndNext);
     m_leadActions.append(addAction(

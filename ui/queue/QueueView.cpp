@@ -95,6 +95,23 @@ void QueueView::buildFilters()
         m_grade->addItem(labelOf(grade), keyOf(grade));
 }
 
+void QueueView::sizeColumns()
+{
+    // Short columns (grade, score, waited) narrow, so that the reason for each place shows; never
+    // narrower than their header, whatever the language.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    const std::pair<int, int> widths[] = {{QueueModel::Name, 18},      {QueueModel::Company, 16},
+                                          {QueueModel::Stage, 13},     {QueueModel::Grade, 5},
+                                          {QueueModel::Score, 5},      {QueueModel::Waited, 9},
+                                          {QueueModel::NextAction, 34}};
+    for (const auto& [column, digits] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column,
+                                std::max(digits * digit, header.horizontalAdvance(title) + 24));
+    }
+}
+
 void QueueView::setStore(const Store* store, const QString& repName, const QString& sessionToken)
 {
     m_store = store;
@@ -114,8 +131,7 @@ void QueueView::setStore(const Store* store, const QString& repName, const QStri
     m_model->setSession(repName, sessionToken);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicatorShown(false);
-    m_table->setColumnWidth(QueueModel::Name, 160);
-    m_table->setColumnWidth(QueueModel::NextAction, 320);
+    sizeColumns();
     // Selection, not the current index: focusing the table sets a current row without opening it.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueueView::currentRowChanged);

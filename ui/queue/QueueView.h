@@ -34,6 +34,7 @@ signals:
 
 private:
     void buildFilters();
+    void sizeColumns();
     void applyFilter();
     void currentRowChanged();
 

@@ -1,0 +1,199 @@
+#include "HandoffColumnsDialog.h"
+#include "MainWindow.h"
+#include "NewLeadDialog.h"
+#include "Prompts.h"
+#include "RulesEditorDialog.h"
+#include "SettingsDialog.h"
+#include "TestStore.h"
+#include "domain/LeadRepository.h"
+#include "support/AppSettings.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+/// Every shipped language, as a rep sees it: the catalogue loads, and no two entries of one menu,
+/// nor two labels or buttons of one window, answer to the same Alt+letter.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTranslator> m_translator;
+
+    static QChar mnemonic(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] != QLatin1Char('&'))
+                return text[i + 1].toLower();
+            ++i; // "&&" is a literal ampersand
+        }
+        return {};
+    }
+
+    /// "letter: first text / second text" for every letter taken twice.
+    static QStringList clashes(const QList<QPair<QString, QString>>& entries)
+    {
+        QHash<QChar, QString> seen;
+        QStringList found;
+        for (const auto& [where, text] : entries) {
+            const QChar letter = mnemonic(text);
+            if (letter.isNull())
+                continue;
+            if (seen.contains(letter))
+                found << QStringLiteral("%1: %2 / %3 (%4)").arg(letter, seen[letter], text, where);
+            else
+                seen.insert(letter, text);
+        }
+        return found;
+    }
+
+    static QStringList menuClashes(QMenu* menu)
+    {
+        QList<QPair<QString, QString>> entries;
+        QStringList found;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            entries.append({menu->title(), action->text()});
+            if (action->menu())
+                found << menuClashes(action->menu());
+        }
+        return found << clashes(entries);
+    }
+
+    /// The pane a widget sits in: the child of a splitter (queue, lead card, form) or the window.
+    static QWidget* paneOf(QWidget* widget, QWidget* window)
+    {
+        while (widget->parentWidget() && widget->parentWidget() != window &&
+               !qobject_cast<QSplitter*>(widget->parentWidget()))
+            widget = widget->parentWidget();
+        return widget;
+    }
+
+    /// The mnemonics one window answers to: no pane's labels (with a buddy), buttons and group
+    /// boxes share a letter with each other or with a title of the menu bar, which Alt opens.
+    static QStringList windowClashes(QWidget* window)
+    {
+        QList<QPair<QString, QString>> menuBar;
+        if (auto* main = qobject_cast<QMainWindow*>(window))
+            for (QAction* action : main->menuBar()->actions())
+                menuBar.append({QStringLiteral("menu bar"), action->text()});
+        QHash<QWidget*, QList<QPair<QString, QString>>> panes;
+        const auto add = [&](QWidget* widget, const QString& text) {
+            if (widget->isVisibleTo(window))
+                panes[paneOf(widget, window)].append({widget->objectName(), text});
+        };
+        for (QLabel* label : window->findChildren<QLabel*>())
+            if (label->buddy())
+                add(label, label->text());
+        for (QAbstractButton* button : window->findChildren<QAbstractButton*>())
+            add(button, button->text());
+        for (QGroupBox* box : window->findChildren<QGroupBox*>())
+            add(box, box->title());
+        QStringList found;
+        for (const auto& entries : std::as_const(panes))
+            found << clashes(menuBar + entries);
+        return found;
+    }
+
+    static std::unique_ptr<Store> storeWithALead(TestStore& fixture)
+    {
+        LeadRepository(fixture.store())
+            .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                               QStringLiteral("Becker GmbH")),
+                    QStringLiteral("mara"));
+        const QString path = fixture.path();
+        fixture.close();
+        return Store::open(path);
+    }
+
+private slots:
+    void init() { Prompts::setRecordOnly(true); }
+
+    void cleanup()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+
+    void catalogue_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("oneLead");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File")
+                                 << QStringLiteral("1 lead in %1");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Datei")
+                                << QStringLiteral("1 Lead in %1");
+    }
+
+    void catalogue()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, oneLead);
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
+                                   QStringLiteral(LEADSCOUT_QM_DIR)));
+        QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+
+        TestStore fixture;
+        const QString path = fixture.path();
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        MainWindow window(storeWithALead(fixture), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+        auto* status = window.findChild<QLabel*>(QStringLiteral("storeStatusLabel"));
+        QTRY_COMPARE(status->text(), oneLead.arg(path));
+
+        QStringList found;
+        for (QAction* action : window.menuBar()->actions())
+            if (action->menu())
+                found << menuClashes(action->menu());
+        found << windowClashes(&window);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void dialogs_data() { catalogue_data(); }
+
+    void dialogs()
+    {
+        QFETCH(QString, language);
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
+                                   QStringLiteral(LEADSCOUT_QM_DIR)));
+        QCoreApplication::installTranslator(m_translator.get());
+
+        TestStore fixture;
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        std::unique_ptr<Store> store = storeWithALead(fixture);
+        SettingsDialog settingsDialog(settings);
+        NewLeadDialog newLead(*store, QStringLiteral("mara"));
+        RulesEditorDialog rules(*store, settings);
+        HandoffColumnsDialog columns(*store);
+        QStringList found;
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules,
+                                                                &columns}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            found << windowClashes(dialog);
+            dialog->hide();
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
