@@ -184,8 +184,8 @@ private slots:
         RulesEditorDialog rules(*store, settings);
         HandoffColumnsDialog columns(*store);
         QStringList found;
-        for (QDialog* dialog : std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules,
-                                                                &columns}) {
+        for (QDialog* dialog :
+             std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules, &columns}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             found << windowClashes(dialog);
