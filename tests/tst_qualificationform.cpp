@@ -131,6 +131,19 @@ private slots:
         Clock::reset();
     }
 
+    void withoutALeadTheFormSaysWhereTheQuestionsWillShow()
+    {
+        m_window = std::make_unique<MainWindow>(Store::open(m_fixture->path()), *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(text("qualificationTitleLabel"), QStringLiteral("Qualification"));
+        QVERIFY2(text("openFactsHeadingLabel").startsWith(QLatin1String("Choose a lead")),
+                 qPrintable(text("openFactsHeadingLabel")));
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("openFactsListWidget"))->isVisible());
+        openLead(m_lead);
+        QTRY_VERIFY(text("openFactsHeadingLabel").startsWith(QLatin1String("Still unknown")));
+    }
+
     void fillingTheFormFromTheKeyboardUpdatesTheScore()
     {
         openWindowOn(m_lead);

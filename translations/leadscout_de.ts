@@ -1568,6 +1568,10 @@ Datei: %2</numerusform>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
     </message>
+    <message>
+        <source>Choose a lead: the key facts still unknown and what to ask show here.</source>
+        <translation>Wählen Sie einen Lead: Hier erscheinen die noch unbekannten Kernfakten und was Sie fragen sollten.</translation>
+    </message>
 </context>
 <context>
     <name>LeadCard</name>

@@ -1564,6 +1564,10 @@ File: %2</numerusform>
         <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a lead: the key facts still unknown and what to ask show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadCard</name>

@@ -22,6 +22,13 @@ KeyFactsPanel::KeyFactsPanel(QWidget* parent)
     layout->addWidget(m_list);
 }
 
+void KeyFactsPanel::showNoLead()
+{
+    m_heading->setText(tr("Choose a lead: the key facts still unknown and what to ask show here."));
+    m_list->clear();
+    m_list->hide();
+}
+
 void KeyFactsPanel::showFacts(const QList<OpenFact>& facts)
 {
     m_heading->setText(facts.isEmpty()

@@ -15,6 +15,8 @@ class KeyFactsPanel : public QWidget
 public:
     explicit KeyFactsPanel(QWidget* parent = nullptr);
     void showFacts(const QList<OpenFact>& facts);
+    /// No lead on the form: says where the open questions will appear.
+    void showNoLead();
 
 private:
     QLabel* m_heading;

@@ -155,7 +155,7 @@ void QualificationForm::setLeadPresent(bool present)
         m_leadId = 0;
         m_title->setText(tr("Qualification"));
         m_score->clear();
-        m_keyFacts->showFacts({});
+        m_keyFacts->showNoLead();
         m_draftLabel->hide();
         m_discardDraft->hide();
         m_save->setEnabled(false);
