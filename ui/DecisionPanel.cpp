@@ -60,9 +60,10 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     auto* buttons = new QGridLayout;
     buttons->addWidget(button(Decision::SalesReady, QStringLiteral("salesReadyButton")), 0, 0);
     buttons->addWidget(button(Decision::MarketingQualified, QStringLiteral("mqlButton")), 0, 1);
-    buttons->addWidget(button(Decision::Nurture, QStringLiteral("nurtureButton")), 0, 2);
-    buttons->addWidget(button(Decision::Disqualify, QStringLiteral("disqualifyButton")), 1, 0);
-    buttons->addWidget(button(Decision::Reopen, QStringLiteral("reopenButton")), 1, 1);
+    // Two a row: the form pane shares the window with the queue and the lead card.
+    buttons->addWidget(button(Decision::Nurture, QStringLiteral("nurtureButton")), 1, 0);
+    buttons->addWidget(button(Decision::Disqualify, QStringLiteral("disqualifyButton")), 1, 1);
+    buttons->addWidget(button(Decision::Reopen, QStringLiteral("reopenButton")), 2, 0);
 
     auto* inner = new QVBoxLayout(box);
     inner->addLayout(form);

@@ -74,15 +74,13 @@ LeadCard::LeadCard(QWidget* parent)
 
 void LeadCard::arrangeTimelineColumns()
 {
-    // Details (the note, the changed value) shown last and stretched: it is the longest text.
+    // Details (the note, the changed value) takes the room that is left: it is the longest text.
     QHeaderView* header = m_timelineView->horizontalHeader();
-    header->moveSection(header->visualIndex(TimelineModel::Details),
-                        TimelineModel::ColumnCount - 1);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
     const int digit = m_timelineView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_timelineView->setColumnWidth(TimelineModel::When, 17 * digit);
-    m_timelineView->setColumnWidth(TimelineModel::Event, 20 * digit);
-    m_timelineView->setColumnWidth(TimelineModel::By, 12 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::When, 15 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::Event, 18 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::By, 10 * digit);
 }
 
 void LeadCard::setStore(const Store* store)

@@ -80,7 +80,6 @@ QualificationForm::QualificationForm(AppSettings& settings, QWidget* parent)
     scroll->setObjectName(QStringLiteral("qualificationScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
