@@ -5,7 +5,9 @@
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -245,9 +247,83 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         rawExec(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)")});
+        const QByteArray before = fileHash(path);
         QString message;
         QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::NotAStore);
         QVERIFY2(message.contains(QLatin1String("another program")), qPrintable(message));
+        // "Left untouched" is true: not even switched to WAL mode.
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesNewerVersionInRollbackModeUntouched()
+    {
+        TestStore store;
+        const QString path = store.path();
+        store.close();
+        rawExec(path,
+                {QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"),
+                 QStringLiteral("PRAGMA journal_mode = DELETE")});
+        const QByteArray before = fileHash(path);
+        QString message;
+        QCOMPARE(openErrorKind(path, &message), StoreOpenError::Kind::Newer);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void lockedOlderStoreGetsNoBackup()
+    {
+        Store::Options old;
+        old.targetVersion = 3;
+        TestStore store(old);
+        const QString path = store.path();
+        store.close();
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QString message;
+            QCOMPARE(openErrorKind(path, &message, 200), StoreOpenError::Kind::Locked);
+            QVERIFY2(message.contains(QLatin1String("nothing was changed")), qPrintable(message));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        const QStringList backups =
+            QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+        QVERIFY2(backups.isEmpty(), qPrintable(backups.join(QLatin1Char(' '))));
+    }
+
+    void busyStoreGivesAPlainMessage()
+    {
+        TestStore store;
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(store.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+        QVERIFY(db.open());
+        {
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            Sql::exec(store->db(), QStringLiteral("PRAGMA busy_timeout = 100"));
+            try {
+                WriteTransaction transaction(store.store());
+                QFAIL("the write lock was taken twice");
+            } catch (const StoreError& error) {
+                QCOMPARE(error.cause(), StoreError::Cause::Busy);
+                QVERIFY2(error.message().contains(QLatin1String("another program or window")),
+                         qPrintable(error.message()));
+                QVERIFY(!error.message().contains(QLatin1String("BEGIN")));
+            }
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
     }
 
     void refusesStoreLockedByAnotherWriter()

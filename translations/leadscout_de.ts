@@ -3566,6 +3566,29 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The store is busy: another program or window is writing to it. Try again in a moment; nothing was changed.</source>
+        <translation>Der Datenbestand ist belegt: Ein anderes Programm oder Fenster schreibt gerade hinein. Versuchen Sie es gleich noch einmal; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The store can no longer be written (the permissions of its file or folder have changed); nothing was changed.</source>
+        <translation>In den Datenbestand kann nicht mehr geschrieben werden (die Zugriffsrechte seiner Datei oder seines Ordners haben sich geändert); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged; nothing more was written to it. Restore it from a backup (the log file names the failing step).</source>
+        <translation>Die Datei des Datenbestands ist beschädigt; es wurde nichts weiter hineingeschrieben. Stellen Sie ihn aus einer Sicherung wieder her (die Protokolldatei nennt den fehlgeschlagenen Schritt).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger des Datenbestands ist voll; es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store could not carry out a step (%1); nothing was changed. The log file has the details.</source>
+        <translation>Der Datenbestand konnte einen Schritt nicht ausführen (%1); es wurde nichts geändert. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>Suppressions</name>
     <message>
         <source>same e-mail address and phone</source>

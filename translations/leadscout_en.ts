@@ -3549,6 +3549,29 @@ Nothing was saved; every score is as it was.</source>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The store is busy: another program or window is writing to it. Try again in a moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store can no longer be written (the permissions of its file or folder have changed); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged; nothing more was written to it. Restore it from a backup (the log file names the failing step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not carry out a step (%1); nothing was changed. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Suppressions</name>
     <message>
         <source>same e-mail address and phone</source>

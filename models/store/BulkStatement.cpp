@@ -22,11 +22,6 @@ public:
 
 namespace {
 
-QString firstWords(const QString& sql)
-{
-    return sql.simplified().left(60);
-}
-
 /// The SQLite C API on the connection Qt opened (the driver's sqlite3 handle).
 class SqliteBackend : public BulkStatement::Backend
 {
@@ -96,9 +91,11 @@ private:
     }
     [[noreturn]] void fail(const QString& what) const
     {
-        throw StoreError(
-            QStringLiteral("%1 \"%2…\" failed: %3")
-                .arg(what, firstWords(m_sql), QString::fromUtf8(sqlite3_errmsg(m_db))));
+        // Reported like any other failed statement: the same causes, the same messages.
+        const QSqlError error(
+            QString(), what + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)),
+            QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db)));
+        Sql::fail(m_sql, error, false);
     }
 
     sqlite3* m_db;
@@ -117,8 +114,7 @@ public:
     {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(sql))
-            throw StoreError(QStringLiteral("Could not prepare \"%1…\": %2")
-                                 .arg(firstWords(sql), m_query.lastError().text()));
+            Sql::fail(sql, m_query.lastError(), true);
     }
     void bind(int index, qint64 value) override { m_query.bindValue(index, value); }
     void bind(int index, const QString& text) override
@@ -129,8 +125,7 @@ public:
     void run() override
     {
         if (!m_query.exec())
-            throw StoreError(QStringLiteral("Statement \"%1…\" failed: %2")
-                                 .arg(firstWords(m_sql), m_query.lastError().text()));
+            Sql::fail(m_sql, m_query.lastError(), false);
     }
     bool next() override { return m_query.next(); }
     bool isNull(int column) const override { return m_query.isNull(column); }

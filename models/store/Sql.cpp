@@ -1,10 +1,13 @@
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
+#include <spdlog/spdlog.h>
 
-StoreError::StoreError(const QString& message)
+StoreError::StoreError(const QString& message, Cause cause)
     : std::runtime_error(message.toStdString())
     , m_message(message)
+    , m_cause(cause)
 {}
 
 namespace Sql {
@@ -15,20 +18,81 @@ QString firstWords(const QString& sql)
     // Enough of the statement to say which one failed, without any bound value.
     return sql.simplified().left(60);
 }
+
+StoreError::Cause causeOf(const QSqlError& error)
+{
+    bool ok = false;
+    // SQLite result codes as the QSQLITE driver reports them; PostgreSQL gives SQLSTATE text.
+    switch (error.nativeErrorCode().toInt(&ok) & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ok ? StoreError::Cause::Busy : StoreError::Cause::Other;
+    case 8: // SQLITE_READONLY
+        return ok ? StoreError::Cause::ReadOnly : StoreError::Cause::Other;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return ok ? StoreError::Cause::Damaged : StoreError::Cause::Other;
+    case 13: // SQLITE_FULL
+        return ok ? StoreError::Cause::Full : StoreError::Cause::Other;
+    default:
+        return StoreError::Cause::Other;
+    }
+}
+
 } // namespace
+
+[[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing)
+{
+    spdlog::warn("store: {} \"{}…\" failed: {}", preparing ? "preparing" : "running",
+                 firstWords(sql).toStdString(), error.text().toStdString());
+    const StoreError::Cause cause = causeOf(error);
+    switch (cause) {
+    case StoreError::Cause::Busy:
+        throw StoreError(QCoreApplication::translate(
+                             "StoreError",
+                             "The store is busy: another program or window is writing to it. Try "
+                             "again in a moment; nothing was changed."),
+                         cause);
+    case StoreError::Cause::ReadOnly:
+        throw StoreError(QCoreApplication::translate(
+                             "StoreError",
+                             "The store can no longer be written (the permissions of its file or "
+                             "folder have changed); nothing was changed."),
+                         cause);
+    case StoreError::Cause::Damaged:
+        throw StoreError(QCoreApplication::translate(
+                             "StoreError",
+                             "The store file is damaged; nothing more was written to it. Restore "
+                             "it from a backup (the log file names the failing step)."),
+                         cause);
+    case StoreError::Cause::Full:
+        throw StoreError(QCoreApplication::translate(
+                             "StoreError",
+                             "The disk that holds the store is full; nothing was changed. Free "
+                             "some space and try again."),
+                         cause);
+    case StoreError::Cause::Other:
+        break;
+    }
+    throw StoreError(
+        QCoreApplication::translate(
+            "StoreError",
+            "The store could not carry out a step (%1); nothing was changed. The log file has the "
+            "details.")
+            .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()),
+        cause);
+}
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StoreError(QStringLiteral("Could not prepare \"%1…\": %2")
-                             .arg(firstWords(sql), query.lastError().text()));
+        fail(sql, query.lastError(), true);
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec())
-        throw StoreError(QStringLiteral("Statement \"%1…\" failed: %2")
-                             .arg(firstWords(sql), query.lastError().text()));
+        fail(sql, query.lastError(), false);
     return query;
 }
 

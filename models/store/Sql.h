@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -11,14 +12,30 @@
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString& message);
+    /// What went wrong, as far as a person can act on it.
+    enum class Cause
+    {
+        Other,
+        Busy,     ///< another program or window holds the write lock
+        ReadOnly, ///< the file or its folder cannot be written any more
+        Damaged,  ///< the file is corrupt
+        Full      ///< the disk is full
+    };
+    explicit StoreError(const QString& message, Cause cause = Cause::Other);
+    /// A sentence for a person (translated); never holds SQL or a lead's data.
     QString message() const { return m_message; }
+    Cause cause() const { return m_cause; }
 
 private:
     QString m_message;
+    Cause m_cause;
 };
 
 namespace Sql {
+
+/// Throws the StoreError for a failed statement: the statement and the driver's words go to the
+/// log, the person gets a sentence they can act on (busy, read-only, damaged, disk full…).
+[[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing);
 
 /// Prepares, binds positionally and runs one statement. Throws StoreError on failure.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});

@@ -181,8 +181,10 @@ void Store::configureSqlite(const Options&)
                              tr("The store %1 is damaged and was left untouched (%2).")
                                  .arg(m_location, error.text()));
     };
-    // Touch the schema first: a damaged file fails here, before anything is written.
+    // Touch the schema first: a damaged file fails here, and a file that is not ours (or is from
+    // a newer LeadScout) is refused here, before anything is written (WAL mode changes the file).
     pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    refuseNewer(readSchemaVersion());
     pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma(QStringLiteral("PRAGMA journal_mode = WAL"));
     pragma(QStringLiteral("PRAGMA synchronous = FULL"));
@@ -228,11 +230,9 @@ void Store::backupSqliteFile(int fromVersion)
     spdlog::info("store: backup before migration from v{} written", fromVersion);
 }
 
-void Store::migrate(const Options& options)
+void Store::refuseNewer(int version) const
 {
     const int latest = Migrations::latestVersion();
-    const int target = options.targetVersion < 0 ? latest : options.targetVersion;
-    int version = readSchemaVersion();
     if (version > latest)
         throw StoreOpenError(StoreOpenError::Kind::Newer,
                              tr("The store %1 was written by a newer LeadScout (schema version %2; "
@@ -241,8 +241,44 @@ void Store::migrate(const Options& options)
                                  .arg(m_location)
                                  .arg(version)
                                  .arg(latest));
-    if (version > 0 && version < target && isSqlite())
+}
+
+StoreOpenError Store::lockedOrDamaged(const StoreError& error) const
+{
+    if (error.cause() == StoreError::Cause::Busy)
+        return StoreOpenError(StoreOpenError::Kind::Locked,
+                              tr("The store %1 is locked by another program that is writing to "
+                                 "it. Try again when it has finished; nothing was changed.")
+                                  .arg(m_location));
+    return StoreOpenError(StoreOpenError::Kind::Corrupt,
+                          tr("The store %1 could not be prepared and was left as it was: %2")
+                              .arg(m_location, error.message()));
+}
+
+void Store::discardBackup()
+{
+    // The migration did not commit, so the store is as it was: the copy would only be a second
+    // place holding personal data.
+    if (!m_backupPath.isEmpty() && QFile::remove(m_backupPath))
+        spdlog::info("store: backup removed, the migration did not take place");
+    m_backupPath.clear();
+}
+
+void Store::migrate(const Options& options)
+{
+    const int latest = Migrations::latestVersion();
+    const int target = options.targetVersion < 0 ? latest : options.targetVersion;
+    int version = readSchemaVersion();
+    refuseNewer(version);
+    if (version > 0 && version < target && isSqlite()) {
+        // Only a store we can lock gets a backup: a refused open leaves no copy behind.
+        try {
+            WriteTransaction probe(*this);
+        } catch (const StoreError& error) {
+            throw lockedOrDamaged(error);
+        }
         backupSqliteFile(version);
+    }
 
     // Even when nothing is to migrate, taking the write lock once tells us now (not in the middle
     // of a rep's call) that another program holds the store.
@@ -266,16 +302,11 @@ void Store::migrate(const Options& options)
         }
         transaction.commit();
     } catch (const StoreOpenError&) {
+        discardBackup();
         throw;
     } catch (const StoreError& error) {
-        if (error.message().contains(QLatin1String("locked")))
-            throw StoreOpenError(StoreOpenError::Kind::Locked,
-                                 tr("The store %1 is locked by another program that is writing to "
-                                    "it. Try again when it has finished; nothing was changed.")
-                                     .arg(m_location));
-        throw StoreOpenError(StoreOpenError::Kind::Corrupt,
-                             tr("The store %1 could not be prepared and was left as it was: %2")
-                                 .arg(m_location, error.message()));
+        discardBackup();
+        throw lockedOrDamaged(error);
     }
     m_schemaVersion = version;
 }

@@ -77,6 +77,9 @@ private:
     void migrate(const Options& options);
     int readSchemaVersion() const;
     void backupSqliteFile(int fromVersion);
+    void discardBackup();
+    void refuseNewer(int version) const;
+    StoreOpenError lockedOrDamaged(const StoreError& error) const;
 
     QString m_location;
     Dialect m_dialect;
