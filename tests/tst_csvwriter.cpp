@@ -37,7 +37,18 @@ private slots:
                                << "\"Müller, jr.\"";
         QTest::newRow("comma with ;") << "Müller, jr."
                                       << ";"
-                                      << "Müller, jr.";
+                                      << "\"Müller, jr.\"";
+        // A spreadsheet may split on another delimiter than the file's: the formula after it
+        // must stay inside the quoted cell.
+        QTest::newRow("semicolon formula in a comma file") << "Acme;=cmd|' /C calc'!A0"
+                                                           << ","
+                                                           << "\"Acme;=cmd|' /C calc'!A0\"";
+        QTest::newRow("comma formula in a semicolon file") << "Beta,=1+2"
+                                                           << ";"
+                                                           << "\"Beta,=1+2\"";
+        QTest::newRow("tab formula") << "x\t=1+2"
+                                     << ","
+                                     << "\"x\t=1+2\"";
         QTest::newRow("semicolon with ;") << "a;b"
                                           << ";"
                                           << "\"a;b\"";
@@ -79,7 +90,7 @@ private slots:
         QTest::newRow("@") << "@Acme"
                            << "'@Acme";
         QTest::newRow("tab") << "\tx"
-                             << "'\tx";
+                             << "\"'\tx\"";
         QTest::newRow("CR") << "\rx"
                             << "\"'\rx\"";
         QTest::newRow("E.164 phone") << "+4930901820"

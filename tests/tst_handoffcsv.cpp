@@ -122,7 +122,7 @@ private slots:
         QVERIFY(bytes.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","));
         QVERIFY(bytes.contains(",'+SUM(A1:A9),"));
         QVERIFY(bytes.contains(",'@Acme Ltd,"));
-        QVERIFY(bytes.contains(",'\tTabbed title,"));
+        QVERIFY(bytes.contains(",\"'\tTabbed title\","));
         // E.164 numbers keep their plus sign behind the apostrophe: '+4930901820.
         QVERIFY(bytes.contains(",'+4930901820,'+49 30 901820,"));
         // Negative scores are numbers the program wrote, not formulas.

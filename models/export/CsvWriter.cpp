@@ -3,6 +3,7 @@
 #include "export/ExportError.h"
 
 #include <QIODevice>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -35,8 +36,13 @@ bool CsvWriter::looksLikeFormula(const QString& text)
 QString CsvWriter::encodeField(const QString& text, QChar delimiter, bool numeric)
 {
     const QString value = !numeric && looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
-    const bool quote = value.contains(delimiter) || value.contains(QLatin1Char('"')) ||
-                       value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
+    // Quoted whenever any common delimiter is inside, not only this file's: a spreadsheet that
+    // splits a comma file on semicolons (German Excel) would otherwise start a new cell there,
+    // and that cell could begin with "=" (OWASP CSV injection).
+    static const QString separators = QStringLiteral(",;\t\"\r\n");
+    const bool quote =
+        value.contains(delimiter) ||
+        std::any_of(value.cbegin(), value.cend(), [](QChar c) { return separators.contains(c); });
     if (!quote)
         return value;
     QString quoted = value;
