@@ -9,6 +9,10 @@
 #include <QFile>
 #include <QTest>
 #include <csignal>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <optional>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -54,6 +58,38 @@ class TestHandoffFailures : public QObject
             setrlimit(RLIMIT_FSIZE, &limit);
         }
         ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &saved); }
+    };
+
+    // chattr +i on a folder: nobody, root included, may create files in it.
+    class ImmutableFolder
+    {
+    public:
+        explicit ImmutableFolder(const QString& path)
+            : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY))
+        {
+            int flags = 0;
+            if (m_fd >= 0 && ::ioctl(m_fd, FS_IOC_GETFLAGS, &flags) == 0) {
+                flags |= FS_IMMUTABLE_FL;
+                m_set = ::ioctl(m_fd, FS_IOC_SETFLAGS, &flags) == 0;
+            }
+        }
+        ~ImmutableFolder()
+        {
+            int flags = 0;
+            if (m_set && ::ioctl(m_fd, FS_IOC_GETFLAGS, &flags) == 0) {
+                flags &= ~FS_IMMUTABLE_FL;
+                ::ioctl(m_fd, FS_IOC_SETFLAGS, &flags);
+            }
+            if (m_fd >= 0)
+                ::close(m_fd);
+        }
+        ImmutableFolder(const ImmutableFolder&) = delete;
+        ImmutableFolder& operator=(const ImmutableFolder&) = delete;
+        bool isSet() const { return m_set; }
+
+    private:
+        int m_fd;
+        bool m_set = false;
     };
 
 private slots:
@@ -107,10 +143,16 @@ private slots:
 
     void aReadOnlyFolderIsRefused()
     {
-        if (::geteuid() == 0)
-            QSKIP("root writes into read-only folders; the missing-folder and full-disk cases "
-                  "cover unwritable targets here");
-        QVERIFY(QFile::setPermissions(m_out, QFile::ReadOwner | QFile::ExeOwner));
+        // Root writes into folders without write permission, so as root (CI) the folder is made
+        // immutable instead, which refuses root too.
+        std::optional<ImmutableFolder> immutable;
+        if (::geteuid() == 0) {
+            immutable.emplace(m_out);
+            if (!immutable->isSet())
+                QSKIP("running as root on a file system without the immutable flag");
+        } else {
+            QVERIFY(QFile::setPermissions(m_out, QFile::ReadOwner | QFile::ExeOwner));
+        }
         try {
             HandoffService(store()).handOff(request(QStringLiteral("ro.csv")));
             QFAIL("wrote into a read-only folder");
@@ -118,6 +160,7 @@ private slots:
             QVERIFY2(error.message().contains(QLatin1String("Cannot write to the folder")),
                      qPrintable(error.message()));
         }
+        immutable.reset();
         QVERIFY(
             QFile::setPermissions(m_out, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         expectNothingChanged();
@@ -182,6 +225,27 @@ private slots:
         earlier.close();
         QFile::remove(path);
         Sql::exec(store().db(), QStringLiteral("DROP TRIGGER fail"));
+        expectNothingChanged();
+    }
+
+    void aFileThatCannotBeFlushedChangesNothing()
+    {
+        // The written file vanishes (a network share drops it) before it reaches the disk: no
+        // lead may be marked, since there is no file for sales.
+        try {
+            HandoffService(store()).handOff(
+                request(QStringLiteral("flushed.csv")), [&](int percent) {
+                    if (percent == 70)
+                        for (const QString& part : QDir(m_out).entryList(
+                                 {QStringLiteral(".*.part")}, QDir::Files | QDir::Hidden))
+                            QFile::remove(m_out + QLatin1Char('/') + part);
+                    return true;
+                });
+            QFAIL("the handoff went on without its file");
+        } catch (const ExportError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("Could not save")),
+                     qPrintable(error.message()));
+        }
         expectNothingChanged();
     }
 

@@ -44,6 +44,10 @@ public:
 
     /// Inside the caller's transaction: records a batch and its rows; returns the batch with
     /// its id and code filled in.
+    /// Moves every lead of the batch to handed_off, with its stage history, in the caller's
+    /// write transaction.
+    void markHandedOffInTransaction(qint64 batchId, qint64 repId, const QString& note,
+                                    qint64 changedAt);
     HandoffBatch insertInTransaction(HandoffBatch batch, qint64 repId,
                                      const QList<HandoffRow>& rows);
 

@@ -15,7 +15,6 @@
 namespace {
 
 constexpr qsizetype chunkSize = 500;
-constexpr qsizetype markTickEvery = 250;
 
 // A tick for one phase of the work, mapped onto [from, to] percent of the whole.
 std::function<bool(qint64)> phase(const HandoffService::Progress& progress, int from, int to,
@@ -141,6 +140,9 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
     if (progress && !progress(70))
         throw HandoffError(HandoffError::Kind::Cancelled,
                            tr("The handoff was cancelled; nothing was changed."));
+    // On disk before any lead is marked: a failing flush (network share, full disk) changes
+    // nothing; only the rename is left for after the commit.
+    pending.sync();
     HandoffRequest recorded = request;
     recorded.filePath = pending.finalPath();
     recorded.leadIds = ids;
@@ -176,16 +178,16 @@ HandoffBatch HandoffService::record(const HandoffRequest& request, const Handoff
     batch.filePath = request.filePath;
     batch.format = HandoffFormats::keyOf(request.options.format);
     batch.layout = table.layout;
-    batch = HandoffBatches(m_store).insertInTransaction(batch, repId, table.rows);
-    LeadRepository leads(m_store);
-    const QString note = tr("Handoff batch %1").arg(batch.code);
-    const auto tick = phase(progress, 70, 99, table.rows.size());
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        leads.changeStageInTransaction(table.rows.at(i).leadId, Stage::HandedOff, repId, {}, note);
-        if (tick && (i + 1) % markTickEvery == 0 && !tick(i + 1))
-            throw HandoffError(HandoffError::Kind::Cancelled,
-                               tr("The handoff was cancelled; nothing was changed."));
-    }
+    HandoffBatches batches(m_store);
+    batch = batches.insertInTransaction(batch, repId, table.rows);
+    if (progress && !progress(85))
+        throw HandoffError(HandoffError::Kind::Cancelled,
+                           tr("The handoff was cancelled; nothing was changed."));
+    batches.markHandedOffInTransaction(batch.id, repId, tr("Handoff batch %1").arg(batch.code),
+                                       createdAt);
+    if (progress && !progress(95))
+        throw HandoffError(HandoffError::Kind::Cancelled,
+                           tr("The handoff was cancelled; nothing was changed."));
     transaction.commit();
     return batch;
 }

@@ -74,11 +74,18 @@ PendingFile::~PendingFile()
         QFile::remove(m_tempPath);
 }
 
-void PendingFile::commit()
+void PendingFile::sync()
 {
     if (!syncToDisk(m_tempPath))
         throw ExportError(tr("Could not save %1 to disk: %2")
                               .arg(m_finalPath, QString::fromLocal8Bit(std::strerror(errno))));
+    m_synced = true;
+}
+
+void PendingFile::commit()
+{
+    if (!m_synced)
+        sync();
     // rename(2) replaces an existing file atomically; QFile::rename would refuse to.
     if (!replaceFile(m_tempPath, m_finalPath))
         throw ExportError(tr("Could not move the finished file into place as %1: %2")

@@ -22,11 +22,14 @@ public:
     QString tempPath() const { return m_tempPath; }
     QString finalPath() const { return m_finalPath; }
 
-    /// Flushes the written file to disk and renames it to the final name. Throws ExportError.
+    /// Flushes the written temporary file to disk. Throws ExportError.
+    void sync();
+    /// Flushes (unless sync() did) and renames the file to the final name. Throws ExportError.
     void commit();
 
 private:
     QString m_finalPath;
     QString m_tempPath;
     bool m_committed = false;
+    bool m_synced = false;
 };
