@@ -202,6 +202,45 @@ private slots:
         QCOMPARE(bytesOf(original), first);
     }
 
+    void exportingAgainHonoursDoNotContactSetSince()
+    {
+        TestStore fixture;
+        const QList<qint64> ids = HandoffFixture::addReadyLeads(fixture.store(), plainLeads(3));
+        HandoffService service(fixture.store());
+        const HandoffResult result =
+            service.handOff(request(fixture.dir() + QStringLiteral("/first.csv")));
+        HandoffBatches batches(fixture.store());
+        const HandoffLayout layout = batches.find(result.batchId)->layout;
+        const QList<HandoffRow> before = batches.rows(result.batchId, layout);
+        // Later the first lead asks not to be called, the second not to be e-mailed.
+        Sql::exec(fixture->db(), QStringLiteral("UPDATE leads SET do_not_call = 1 WHERE id = ?"),
+                  {ids.at(0)});
+        Sql::exec(fixture->db(), QStringLiteral("UPDATE leads SET do_not_email = 1 WHERE id = ?"),
+                  {ids.at(1)});
+        const QList<HandoffRow> after = batches.rows(result.batchId, layout);
+        QCOMPARE(after.size(), before.size());
+        int checked = 0;
+        for (qsizetype c = 0; c < layout.columns.size(); ++c) {
+            const QString key = layout.columns.at(c).key;
+            const bool phone = key == QLatin1String("phone") || key == QLatin1String("phone_e164");
+            const bool email = key == QLatin1String("email");
+            if (!phone && !email)
+                continue;
+            ++checked;
+            const auto rowOf = [&](qint64 id) {
+                for (const HandoffRow& row : after)
+                    if (row.leadId == id)
+                        return row;
+                return HandoffRow{};
+            };
+            QVERIFY(!before.at(0).cells.at(c).toString().isEmpty());
+            QCOMPARE(rowOf(ids.at(0)).cells.at(c).isNull(), phone);
+            QCOMPARE(rowOf(ids.at(1)).cells.at(c).isNull(), email);
+            QVERIFY(!rowOf(ids.at(2)).cells.at(c).isNull()); // unchanged lead: as handed over
+        }
+        QVERIFY(checked >= 2);
+    }
+
     void aBatchExportsAgainInTheOtherFormat()
     {
         TestStore fixture;

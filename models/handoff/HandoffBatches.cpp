@@ -70,10 +70,21 @@ qint64 HandoffBatches::count() const
 
 QList<HandoffRow> HandoffBatches::rows(qint64 batchId, const HandoffLayout& layout) const
 {
+    // The rows as they were handed over, except that a "do not call" / "do not e-mail" set since
+    // then is honoured: an export again must not reach a person who asked not to be contacted.
+    QList<qsizetype> phoneCells, emailCells;
+    for (qsizetype c = 0; c < layout.columns.size(); ++c) {
+        const QString& key = layout.columns.at(c).key;
+        if (key == QLatin1String("phone_e164") || key == QLatin1String("phone"))
+            phoneCells.append(c);
+        else if (key == QLatin1String("email"))
+            emailCells.append(c);
+    }
     QSqlQuery query =
         Sql::exec(m_store.db(),
-                  QStringLiteral("SELECT lead_id, snapshot FROM handoff_items WHERE batch_id = ?"
-                                 " ORDER BY position"),
+                  QStringLiteral("SELECT i.lead_id, i.snapshot, l.do_not_call, l.do_not_email"
+                                 " FROM handoff_items i LEFT JOIN leads l ON l.id = i.lead_id"
+                                 " WHERE i.batch_id = ? ORDER BY i.position"),
                   {batchId});
     QList<HandoffRow> rows;
     while (query.next()) {
@@ -85,8 +96,17 @@ QList<HandoffRow> HandoffBatches::rows(qint64 batchId, const HandoffLayout& layo
                                  .arg(query.value(0).toLongLong())
                                  .arg(batchId)
                                  .arg(error.errorString()));
-        rows.append({query.value(0).toLongLong(),
-                     HandoffSnapshots::cellsFrom(layout.columns, snapshot.object())});
+        HandoffRow row{query.value(0).toLongLong(),
+                       HandoffSnapshots::cellsFrom(layout.columns, snapshot.object())};
+        const auto blank = [&row](const QList<qsizetype>& cells) {
+            for (const qsizetype c : cells)
+                row.cells[c] = QJsonValue(QJsonValue::Null);
+        };
+        if (query.value(2).toBool())
+            blank(phoneCells);
+        if (query.value(3).toBool())
+            blank(emailCells);
+        rows.append(row);
     }
     return rows;
 }
