@@ -2,6 +2,7 @@
 #include "support/AppSettings.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +41,48 @@ private slots:
         // A second settings object on the same file sees what was saved.
         AppSettings reread(dir.filePath(QStringLiteral("settings.ini")));
         QCOMPARE(reread.repName(), QStringLiteral("Mara Schulz"));
+    }
+
+    void aStoreThatCouldNotBeOpenedIsNotSaved_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("empty store") << "storePathLineEdit"
+                                     << ""
+                                     << "Default store: give the file";
+        QTest::newRow("missing folder") << "storePathLineEdit"
+                                        << "/no/such/folder/leads.sqlite"
+                                        << "the folder /no/such/folder does not exist";
+        QTest::newRow("missing export folder") << "exportFolderLineEdit"
+                                               << "/no/such/exports"
+                                               << "Export folder: /no/such/exports is not";
+    }
+
+    void aStoreThatCouldNotBeOpenedIsNotSaved()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        const QString before = settings.string(AppSettings::Key::DefaultStorePath);
+        SettingsDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = dialog.findChild<QLineEdit*>(field);
+        edit->setText(text);
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        auto* label = dialog.findChild<QLabel*>(QStringLiteral("settingsProblemLabel"));
+        QVERIFY2(label->text().contains(problem), qPrintable(label->text()));
+        QCOMPARE(settings.string(AppSettings::Key::DefaultStorePath), before);
+        // Put right, it saves.
+        edit->setText(field == QLatin1String("storePathLineEdit")
+                          ? dir.filePath(QStringLiteral("leads.sqlite"))
+                          : dir.path());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void cancelChangesNothing()

@@ -3442,6 +3442,18 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <source>Export folder</source>
         <translation>Exportordner</translation>
     </message>
+    <message>
+        <source>Default store: give the file (or postgresql:// address) to open at start.</source>
+        <translation>Standard-Datenbestand: Geben Sie die Datei (oder postgresql://-Adresse) an, die beim Start geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Default store: the folder %1 does not exist.</source>
+        <translation>Standard-Datenbestand: Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Export folder: %1 is not an existing folder.</source>
+        <translation>Exportordner: %1 ist kein vorhandener Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>StageDecisions</name>

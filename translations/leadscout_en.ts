@@ -3425,6 +3425,18 @@ Nothing was saved; every score is as it was.</source>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default store: give the file (or postgresql:// address) to open at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default store: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder: %1 is not an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageDecisions</name>

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,7 +80,14 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     hint->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->hide();
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!check())
+            return;
         apply();
         accept();
     });
@@ -88,7 +96,37 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 70);
+}
+
+bool SettingsDialog::check()
+{
+    // A store that cannot be opened at the next start would lock the rep out of LeadScout, and
+    // a mistyped folder would silently give a new, empty store.
+    const QString store = m_storePath->text().trimmed();
+    const bool url = store.startsWith(QLatin1String("postgresql://")) ||
+                     store.startsWith(QLatin1String("postgres://"));
+    QString problem;
+    QLineEdit* field = nullptr;
+    if (store.isEmpty()) {
+        problem = tr("Default store: give the file (or postgresql:// address) to open at start.");
+        field = m_storePath;
+    } else if (!url && !QFileInfo(QFileInfo(store).absolutePath()).isDir()) {
+        problem =
+            tr("Default store: the folder %1 does not exist.").arg(QFileInfo(store).absolutePath());
+        field = m_storePath;
+    } else if (const QString folder = m_exportFolder->text().trimmed();
+               !folder.isEmpty() && !QFileInfo(folder).isDir()) {
+        problem = tr("Export folder: %1 is not an existing folder.").arg(folder);
+        field = m_exportFolder;
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (field)
+        field->setFocus();
+    return problem.isEmpty();
 }
 
 void SettingsDialog::apply()

@@ -4,6 +4,7 @@
 
 class AppSettings;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 /// The rep's own settings: name, default store, language and export defaults.
@@ -16,6 +17,7 @@ public:
 
     /// Writes the edited values back to the settings.
     void apply();
+    bool check();
 
 private:
     void browseStore();
@@ -28,4 +30,5 @@ private:
     QComboBox* m_exportFormat;
     QComboBox* m_delimiter;
     QLineEdit* m_exportFolder;
+    QLabel* m_problem = nullptr;
 };
