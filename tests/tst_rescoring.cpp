@@ -314,6 +314,44 @@ private slots:
                  before.size());
     }
 
+    void aNeverScoredStoreGetsItsIndexesBackAfterTheRescore()
+    {
+        // Enough unscored leads for the rescore to rebuild the score and grade indexes at the end.
+        TestStore fixture;
+        const Store& store = fixture.store();
+        addManyLeads(store, 12000);
+        const auto indexes = [&] {
+            QStringList found;
+            QSqlQuery query = Sql::exec(
+                store.db(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type ="
+                                           " 'index' AND tbl_name = 'leads' ORDER BY name"));
+            while (query.next())
+                found.append(query.value(0).toString() + QLatin1Char(':') +
+                             query.value(1).toString());
+            return found;
+        };
+        const QStringList before = indexes();
+        QVERIFY(before.join(QLatin1Char(' ')).contains(QLatin1String("idx_leads_queue_score")));
+        // Cancelled: the dropped indexes come back with the rollback.
+        QVERIFY(!BulkScoring::rescoreAll(store, std::nullopt, 0, {}, [](qint64 done, qint64) {
+                     return done < BulkScoring::chunkSize;
+                 }).completed);
+        QCOMPARE(indexes(), before);
+        QVERIFY(BulkScoring::rescoreAll(store, std::nullopt, 0, {}).completed);
+        QCOMPARE(indexes(), before);
+        QCOMPARE(Sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM leads"
+                                                        " WHERE score_rule_version IS NULL"))
+                     .toInt(),
+                 0);
+        // The rebuilt index gives the queue's order.
+        QCOMPARE(Sql::scalar(store.db(),
+                             QStringLiteral("SELECT id FROM leads INDEXED BY idx_leads_queue_score"
+                                            " WHERE stage IN ('new', 'working', 'mql', 'nurture')"
+                                            " ORDER BY total_score DESC, id LIMIT 1")),
+                 Sql::scalar(store.db(), QStringLiteral("SELECT id FROM leads ORDER BY"
+                                                        " total_score DESC, id LIMIT 1")));
+    }
+
     void previewCountsTheLeadsThatWouldMove()
     {
         TestStore fixture;

@@ -5,6 +5,7 @@
 #include "demo/DemoWriter.h"
 #include "scoring/BulkScoring.h"
 #include "scoring/ScoringRulesRepository.h"
+#include "store/Indexes.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -102,24 +103,13 @@ void makeBasics(DemoRandom& random, const DemoRecipe& recipe, const DemoContacts
                    sizeFactor(lead.company.employees) * (lead.person.freeMail ? 0.6 : 1.0);
 }
 
-/// Drops the secondary indexes of the demo tables (inside the caller's transaction) and gives
-/// back the statements that create them again: building an index once at the end is much faster
-/// than keeping it in order row by row, and a rollback brings the indexes back unchanged.
+/// Drops the secondary indexes of the demo tables (see Indexes) and gives back the statements
+/// that create them again.
 QStringList dropIndexes(const Store& store)
 {
     QStringList creates;
-    for (const QString& table : DemoWriter::tables()) {
-        QSqlQuery query = Sql::exec(store.db(), store.dialect().secondaryIndexesQuery(), {table});
-        QStringList names;
-        while (query.next()) {
-            names.append(query.value(0).toString());
-            creates.append(query.value(1).toString());
-        }
-        for (const QString& name : names)
-            Sql::exec(store.db(),
-                      QStringLiteral("DROP INDEX \"%1\"")
-                          .arg(QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))));
-    }
+    for (const QString& table : DemoWriter::tables())
+        creates += Indexes::drop(store, table);
     return creates;
 }
 
