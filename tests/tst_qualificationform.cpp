@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -303,6 +304,88 @@ private slots:
         QVERIFY(find<QPushButton>("reopenButton")->isEnabled());
         press(Qt::Key_O, 1, Qt::ControlModifier | Qt::ShiftModifier); // reopen
         QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::Working);
+    }
+
+    /// On a call the rep types notes, then decides: the save the decision triggers must keep
+    /// what was filled in for the decision.
+    void nurtureWithUnsavedTypingKeepsTheChosenDay()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Budget round in summer"));
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+        auto* until = find<QDateEdit>("nurtureUntilDateEdit");
+        until->setFocus();
+        until->setSelectedSection(QDateTimeEdit::YearSection);
+        type(QStringLiteral("2027"));
+        until->setSelectedSection(QDateTimeEdit::MonthSection);
+        type(QStringLiteral("07"));
+        until->setSelectedSection(QDateTimeEdit::DaySection);
+        type(QStringLiteral("01"));
+        QCOMPARE(until->date(), QDate(2027, 7, 1));
+        find<QPushButton>("nurtureButton")->click();
+
+        const Lead lead = *LeadRepository(m_window->store()).find(m_lead);
+        QCOMPARE(lead.stage, Stage::Nurture);
+        QCOMPARE(lead.nurtureUntil.value_or(0),
+                 QDateTime(QDate(2027, 7, 1), QTime(0, 0)).toSecsSinceEpoch());
+        QCOMPARE(QualificationRepository(m_window->store()).find(m_lead)->notes,
+                 QStringLiteral("Budget round in summer"));
+    }
+
+    void disqualifyWithUnsavedTypingKeepsTheReasonAndNote()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Bought elsewhere last week"));
+        auto* reasons = find<QComboBox>("disqualifyReasonComboBox");
+        reasons->setFocus();
+        press(Qt::Key_End); // the last reason: Other
+        QCOMPARE(reasons->currentData().toString(), QStringLiteral("other"));
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Signed with a reseller"));
+        find<QPushButton>("disqualifyButton")->click();
+
+        const Lead lead = *LeadRepository(m_window->store()).find(m_lead);
+        QVERIFY2(lead.stage == Stage::Disqualified, qPrintable(text("decisionMessageLabel")));
+        QCOMPARE(lead.disqualifyReason, QStringLiteral("other"));
+        const StageChange last = LeadRepository(m_window->store()).stageHistory(m_lead).last();
+        QCOMPARE(last.reason, QStringLiteral("other"));
+        QCOMPARE(last.note, QStringLiteral("Signed with a reseller"));
+        // After the decision the panel is back to its defaults.
+        QCOMPARE(find<QLineEdit>("decisionReasonLineEdit")->text(), QString());
+    }
+
+    void salesReadyOverrideWithUnsavedTypingKeepsTheReason()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Board approved by phone"));
+        find<QComboBox>("budgetComboBox")->setFocus();
+        press(Qt::Key_Down, 3); // Budget: Approved, not saved yet
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+        find<QPushButton>("salesReadyButton")->click();
+
+        QVERIFY2(LeadRepository(m_window->store()).find(m_lead)->stage == Stage::Sql,
+                 qPrintable(text("decisionMessageLabel")));
+        QCOMPARE(QualificationRepository(m_window->store()).find(m_lead)->budget,
+                 BudgetStatus::Approved);
+        const StageChange last = LeadRepository(m_window->store()).stageHistory(m_lead).last();
+        QCOMPARE(last.reason, QStringLiteral("override"));
+        QCOMPARE(last.note, QStringLiteral("Board approved by phone"));
+    }
+
+    void savingKeepsWhatIsFilledInForTheDecision()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Needs the CFO"));
+        find<QComboBox>("budgetComboBox")->setFocus();
+        press(Qt::Key_Down);
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY(text("saveMessageLabel").startsWith(QLatin1String("Saved.")));
+        QCOMPARE(find<QLineEdit>("decisionReasonLineEdit")->text(),
+                 QStringLiteral("Needs the CFO"));
     }
 
     void typingSurvivesSwitchingLeadsAndRestarting()

@@ -166,7 +166,10 @@ void QualificationForm::showLead(qint64 leadId)
 {
     if (m_drafts && m_dirty)
         m_drafts->flush();
-    if (leadId != m_leadId) { // the same lead shown again keeps what was said about it
+    // The same lead shown again (after a save, or a change on the card) keeps what was said
+    // about it and what is filled in for a decision.
+    const bool otherLead = leadId != m_leadId;
+    if (otherLead) {
         m_saveMessage->clear();
         m_decisions->showMessage({}, false);
     }
@@ -187,7 +190,8 @@ void QualificationForm::showLead(qint64 leadId)
         return;
     }
     setLeadPresent(true);
-    m_decisions->reset();
+    if (otherLead)
+        m_decisions->reset();
     m_title->setText(tr("Qualifying %1").arg(m_context->lead.displayName()));
     QualificationEntry entry = m_context->storedEntry;
     if (const auto unsaved = m_drafts->unsaved(leadId))
@@ -312,9 +316,10 @@ bool QualificationForm::decide(Decision decision)
             true);
         return false;
     }
+    // Read before saving: what the rep filled in for the decision must survive the save.
+    const DecisionRequest request = m_decisions->request(decision);
     if (m_dirty && !save())
         return false;
-    const DecisionRequest request = m_decisions->request(decision);
     const qint64 id = m_leadId;
     try {
         StageDecisions(*m_store).apply(id, request, m_settings.repName());
@@ -326,6 +331,7 @@ bool QualificationForm::decide(Decision decision)
         Prompts::critical(this, tr("Cannot record the decision"), error.message());
         return false;
     }
+    m_decisions->reset();
     reloadContext();
     m_decisions->showMessage(
         tr("%1: the lead is now %2.")
