@@ -4,6 +4,7 @@
 #include "TestStore.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
+#include "leads/LeadEditor.h"
 #include "qualification/QualificationDrafts.h"
 #include "qualification/QualificationRepository.h"
 #include "queue/QueueController.h"
@@ -386,6 +387,73 @@ private slots:
         QVERIFY(text("saveMessageLabel").startsWith(QLatin1String("Saved.")));
         QCOMPARE(find<QLineEdit>("decisionReasonLineEdit")->text(),
                  QStringLiteral("Needs the CFO"));
+    }
+
+    /// Another window changes fit attributes while this form has unsaved typing: saving the
+    /// form keeps them, and one changed here as well is a conflict the rep is told about.
+    void savingNeverOverwritesFitChangedElsewhere()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("employeesLineEdit")->setFocus();
+        type(QStringLiteral("500"));
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Plant in Ulm"));
+        {
+            const auto other = Store::open(m_fixture->path()); // another window
+            LeadEditor editor(*other);
+            QVERIFY(editor
+                        .setField(m_lead, LeadField::Title, QStringLiteral("CFO"),
+                                  QStringLiteral("jonas"))
+                        .changed);
+            QVERIFY(editor
+                        .setField(m_lead, LeadField::Employees, QStringLiteral("2000"),
+                                  QStringLiteral("jonas"))
+                        .changed);
+        }
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY2(text("saveMessageLabel").contains(QLatin1String("also changed elsewhere")),
+                 qPrintable(text("saveMessageLabel")));
+        auto* problem = find<QLabel>("employeesProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("\"2000\"")), qPrintable(problem->text()));
+        QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("employeesLineEdit"));
+        // Nothing lost on either side: the typing is still there, the other change too.
+        QCOMPARE(find<QLineEdit>("employeesLineEdit")->text(), QStringLiteral("500"));
+        QCOMPARE(find<QLineEdit>("titleLineEdit")->text(), QStringLiteral("CFO"));
+        Store& store = m_window->store();
+        QCOMPARE(QualificationRepository(store).fitOf(m_lead)->employees.value_or(0), 2000);
+        QVERIFY(!QualificationRepository(store).find(m_lead));
+
+        press(Qt::Key_S, 1, Qt::ControlModifier); // told, the rep keeps 500
+        QVERIFY2(text("saveMessageLabel").startsWith(QLatin1String("Saved.")),
+                 qPrintable(text("saveMessageLabel")));
+        const FitAttributes fit = *QualificationRepository(store).fitOf(m_lead);
+        QCOMPARE(fit.employees.value_or(0), 500);
+        QCOMPARE(fit.title, QStringLiteral("CFO"));
+        QCOMPARE(QualificationRepository(store).find(m_lead)->notes,
+                 QStringLiteral("Plant in Ulm"));
+    }
+
+    /// The card's editor changes the position while the form has unsaved typing: the form shows
+    /// the new position and saving keeps it.
+    void aChangeOnTheCardShowsInTheUnsavedForm()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Plant in Ulm"));
+        QVERIFY(LeadEditor(m_window->store())
+                    .setField(m_lead, LeadField::Title, QStringLiteral("Head of Purchasing"),
+                              QStringLiteral("mara"))
+                    .changed);
+        auto* form = m_window->findChild<QualificationForm*>();
+        form->showLead(m_lead); // what the card's leadChanged does
+        QCOMPARE(find<QLineEdit>("titleLineEdit")->text(), QStringLiteral("Head of Purchasing"));
+        QCOMPARE(find<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Plant in Ulm"));
+        QVERIFY(form->hasUnsavedChanges());
+        QVERIFY(form->save());
+        QCOMPARE(QualificationRepository(m_window->store()).fitOf(m_lead)->title,
+                 QStringLiteral("Head of Purchasing"));
     }
 
     void typingSurvivesSwitchingLeadsAndRestarting()
