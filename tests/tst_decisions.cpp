@@ -139,6 +139,29 @@ private slots:
         QCOMPARE(LeadScores::find(store(), id)->band, QStringLiteral("sql"));
     }
 
+    /// The panel's text line goes out as the override reason; with the criteria met it is a note
+    /// the history keeps (it used to be dropped).
+    void aNoteOnAQualifiedDecisionIsKept()
+    {
+        const qint64 sql = addLead(true);
+        StageDecisions(store()).apply(
+            sql, {Decision::SalesReady, QStringLiteral("Demo booked for Tuesday"), {}, {}, {}},
+            rep);
+        StageChange last = LeadRepository(store()).stageHistory(sql).last();
+        QCOMPARE(last.toStage, QStringLiteral("sql"));
+        QVERIFY(last.reason.isEmpty()); // not an override
+        QCOMPARE(last.note, QStringLiteral("Demo booked for Tuesday"));
+
+        const qint64 mql = addLead(true);
+        StageDecisions(store()).apply(
+            mql, {Decision::MarketingQualified, {}, {}, QStringLiteral(" Met at the fair "), {}},
+            rep);
+        last = LeadRepository(store()).stageHistory(mql).last();
+        QCOMPARE(last.toStage, QStringLiteral("mql"));
+        QVERIFY(last.reason.isEmpty());
+        QCOMPARE(last.note, QStringLiteral("Met at the fair"));
+    }
+
     void advocateIsNeverSalesReadyWithoutOverride()
     {
         const qint64 id = addLead(true, 5); // micro company: fit 30, interest 40

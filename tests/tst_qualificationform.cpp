@@ -229,10 +229,15 @@ private slots:
                  QStringLiteral("Quotes take three days"));
         QVERIFY(!QualificationDrafts::load(store, m_lead));
 
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Demo with the board on Tuesday"));
         press(Qt::Key_S, 1, Qt::ControlModifier | Qt::ShiftModifier); // mark sales-ready
         QTRY_COMPARE(LeadRepository(store).find(m_lead)->stage, Stage::Sql);
         QVERIFY(text("decisionMessageLabel").contains(QLatin1String("SQL")));
-        QCOMPARE(LeadRepository(store).stageHistory(m_lead).last().toStage, QStringLiteral("sql"));
+        const StageChange last = LeadRepository(store).stageHistory(m_lead).last();
+        QCOMPARE(last.toStage, QStringLiteral("sql"));
+        QVERIFY(last.reason.isEmpty()); // the criteria are met: no override
+        QCOMPARE(last.note, QStringLiteral("Demo with the board on Tuesday"));
     }
 
     void badInputIsMarkedAtTheFieldAndNothingIsLost()

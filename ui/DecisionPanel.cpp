@@ -128,11 +128,11 @@ DecisionRequest DecisionPanel::request(Decision decision) const
 {
     DecisionRequest request;
     request.decision = decision;
+    // One line for both: the reason an override needs, or the decision's note.
     const QString text = m_reason->text().trimmed();
     if (decision == Decision::SalesReady || decision == Decision::MarketingQualified)
         request.overrideReason = text;
-    else
-        request.note = text;
+    request.note = text;
     request.disqualifyReason =
         fromKey<DisqualifyReason>(m_disqualifyReason->currentData().toString());
     request.nurtureUntil = m_nurtureUntil->date();

@@ -161,7 +161,11 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
     guard(stage, request, score, rules.rules);
 
     QString reason;
+    // The panel's one text line arrives as the override reason; with the criteria met it is the
+    // decision's note, kept in the history all the same.
     QString note = request.note.trimmed();
+    if (note.isEmpty())
+        note = request.overrideReason.trimmed();
     const bool overridden = (request.decision == Decision::SalesReady && !score.sqlMet) ||
                             (request.decision == Decision::MarketingQualified && !score.mqlMet);
     if (overridden) {
