@@ -145,6 +145,40 @@ private slots:
         QVERIFY2(parsed.problemFor(field).contains(message), qPrintable(parsed.problemFor(field)));
     }
 
+    void confirmedAuthorityContradictingTheAuthorityIsMarked_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<bool>("confirmed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("user") << "user" << true
+                              << "Decision authority confirmed, but the authority is \"User\". "
+                                 "Choose the authority the lead has, or untick the box.";
+        QTest::newRow("unknown") << "unknown" << true
+                                 << "Decision authority confirmed, but the authority is "
+                                    "\"Unknown\".";
+        QTest::newRow("user, not ticked") << "user" << false << "";
+        QTest::newRow("recommender") << "recommender" << true << "";
+    }
+
+    void confirmedAuthorityContradictingTheAuthorityIsMarked()
+    {
+        QFETCH(QString, authority);
+        QFETCH(bool, confirmed);
+        QFETCH(QString, message);
+        QualificationEntry e = goodEntry();
+        e.authority = authority;
+        e.decisionMakerConfirmed = confirmed;
+        const ParsedEntry parsed = EntryParser::parse(e, QLocale::c(), today);
+        if (message.isEmpty()) {
+            QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).message));
+            return;
+        }
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().field, QStringLiteral("decisionMakerConfirmed"));
+        QVERIFY2(parsed.problems.first().message.startsWith(message),
+                 qPrintable(parsed.problems.first().message));
+    }
+
     void aStoredDecisionDateThatHasPassedStillSaves()
     {
         QualificationEntry e = goodEntry();

@@ -295,6 +295,41 @@ private slots:
         QVERIFY(find<QPushButton>("disqualifyButton")->isEnabled());
     }
 
+    void aConfirmedAuthorityOfUnknownIsMarkedAtTheBox()
+    {
+        openWindowOn(m_lead);
+        find<QCheckBox>("decisionMakerCheckBox")->setFocus();
+        press(Qt::Key_Space); // ticked while the authority is still "Unknown"
+        auto* problem = find<QLabel>("decisionMakerConfirmedProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("untick the box")),
+                 qPrintable(problem->text()));
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY(text("saveMessageLabel").contains(QLatin1String("correct the marked fields")));
+        QVERIFY(!QualificationRepository(m_window->store()).find(m_lead));
+
+        find<QComboBox>("authorityComboBox")->setFocus();
+        press(Qt::Key_Down, 4); // Decision maker
+        QVERIFY(!problem->isVisible());
+    }
+
+    /// Typing a title that matches an exclusion (a job applicant) turns Sales-ready off for good.
+    void anExcludedLeadCannotBeMarkedSalesReady()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("titleLineEdit")->setFocus();
+        type(QStringLiteral("Applicant"));
+        QVERIFY(!find<QPushButton>("salesReadyButton")->isEnabled());
+        QVERIFY2(text("decisionHintLabel").contains(QLatin1String("Sales-ready is not possible")),
+                 qPrintable(text("decisionHintLabel")));
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Wants to buy anyway"));
+        press(Qt::Key_S, 1, Qt::ControlModifier | Qt::ShiftModifier); // the menu's shortcut
+        QVERIFY2(text("decisionMessageLabel").contains(QLatin1String("never be marked")),
+                 qPrintable(text("decisionMessageLabel")));
+        QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::New);
+    }
+
     void disqualifyAsksForTheReasonInline()
     {
         openWindowOn(m_lead);

@@ -56,6 +56,7 @@ struct DecisionCheck
 {
     bool possible = false;      ///< the lead's stage allows it at all
     bool needsOverride = false; ///< criteria not met: only with a written reason
+    bool blocked = false;       ///< never, not even with a reason (an excluded lead → SQL)
     QStringList gaps;           ///< the unmet criteria, in words
 };
 

@@ -195,6 +195,12 @@ ParsedEntry EntryParser::parse(const QualificationEntry& e, const QLocale& local
     q.authority = fromKeyOr(e.authority, AuthorityLevel::Unknown);
     q.buyingRole = fromKeyOr(e.buyingRole, BuyingRole::Unknown);
     q.decisionMakerConfirmed = e.decisionMakerConfirmed;
+    if (q.decisionMakerConfirmed &&
+        (q.authority == AuthorityLevel::Unknown || q.authority == AuthorityLevel::User))
+        check.problem(QStringLiteral("decisionMakerConfirmed"),
+                      tr("Decision authority confirmed, but the authority is \"%1\". Choose the "
+                         "authority the lead has, or untick the box.")
+                          .arg(labelOf(q.authority)));
     q.need = fromKeyOr(e.need, NeedLevel::Unknown);
     q.needText = e.needText.trimmed();
     q.timing = fromKeyOr(e.timing, Timing::Unknown);
