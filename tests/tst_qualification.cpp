@@ -1,7 +1,6 @@
 #include "TestStore.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
-#include "leads/LeadEditor.h"
 #include "qualification/DraftSaver.h"
 #include "qualification/KeyFacts.h"
 #include "qualification/QualificationDrafts.h"
@@ -91,6 +90,23 @@ private slots:
                                 << "1 200 000" << qint64(120000000);
         QTest::newRow("C decimals") << "C"
                                     << "99.9" << qint64(9990);
+        // Thousands grouped the other way round: three digits after the separator, no decimals.
+        QTest::newRow("en, German grouping") << "en_US"
+                                             << "25.000" << qint64(2500000);
+        QTest::newRow("de, English grouping") << "de_DE"
+                                              << "25,000" << qint64(2500000);
+        QTest::newRow("en, German grouping twice") << "en_US"
+                                                   << "1.200.000" << qint64(120000000);
+        QTest::newRow("de, English grouping twice") << "de_DE"
+                                                    << "1,200,000" << qint64(120000000);
+        QTest::newRow("en decimals") << "en_US"
+                                     << "25.5" << qint64(2550);
+        QTest::newRow("de decimals") << "de_DE"
+                                     << "25,5" << qint64(2550);
+        QTest::newRow("de leading zero") << "de_DE"
+                                         << "0,50" << qint64(50);
+        QTest::newRow("Swiss apostrophe") << "de_CH"
+                                          << "25’000" << qint64(2500000);
     }
 
     void moneyFollowsTheRepsLocale()
@@ -99,6 +115,124 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, minor);
         QCOMPARE(EntryParser::parseMoney(text, QLocale(locale)).value_or(-1), minor);
+    }
+
+    void amountsInTheOtherConventionAreNotMisread_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("en, German decimals")
+            << "en_US"
+            << "25.000,50"
+            << "Budget amount: \"25.000,50\" is written with another language's separators. "
+               "Write it as 25,000.50.";
+        QTest::newRow("de, English decimals")
+            << "de_DE"
+            << "25,000.50"
+            << "Budget amount: \"25,000.50\" is written with another language's separators. "
+               "Write it as 25.000,50.";
+        QTest::newRow("en, decimal comma") << "en_US"
+                                           << "25,50"
+                                           << "Write it as 25.50.";
+        QTest::newRow("de, decimal point") << "de_DE"
+                                           << "1.5"
+                                           << "Write it as 1,50.";
+        QTest::newRow("de, ungrouped decimal point") << "de_DE"
+                                                     << "25000.50"
+                                                     << "Write it as 25.000,50.";
+        QTest::newRow("en, broken grouping") << "en_US"
+                                             << "1,20,000"
+                                             << "\"1,20,000\" is not an amount.";
+        QTest::newRow("en, three decimals is not grouping") << "en_US"
+                                                            << "0.500"
+                                                            << "\"0.500\" is not an amount.";
+        QTest::newRow("en, mixed up") << "en_US"
+                                      << "1.000.000,000"
+                                      << "is not an amount.";
+    }
+
+    void amountsInTheOtherConventionAreNotMisread()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        QualificationEntry e = goodEntry();
+        e.budgetAmount = text;
+        e.annualRevenue.clear();
+        e.revenueCurrency.clear();
+        const ParsedEntry parsed = EntryParser::parse(e, QLocale(locale), today);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().field, QStringLiteral("budgetAmount"));
+        QVERIFY2(parsed.problems.first().message.contains(message),
+                 qPrintable(parsed.problems.first().message));
+        QVERIFY(!parsed.qualification.budgetAmountMinor);
+    }
+
+    void datesAsTyped_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("ISO") << "en_US"
+                             << "2027-03-04" << QDate(2027, 3, 4);
+        QTest::newRow("en short, two-digit year") << "en_US"
+                                                  << "3/4/27" << QDate(2027, 3, 4);
+        QTest::newRow("en short, four-digit year") << "en_US"
+                                                   << "3/4/2027" << QDate(2027, 3, 4);
+        QTest::newRow("de short, two-digit year") << "de_DE"
+                                                  << "04.03.27" << QDate(2027, 3, 4);
+        QTest::newRow("de without zeros, two-digit year") << "de_DE"
+                                                          << "4.3.27" << QDate(2027, 3, 4);
+        QTest::newRow("de four-digit year") << "de_DE"
+                                            << "04.03.2027" << QDate(2027, 3, 4);
+        QTest::newRow("dots in English, two-digit year") << "en_US"
+                                                         << "4.3.27" << QDate(2027, 3, 4);
+        QTest::newRow("year 99 is 2099") << "de_DE"
+                                         << "01.01.99" << QDate(2099, 1, 1);
+        QTest::newRow("not a date") << "de_DE"
+                                    << "31.02.27" << QDate();
+    }
+
+    void datesAsTyped()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(EntryParser::parseDate(text, QLocale(locale)), date);
+    }
+
+    void anAmountNeedsItsCurrency_data()
+    {
+        QTest::addColumn<QString>("amountField");
+        QTest::addColumn<QString>("currencyField");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("budget") << "budgetAmount"
+                                << "budgetCurrency"
+                                << "Budget currency: give the currency of the amount, for "
+                                   "example EUR.";
+        QTest::newRow("revenue") << "annualRevenue"
+                                 << "revenueCurrency"
+                                 << "Revenue currency: give the currency of the amount, for "
+                                    "example EUR.";
+    }
+
+    void anAmountNeedsItsCurrency()
+    {
+        QFETCH(QString, amountField);
+        QFETCH(QString, currencyField);
+        QFETCH(QString, message);
+        QJsonObject json = goodEntry().toJson();
+        json.insert(currencyField, QStringLiteral("  "));
+        ParsedEntry parsed =
+            EntryParser::parse(QualificationEntry::fromJson(json), QLocale::c(), today);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().field, currencyField);
+        QCOMPARE(parsed.problems.first().message, message);
+        // Without an amount no currency is needed.
+        json.insert(amountField, QString());
+        parsed = EntryParser::parse(QualificationEntry::fromJson(json), QLocale::c(), today);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).message));
     }
 
     void badInputSaysWhatAndWhere_data()
@@ -265,105 +399,6 @@ private slots:
         QCOMPARE(result.problems.first().field, QStringLiteral("budgetAmount"));
         QVERIFY(!QualificationRepository(store).find(id));
         QCOMPARE(QualificationDrafts::load(store, id)->entry.budgetAmount, QStringLiteral("12k"));
-    }
-
-    /// The lead editor (or another window) changes fit attributes while the form has them open:
-    /// saving the form writes only what the rep changed on it.
-    void savingKeepsFitAttributesChangedElsewhere()
-    {
-        TestStore fixture;
-        const Store& store = fixture.store();
-        const qint64 id = addLead(store);
-        QualificationService service(store);
-        const QualificationContext context = *service.load(id, QLocale::c());
-        LeadEditor editor(store);
-        QVERIFY(editor
-                    .setField(id, LeadField::Title, QStringLiteral("Chief Financial Officer"),
-                              QStringLiteral("jonas"))
-                    .changed);
-        QVERIFY(
-            editor
-                .setField(id, LeadField::Employees, QStringLiteral("2000"), QStringLiteral("jonas"))
-                .changed);
-
-        QualificationEntry typed = context.storedEntry;
-        typed.notes = QStringLiteral("Asked for the price list.");
-        typed.industry = QStringLiteral("manufacturing"); // changed here only
-        const QualificationService::SaveResult result =
-            service.save(id, typed, context.storedFit, QStringLiteral("mara"), QLocale::c(), today);
-        QVERIFY(result.saved);
-        QCOMPARE(result.changedFitFields, QStringList{QStringLiteral("industry")});
-        const FitAttributes fit = *QualificationRepository(store).fitOf(id);
-        QCOMPARE(fit.title, QStringLiteral("Chief Financial Officer"));
-        QCOMPARE(fit.employees.value_or(0), 2000);
-        QCOMPARE(fit.industry, Industry::Manufacturing);
-        QCOMPARE(QualificationRepository(store).find(id)->notes, typed.notes);
-        QCOMPARE(Sql::scalar(store.db(),
-                             QStringLiteral("SELECT count(*) FROM lead_field_changes c"
-                                            " JOIN reps r ON r.id = c.rep_id"
-                                            " WHERE c.lead_id = ? AND r.name = 'mara'"),
-                             {id})
-                     .toInt(),
-                 1);
-    }
-
-    void aFitAttributeChangedHereAndElsewhereIsAConflict()
-    {
-        TestStore fixture;
-        const Store& store = fixture.store();
-        const qint64 id = addLead(store);
-        QualificationService service(store);
-        const QualificationContext context = *service.load(id, QLocale::c());
-        QVERIFY(
-            LeadEditor(store)
-                .setField(id, LeadField::Employees, QStringLiteral("2000"), QStringLiteral("jonas"))
-                .changed);
-
-        QualificationEntry typed = context.storedEntry;
-        typed.employees = QStringLiteral("500");
-        typed.notes = QStringLiteral("Plant in Ulm.");
-        const QualificationService::SaveResult result =
-            service.save(id, typed, context.storedFit, QStringLiteral("mara"), QLocale::c(), today);
-        QVERIFY(!result.saved);
-        QCOMPARE(result.conflicts, QList<LeadField>{LeadField::Employees});
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().field, QStringLiteral("employees"));
-        QVERIFY2(result.problems.first().message.contains(QLatin1String("changed elsewhere to "
-                                                                        "\"2000\"")) &&
-                     result.problems.first().message.contains(QLatin1String("\"500\"")),
-                 qPrintable(result.problems.first().message));
-        // Nothing was written, nothing of the other change was lost.
-        QCOMPARE(QualificationRepository(store).fitOf(id)->employees.value_or(0), 2000);
-        QVERIFY(!QualificationRepository(store).find(id));
-        QCOMPARE(result.storedFit.employees.value_or(0), 2000);
-
-        // Told, the rep saves again against the value found: the form's value wins.
-        FitAttributes loaded = context.storedFit;
-        QualificationRepository::copyFit(loaded, result.storedFit, LeadField::Employees);
-        QVERIFY(service.save(id, typed, loaded, QStringLiteral("mara"), QLocale::c(), today).saved);
-        QCOMPARE(QualificationRepository(store).fitOf(id)->employees.value_or(0), 500);
-    }
-
-    void rebaseShowsChangesFromElsewhereInUntouchedFields()
-    {
-        FitAttributes loaded;
-        loaded.employees = 120;
-        loaded.industry = Industry::Software;
-        FitAttributes stored = loaded;
-        stored.employees = 2000;
-        stored.title = QStringLiteral("CFO");
-        QualificationEntry typed =
-            QualificationEntry::fromStored(std::nullopt, loaded, QLocale::c());
-        typed.employees = QStringLiteral("500");
-        typed.notes = QStringLiteral("Plant in Ulm.");
-
-        const QualificationEntry rebased =
-            QualificationService::rebase(typed, loaded, stored, QLocale::c());
-        QCOMPARE(rebased.title, QStringLiteral("CFO"));     // untouched: follows the store
-        QCOMPARE(rebased.employees, QStringLiteral("500")); // typed: kept
-        QCOMPARE(rebased.notes, typed.notes);
-        QCOMPARE(loaded.title, QStringLiteral("CFO"));
-        QCOMPARE(loaded.employees.value_or(0), 120); // so that saving finds the conflict
     }
 
     void loadPrefersADraftOverWhatIsStored()

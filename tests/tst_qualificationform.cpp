@@ -264,7 +264,27 @@ private slots:
 
         find<QLineEdit>("budgetAmountLineEdit")->setFocus();
         press(Qt::Key_Backspace);
+        // "12" is an amount, but of what?
+        QVERIFY2(problem->text().contains(QLatin1String("give the currency")),
+                 qPrintable(problem->text()));
+        find<QLineEdit>("budgetCurrencyLineEdit")->setFocus();
+        type(QStringLiteral("EUR"));
         QVERIFY(!problem->isVisible());
+        // Thousands grouped the other way round are read as thousands.
+        find<QLineEdit>("budgetAmountLineEdit")->setFocus();
+        type(QStringLiteral(".000"));
+        QVERIFY(!problem->isVisible());
+        find<QLineEdit>("decisionDateLineEdit")->setFocus();
+        press(Qt::Key_A, 1, Qt::ControlModifier);
+        type(QStringLiteral("30.4.26")); // a two-digit year is this century
+        QVERIFY(!find<QLabel>("decisionDateProblemLabel")->isVisible());
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY2(text("saveMessageLabel").startsWith(QLatin1String("Saved.")),
+                 qPrintable(text("saveMessageLabel")));
+        const Qualification saved = *QualificationRepository(m_window->store()).find(m_lead);
+        QCOMPARE(saved.budgetAmountMinor.value_or(0), 1200000);
+        QCOMPARE(saved.budgetCurrency, QStringLiteral("EUR"));
+        QCOMPARE(saved.decisionDate, QDate(2026, 4, 30));
     }
 
     void salesReadyWithoutAuthorityNeedsAnOverrideReason()
