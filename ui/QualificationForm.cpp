@@ -132,6 +132,7 @@ void QualificationForm::buildActions()
 void QualificationForm::setStore(const Store* store)
 {
     m_drafts.reset(); // writes what is pending to the old store
+    m_loadedFits.clear();
     m_store = store;
     if (m_store) {
         m_drafts = std::make_unique<DraftSaver>(*m_store, m_settings.repName());
