@@ -139,6 +139,70 @@ private slots:
         QCOMPARE(LeadScores::find(store(), id)->band, QStringLiteral("sql"));
     }
 
+    /// The panel's text line goes out as the override reason; with the criteria met it is a note
+    /// the history keeps (it used to be dropped).
+    void aNoteOnAQualifiedDecisionIsKept()
+    {
+        const qint64 sql = addLead(true);
+        StageDecisions(store()).apply(
+            sql, {Decision::SalesReady, QStringLiteral("Demo booked for Tuesday"), {}, {}, {}},
+            rep);
+        StageChange last = LeadRepository(store()).stageHistory(sql).last();
+        QCOMPARE(last.toStage, QStringLiteral("sql"));
+        QVERIFY(last.reason.isEmpty()); // not an override
+        QCOMPARE(last.note, QStringLiteral("Demo booked for Tuesday"));
+
+        const qint64 mql = addLead(true);
+        StageDecisions(store()).apply(
+            mql, {Decision::MarketingQualified, {}, {}, QStringLiteral(" Met at the fair "), {}},
+            rep);
+        last = LeadRepository(store()).stageHistory(mql).last();
+        QCOMPARE(last.toStage, QStringLiteral("mql"));
+        QVERIFY(last.reason.isEmpty());
+        QCOMPARE(last.note, QStringLiteral("Met at the fair"));
+    }
+
+    void anExcludedLeadIsNeverSalesReadyNotEvenWithAnOverride()
+    {
+        Lead rival = sampleLead(QStringLiteral("Rita"), QStringLiteral("Roth"),
+                                QStringLiteral("Rival GmbH"));
+        rival.email = QStringLiteral("rita.roth@rival.example"); // the test rules' competitor
+        const qint64 id = LeadRepository(store()).create(rival, rep);
+        const DecisionCheck check = StageDecisions(store()).check(id, Decision::SalesReady);
+        QVERIFY(check.possible);
+        QVERIFY(check.blocked);
+        QCOMPARE(check.gaps, QStringList{QStringLiteral(
+                                 "The lead matches a negative persona and is excluded.")});
+
+        const auto refused = refusal(
+            id, {Decision::SalesReady, QStringLiteral("They want to buy anyway"), {}, {}, {}});
+        QVERIFY(refused);
+        QVERIFY(!refused->overridable());
+        QVERIFY2(refused->message().contains(QLatin1String("never be marked sales-ready")),
+                 qPrintable(refused->message()));
+        QCOMPARE(stageOf(id), Stage::New);
+        QCOMPARE(historyCount(id), 1);
+        // Disqualifying it is what remains.
+        QVERIFY(StageDecisions(store()).check(id, Decision::Disqualify).possible);
+    }
+
+    void aTickBesideAnAuthorityOfUserConfirmsNothing()
+    {
+        const qint64 id = addLead(true);
+        Qualification q = *QualificationRepository(store()).find(id);
+        q.authority = AuthorityLevel::User;
+        {
+            WriteTransaction tx(store());
+            QualificationRepository(store()).saveInTransaction(id, q, Reps::idFor(store(), rep));
+            tx.commit();
+        }
+        const DecisionCheck check = StageDecisions(store()).check(id, Decision::SalesReady);
+        QVERIFY(check.needsOverride);
+        QVERIFY(check.gaps.contains(QStringLiteral("The decision authority is not confirmed.")));
+        QVERIFY(refusal(id, {Decision::SalesReady, {}, {}, {}, {}}));
+        QCOMPARE(stageOf(id), Stage::New);
+    }
+
     void advocateIsNeverSalesReadyWithoutOverride()
     {
         const qint64 id = addLead(true, 5); // micro company: fit 30, interest 40

@@ -90,6 +90,23 @@ private slots:
                                 << "1 200 000" << qint64(120000000);
         QTest::newRow("C decimals") << "C"
                                     << "99.9" << qint64(9990);
+        // Thousands grouped the other way round: three digits after the separator, no decimals.
+        QTest::newRow("en, German grouping") << "en_US"
+                                             << "25.000" << qint64(2500000);
+        QTest::newRow("de, English grouping") << "de_DE"
+                                              << "25,000" << qint64(2500000);
+        QTest::newRow("en, German grouping twice") << "en_US"
+                                                   << "1.200.000" << qint64(120000000);
+        QTest::newRow("de, English grouping twice") << "de_DE"
+                                                    << "1,200,000" << qint64(120000000);
+        QTest::newRow("en decimals") << "en_US"
+                                     << "25.5" << qint64(2550);
+        QTest::newRow("de decimals") << "de_DE"
+                                     << "25,5" << qint64(2550);
+        QTest::newRow("de leading zero") << "de_DE"
+                                         << "0,50" << qint64(50);
+        QTest::newRow("Swiss apostrophe") << "de_CH"
+                                          << "25’000" << qint64(2500000);
     }
 
     void moneyFollowsTheRepsLocale()
@@ -98,6 +115,124 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, minor);
         QCOMPARE(EntryParser::parseMoney(text, QLocale(locale)).value_or(-1), minor);
+    }
+
+    void amountsInTheOtherConventionAreNotMisread_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("en, German decimals")
+            << "en_US"
+            << "25.000,50"
+            << "Budget amount: \"25.000,50\" is written with another language's separators. "
+               "Write it as 25,000.50.";
+        QTest::newRow("de, English decimals")
+            << "de_DE"
+            << "25,000.50"
+            << "Budget amount: \"25,000.50\" is written with another language's separators. "
+               "Write it as 25.000,50.";
+        QTest::newRow("en, decimal comma") << "en_US"
+                                           << "25,50"
+                                           << "Write it as 25.50.";
+        QTest::newRow("de, decimal point") << "de_DE"
+                                           << "1.5"
+                                           << "Write it as 1,50.";
+        QTest::newRow("de, ungrouped decimal point") << "de_DE"
+                                                     << "25000.50"
+                                                     << "Write it as 25.000,50.";
+        QTest::newRow("en, broken grouping") << "en_US"
+                                             << "1,20,000"
+                                             << "\"1,20,000\" is not an amount.";
+        QTest::newRow("en, three decimals is not grouping") << "en_US"
+                                                            << "0.500"
+                                                            << "\"0.500\" is not an amount.";
+        QTest::newRow("en, mixed up") << "en_US"
+                                      << "1.000.000,000"
+                                      << "is not an amount.";
+    }
+
+    void amountsInTheOtherConventionAreNotMisread()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        QualificationEntry e = goodEntry();
+        e.budgetAmount = text;
+        e.annualRevenue.clear();
+        e.revenueCurrency.clear();
+        const ParsedEntry parsed = EntryParser::parse(e, QLocale(locale), today);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().field, QStringLiteral("budgetAmount"));
+        QVERIFY2(parsed.problems.first().message.contains(message),
+                 qPrintable(parsed.problems.first().message));
+        QVERIFY(!parsed.qualification.budgetAmountMinor);
+    }
+
+    void datesAsTyped_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("ISO") << "en_US"
+                             << "2027-03-04" << QDate(2027, 3, 4);
+        QTest::newRow("en short, two-digit year") << "en_US"
+                                                  << "3/4/27" << QDate(2027, 3, 4);
+        QTest::newRow("en short, four-digit year") << "en_US"
+                                                   << "3/4/2027" << QDate(2027, 3, 4);
+        QTest::newRow("de short, two-digit year") << "de_DE"
+                                                  << "04.03.27" << QDate(2027, 3, 4);
+        QTest::newRow("de without zeros, two-digit year") << "de_DE"
+                                                          << "4.3.27" << QDate(2027, 3, 4);
+        QTest::newRow("de four-digit year") << "de_DE"
+                                            << "04.03.2027" << QDate(2027, 3, 4);
+        QTest::newRow("dots in English, two-digit year") << "en_US"
+                                                         << "4.3.27" << QDate(2027, 3, 4);
+        QTest::newRow("year 99 is 2099") << "de_DE"
+                                         << "01.01.99" << QDate(2099, 1, 1);
+        QTest::newRow("not a date") << "de_DE"
+                                    << "31.02.27" << QDate();
+    }
+
+    void datesAsTyped()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QCOMPARE(EntryParser::parseDate(text, QLocale(locale)), date);
+    }
+
+    void anAmountNeedsItsCurrency_data()
+    {
+        QTest::addColumn<QString>("amountField");
+        QTest::addColumn<QString>("currencyField");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("budget") << "budgetAmount"
+                                << "budgetCurrency"
+                                << "Budget currency: give the currency of the amount, for "
+                                   "example EUR.";
+        QTest::newRow("revenue") << "annualRevenue"
+                                 << "revenueCurrency"
+                                 << "Revenue currency: give the currency of the amount, for "
+                                    "example EUR.";
+    }
+
+    void anAmountNeedsItsCurrency()
+    {
+        QFETCH(QString, amountField);
+        QFETCH(QString, currencyField);
+        QFETCH(QString, message);
+        QJsonObject json = goodEntry().toJson();
+        json.insert(currencyField, QStringLiteral("  "));
+        ParsedEntry parsed =
+            EntryParser::parse(QualificationEntry::fromJson(json), QLocale::c(), today);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().field, currencyField);
+        QCOMPARE(parsed.problems.first().message, message);
+        // Without an amount no currency is needed.
+        json.insert(amountField, QString());
+        parsed = EntryParser::parse(QualificationEntry::fromJson(json), QLocale::c(), today);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).message));
     }
 
     void badInputSaysWhatAndWhere_data()
@@ -144,6 +279,40 @@ private slots:
         QVERIFY2(parsed.problemFor(field).contains(message), qPrintable(parsed.problemFor(field)));
     }
 
+    void confirmedAuthorityContradictingTheAuthorityIsMarked_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<bool>("confirmed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("user") << "user" << true
+                              << "Decision authority confirmed, but the authority is \"User\". "
+                                 "Choose the authority the lead has, or untick the box.";
+        QTest::newRow("unknown") << "unknown" << true
+                                 << "Decision authority confirmed, but the authority is "
+                                    "\"Unknown\".";
+        QTest::newRow("user, not ticked") << "user" << false << "";
+        QTest::newRow("recommender") << "recommender" << true << "";
+    }
+
+    void confirmedAuthorityContradictingTheAuthorityIsMarked()
+    {
+        QFETCH(QString, authority);
+        QFETCH(bool, confirmed);
+        QFETCH(QString, message);
+        QualificationEntry e = goodEntry();
+        e.authority = authority;
+        e.decisionMakerConfirmed = confirmed;
+        const ParsedEntry parsed = EntryParser::parse(e, QLocale::c(), today);
+        if (message.isEmpty()) {
+            QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).message));
+            return;
+        }
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().field, QStringLiteral("decisionMakerConfirmed"));
+        QVERIFY2(parsed.problems.first().message.startsWith(message),
+                 qPrintable(parsed.problems.first().message));
+    }
+
     void aStoredDecisionDateThatHasPassedStillSaves()
     {
         QualificationEntry e = goodEntry();
@@ -166,7 +335,8 @@ private slots:
         const qint64 id = addLead(store);
         QualificationService service(store);
         const QualificationService::SaveResult result =
-            service.save(id, goodEntry(), QStringLiteral("mara"), QLocale::c(), today);
+            service.save(id, goodEntry(), *QualificationRepository(store).fitOf(id),
+                         QStringLiteral("mara"), QLocale::c(), today);
         QVERIFY(result.saved);
         QCOMPARE(
             result.changedFitFields,
@@ -203,7 +373,8 @@ private slots:
 
         // Saving the same again changes no field and writes no further history.
         const QualificationService::SaveResult again =
-            service.save(id, goodEntry(), QStringLiteral("mara"), QLocale::c(), today);
+            service.save(id, goodEntry(), *QualificationRepository(store).fitOf(id),
+                         QStringLiteral("mara"), QLocale::c(), today);
         QVERIFY(again.changedFitFields.isEmpty());
         QCOMPARE(Sql::scalar(store.db(),
                              QStringLiteral("SELECT count(*) FROM lead_field_changes"
@@ -222,7 +393,8 @@ private slots:
         bad.budgetAmount = QStringLiteral("12k");
         QualificationDrafts::save(store, id, Reps::idFor(store, QStringLiteral("mara")), bad);
         const QualificationService::SaveResult result =
-            QualificationService(store).save(id, bad, QStringLiteral("mara"), QLocale::c(), today);
+            QualificationService(store).save(id, bad, *QualificationRepository(store).fitOf(id),
+                                             QStringLiteral("mara"), QLocale::c(), today);
         QVERIFY(!result.saved);
         QCOMPARE(result.problems.first().field, QStringLiteral("budgetAmount"));
         QVERIFY(!QualificationRepository(store).find(id));
@@ -235,7 +407,8 @@ private slots:
         const Store& store = fixture.store();
         const qint64 id = addLead(store);
         QualificationService service(store);
-        service.save(id, goodEntry(), QStringLiteral("mara"), QLocale::c(), today);
+        service.save(id, goodEntry(), *QualificationRepository(store).fitOf(id),
+                     QStringLiteral("mara"), QLocale::c(), today);
         QVERIFY(!service.load(id, QLocale::c())->draft);
         QCOMPARE(service.load(id, QLocale::c())->storedEntry.budgetAmount,
                  QStringLiteral("25000")); // written back in the rep's (here: C) locale
@@ -254,7 +427,8 @@ private slots:
         QVERIFY(!service.load(id, QLocale::c())->draft);
         // Saving removes the draft.
         QualificationDrafts::save(store, id, 0, typed);
-        service.save(id, typed, QStringLiteral("mara"), QLocale::c(), today);
+        service.save(id, typed, *QualificationRepository(store).fitOf(id), QStringLiteral("mara"),
+                     QLocale::c(), today);
         QVERIFY(!QualificationDrafts::load(store, id));
     }
 

@@ -4,6 +4,7 @@
 #include "TestStore.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
+#include "leads/LeadEditor.h"
 #include "qualification/QualificationDrafts.h"
 #include "qualification/QualificationRepository.h"
 #include "queue/QueueController.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -227,10 +229,15 @@ private slots:
                  QStringLiteral("Quotes take three days"));
         QVERIFY(!QualificationDrafts::load(store, m_lead));
 
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Demo with the board on Tuesday"));
         press(Qt::Key_S, 1, Qt::ControlModifier | Qt::ShiftModifier); // mark sales-ready
         QTRY_COMPARE(LeadRepository(store).find(m_lead)->stage, Stage::Sql);
         QVERIFY(text("decisionMessageLabel").contains(QLatin1String("SQL")));
-        QCOMPARE(LeadRepository(store).stageHistory(m_lead).last().toStage, QStringLiteral("sql"));
+        const StageChange last = LeadRepository(store).stageHistory(m_lead).last();
+        QCOMPARE(last.toStage, QStringLiteral("sql"));
+        QVERIFY(last.reason.isEmpty()); // the criteria are met: no override
+        QCOMPARE(last.note, QStringLiteral("Demo with the board on Tuesday"));
     }
 
     void badInputIsMarkedAtTheFieldAndNothingIsLost()
@@ -257,7 +264,27 @@ private slots:
 
         find<QLineEdit>("budgetAmountLineEdit")->setFocus();
         press(Qt::Key_Backspace);
+        // "12" is an amount, but of what?
+        QVERIFY2(problem->text().contains(QLatin1String("give the currency")),
+                 qPrintable(problem->text()));
+        find<QLineEdit>("budgetCurrencyLineEdit")->setFocus();
+        type(QStringLiteral("EUR"));
         QVERIFY(!problem->isVisible());
+        // Thousands grouped the other way round are read as thousands.
+        find<QLineEdit>("budgetAmountLineEdit")->setFocus();
+        type(QStringLiteral(".000"));
+        QVERIFY(!problem->isVisible());
+        find<QLineEdit>("decisionDateLineEdit")->setFocus();
+        press(Qt::Key_A, 1, Qt::ControlModifier);
+        type(QStringLiteral("30.4.26")); // a two-digit year is this century
+        QVERIFY(!find<QLabel>("decisionDateProblemLabel")->isVisible());
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY2(text("saveMessageLabel").startsWith(QLatin1String("Saved.")),
+                 qPrintable(text("saveMessageLabel")));
+        const Qualification saved = *QualificationRepository(m_window->store()).find(m_lead);
+        QCOMPARE(saved.budgetAmountMinor.value_or(0), 1200000);
+        QCOMPARE(saved.budgetCurrency, QStringLiteral("EUR"));
+        QCOMPARE(saved.decisionDate, QDate(2026, 4, 30));
     }
 
     void salesReadyWithoutAuthorityNeedsAnOverrideReason()
@@ -288,6 +315,41 @@ private slots:
         QVERIFY(find<QPushButton>("disqualifyButton")->isEnabled());
     }
 
+    void aConfirmedAuthorityOfUnknownIsMarkedAtTheBox()
+    {
+        openWindowOn(m_lead);
+        find<QCheckBox>("decisionMakerCheckBox")->setFocus();
+        press(Qt::Key_Space); // ticked while the authority is still "Unknown"
+        auto* problem = find<QLabel>("decisionMakerConfirmedProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("untick the box")),
+                 qPrintable(problem->text()));
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY(text("saveMessageLabel").contains(QLatin1String("correct the marked fields")));
+        QVERIFY(!QualificationRepository(m_window->store()).find(m_lead));
+
+        find<QComboBox>("authorityComboBox")->setFocus();
+        press(Qt::Key_Down, 4); // Decision maker
+        QVERIFY(!problem->isVisible());
+    }
+
+    /// Typing a title that matches an exclusion (a job applicant) turns Sales-ready off for good.
+    void anExcludedLeadCannotBeMarkedSalesReady()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("titleLineEdit")->setFocus();
+        type(QStringLiteral("Applicant"));
+        QVERIFY(!find<QPushButton>("salesReadyButton")->isEnabled());
+        QVERIFY2(text("decisionHintLabel").contains(QLatin1String("Sales-ready is not possible")),
+                 qPrintable(text("decisionHintLabel")));
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Wants to buy anyway"));
+        press(Qt::Key_S, 1, Qt::ControlModifier | Qt::ShiftModifier); // the menu's shortcut
+        QVERIFY2(text("decisionMessageLabel").contains(QLatin1String("never be marked")),
+                 qPrintable(text("decisionMessageLabel")));
+        QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::New);
+    }
+
     void disqualifyAsksForTheReasonInline()
     {
         openWindowOn(m_lead);
@@ -303,6 +365,155 @@ private slots:
         QVERIFY(find<QPushButton>("reopenButton")->isEnabled());
         press(Qt::Key_O, 1, Qt::ControlModifier | Qt::ShiftModifier); // reopen
         QCOMPARE(LeadRepository(m_window->store()).find(m_lead)->stage, Stage::Working);
+    }
+
+    /// On a call the rep types notes, then decides: the save the decision triggers must keep
+    /// what was filled in for the decision.
+    void nurtureWithUnsavedTypingKeepsTheChosenDay()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Budget round in summer"));
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+        auto* until = find<QDateEdit>("nurtureUntilDateEdit");
+        until->setFocus();
+        until->setSelectedSection(QDateTimeEdit::YearSection);
+        type(QStringLiteral("2027"));
+        until->setSelectedSection(QDateTimeEdit::MonthSection);
+        type(QStringLiteral("07"));
+        until->setSelectedSection(QDateTimeEdit::DaySection);
+        type(QStringLiteral("01"));
+        QCOMPARE(until->date(), QDate(2027, 7, 1));
+        find<QPushButton>("nurtureButton")->click();
+
+        const Lead lead = *LeadRepository(m_window->store()).find(m_lead);
+        QCOMPARE(lead.stage, Stage::Nurture);
+        QCOMPARE(lead.nurtureUntil.value_or(0),
+                 QDateTime(QDate(2027, 7, 1), QTime(0, 0)).toSecsSinceEpoch());
+        QCOMPARE(QualificationRepository(m_window->store()).find(m_lead)->notes,
+                 QStringLiteral("Budget round in summer"));
+    }
+
+    void disqualifyWithUnsavedTypingKeepsTheReasonAndNote()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Bought elsewhere last week"));
+        auto* reasons = find<QComboBox>("disqualifyReasonComboBox");
+        reasons->setFocus();
+        press(Qt::Key_End); // the last reason: Other
+        QCOMPARE(reasons->currentData().toString(), QStringLiteral("other"));
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Signed with a reseller"));
+        find<QPushButton>("disqualifyButton")->click();
+
+        const Lead lead = *LeadRepository(m_window->store()).find(m_lead);
+        QVERIFY2(lead.stage == Stage::Disqualified, qPrintable(text("decisionMessageLabel")));
+        QCOMPARE(lead.disqualifyReason, QStringLiteral("other"));
+        const StageChange last = LeadRepository(m_window->store()).stageHistory(m_lead).last();
+        QCOMPARE(last.reason, QStringLiteral("other"));
+        QCOMPARE(last.note, QStringLiteral("Signed with a reseller"));
+        // After the decision the panel is back to its defaults.
+        QCOMPARE(find<QLineEdit>("decisionReasonLineEdit")->text(), QString());
+    }
+
+    void salesReadyOverrideWithUnsavedTypingKeepsTheReason()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Board approved by phone"));
+        find<QComboBox>("budgetComboBox")->setFocus();
+        press(Qt::Key_Down, 3); // Budget: Approved, not saved yet
+        QVERIFY(find<QLabel>("draftLabel")->isVisible());
+        find<QPushButton>("salesReadyButton")->click();
+
+        QVERIFY2(LeadRepository(m_window->store()).find(m_lead)->stage == Stage::Sql,
+                 qPrintable(text("decisionMessageLabel")));
+        QCOMPARE(QualificationRepository(m_window->store()).find(m_lead)->budget,
+                 BudgetStatus::Approved);
+        const StageChange last = LeadRepository(m_window->store()).stageHistory(m_lead).last();
+        QCOMPARE(last.reason, QStringLiteral("override"));
+        QCOMPARE(last.note, QStringLiteral("Board approved by phone"));
+    }
+
+    void savingKeepsWhatIsFilledInForTheDecision()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("decisionReasonLineEdit")->setFocus();
+        type(QStringLiteral("Needs the CFO"));
+        find<QComboBox>("budgetComboBox")->setFocus();
+        press(Qt::Key_Down);
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY(text("saveMessageLabel").startsWith(QLatin1String("Saved.")));
+        QCOMPARE(find<QLineEdit>("decisionReasonLineEdit")->text(),
+                 QStringLiteral("Needs the CFO"));
+    }
+
+    /// Another window changes fit attributes while this form has unsaved typing: saving the
+    /// form keeps them, and one changed here as well is a conflict the rep is told about.
+    void savingNeverOverwritesFitChangedElsewhere()
+    {
+        openWindowOn(m_lead);
+        find<QLineEdit>("employeesLineEdit")->setFocus();
+        type(QStringLiteral("500"));
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Plant in Ulm"));
+        {
+            const auto other = Store::open(m_fixture->path()); // another window
+            LeadEditor editor(*other);
+            QVERIFY(editor
+                        .setField(m_lead, LeadField::Title, QStringLiteral("CFO"),
+                                  QStringLiteral("jonas"))
+                        .changed);
+            QVERIFY(editor
+                        .setField(m_lead, LeadField::Employees, QStringLiteral("2000"),
+                                  QStringLiteral("jonas"))
+                        .changed);
+        }
+        press(Qt::Key_S, 1, Qt::ControlModifier);
+        QVERIFY2(text("saveMessageLabel").contains(QLatin1String("also changed elsewhere")),
+                 qPrintable(text("saveMessageLabel")));
+        auto* problem = find<QLabel>("employeesProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("\"2000\"")), qPrintable(problem->text()));
+        QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("employeesLineEdit"));
+        // Nothing lost on either side: the typing is still there, the other change too.
+        QCOMPARE(find<QLineEdit>("employeesLineEdit")->text(), QStringLiteral("500"));
+        QCOMPARE(find<QLineEdit>("titleLineEdit")->text(), QStringLiteral("CFO"));
+        Store& store = m_window->store();
+        QCOMPARE(QualificationRepository(store).fitOf(m_lead)->employees.value_or(0), 2000);
+        QVERIFY(!QualificationRepository(store).find(m_lead));
+
+        press(Qt::Key_S, 1, Qt::ControlModifier); // told, the rep keeps 500
+        QVERIFY2(text("saveMessageLabel").startsWith(QLatin1String("Saved.")),
+                 qPrintable(text("saveMessageLabel")));
+        const FitAttributes fit = *QualificationRepository(store).fitOf(m_lead);
+        QCOMPARE(fit.employees.value_or(0), 500);
+        QCOMPARE(fit.title, QStringLiteral("CFO"));
+        QCOMPARE(QualificationRepository(store).find(m_lead)->notes,
+                 QStringLiteral("Plant in Ulm"));
+    }
+
+    /// The card's editor changes the position while the form has unsaved typing: the form shows
+    /// the new position and saving keeps it.
+    void aChangeOnTheCardShowsInTheUnsavedForm()
+    {
+        openWindowOn(m_lead);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        type(QStringLiteral("Plant in Ulm"));
+        QVERIFY(LeadEditor(m_window->store())
+                    .setField(m_lead, LeadField::Title, QStringLiteral("Head of Purchasing"),
+                              QStringLiteral("mara"))
+                    .changed);
+        auto* form = m_window->findChild<QualificationForm*>();
+        form->showLead(m_lead); // what the card's leadChanged does
+        QCOMPARE(find<QLineEdit>("titleLineEdit")->text(), QStringLiteral("Head of Purchasing"));
+        QCOMPARE(find<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Plant in Ulm"));
+        QVERIFY(form->hasUnsavedChanges());
+        QVERIFY(form->save());
+        QCOMPARE(QualificationRepository(m_window->store()).fitOf(m_lead)->title,
+                 QStringLiteral("Head of Purchasing"));
     }
 
     void typingSurvivesSwitchingLeadsAndRestarting()

@@ -243,6 +243,35 @@ private slots:
         QVERIFY(quiet.contributions.empty());
     }
 
+    void aConfirmedAuthorityMustBeOneThatDecides_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<bool>("confirmed");
+        QTest::addColumn<bool>("dmGap");
+        QTest::newRow("decision maker, confirmed") << "decision_maker" << true << false;
+        QTest::newRow("recommender, confirmed") << "recommender" << true << false;
+        QTest::newRow("influencer, confirmed") << "influencer" << true << false;
+        QTest::newRow("user, confirmed: contradiction") << "user" << true << true;
+        QTest::newRow("unknown, confirmed: contradiction") << "unknown" << true << true;
+        QTest::newRow("decision maker, not confirmed") << "decision_maker" << false << true;
+    }
+
+    void aConfirmedAuthorityMustBeOneThatDecides()
+    {
+        QFETCH(QString, authority);
+        QFETCH(bool, confirmed);
+        QFETCH(bool, dmGap);
+        const ScoreResult result = ScoringEngine::score(
+            testRules(),
+            inputFrom(fit40 +
+                      QStringLiteral(";events=webinar@0;budget=approved;need=urgent;"
+                                     "timing=within_3m;authority=%1;confirmed=%2")
+                          .arg(authority, confirmed ? QStringLiteral("1") : QStringLiteral("0"))),
+            now);
+        QCOMPARE(result.sqlGaps.contains(SqlGap::DecisionMakerNotConfirmed), dmGap);
+        QCOMPARE(result.sqlMet, !dmGap);
+    }
+
     void explanationListsEveryContribution()
     {
         const ScoringRules rules = testRules();

@@ -110,10 +110,14 @@ void DecisionPanel::setAvailability(Stage stage, const ScoreResult& score,
         const DecisionCheck check = StageDecisions::assess(stage, decision, score, rules);
         m_possible.insert(int(decision), check.possible);
         QPushButton* b = m_buttons.value(int(decision));
-        b->setEnabled(check.possible);
+        b->setEnabled(check.possible && !check.blocked);
         b->setText(check.needsOverride ? tr("%1 (override)").arg(StageDecisions::label(decision))
                                        : StageDecisions::label(decision));
-        if (check.possible && check.needsOverride)
+        if (check.possible && check.blocked)
+            hints.append(
+                tr("%1 is not possible: %2")
+                    .arg(StageDecisions::label(decision), check.gaps.join(QLatin1Char(' '))));
+        else if (check.possible && check.needsOverride)
             hints.append(
                 tr("%1 needs a written override reason: %2")
                     .arg(StageDecisions::label(decision), check.gaps.join(QLatin1Char(' '))));
@@ -128,11 +132,11 @@ DecisionRequest DecisionPanel::request(Decision decision) const
 {
     DecisionRequest request;
     request.decision = decision;
+    // One line for both: the reason an override needs, or the decision's note.
     const QString text = m_reason->text().trimmed();
     if (decision == Decision::SalesReady || decision == Decision::MarketingQualified)
         request.overrideReason = text;
-    else
-        request.note = text;
+    request.note = text;
     request.disqualifyReason =
         fromKey<DisqualifyReason>(m_disqualifyReason->currentData().toString());
     request.nurtureUntil = m_nurtureUntil->date();

@@ -111,6 +111,8 @@ void QualificationFields::addRow(QFormLayout* form, const QString& label, QWidge
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(field);
+    if (field->focusPolicy() != Qt::NoFocus)
+        cell->setFocusProxy(field); // the label's shortcut reaches the field
     auto* problem = new QLabel;
     problem->setObjectName(key + QStringLiteral("ProblemLabel"));
     problem->setWordWrap(true);
@@ -151,7 +153,7 @@ QWidget* QualificationFields::buildBant()
     watch(m_decisionMaker);
     form->addRow(tr("&Authority"), m_authority);
     form->addRow(tr("Buying-center &role"), m_buyingRole);
-    form->addRow(QString(), m_decisionMaker);
+    addRow(form, QString(), m_decisionMaker, QStringLiteral("decisionMakerConfirmed"));
 
     m_need = combo<NeedLevel>(QStringLiteral("needComboBox"));
     m_needText = line(QStringLiteral("needTextLineEdit"), tr("The pain in the lead's words"));
@@ -197,9 +199,9 @@ QWidget* QualificationFields::buildFit()
     m_industry = combo<Industry>(QStringLiteral("industryComboBox"));
     m_title = line(QStringLiteral("titleLineEdit"), tr("Position as the lead calls it"));
     m_seniority = combo<Seniority>(QStringLiteral("seniorityComboBox"));
-    form->addRow(tr("&Industry"), m_industry);
-    form->addRow(tr("P&osition"), m_title);
-    form->addRow(tr("Seniority"), m_seniority);
+    addRow(form, tr("&Industry"), m_industry, QStringLiteral("industry"));
+    addRow(form, tr("P&osition"), m_title, QStringLiteral("title"));
+    addRow(form, tr("Seniority"), m_seniority, QStringLiteral("seniority"));
 
     const QList<std::pair<QString, QWidget*>> fields{
         {QStringLiteral("budget"), m_budget},

@@ -7,6 +7,7 @@
 #include "ScorePanel.h"
 #include "qualification/DraftSaver.h"
 #include "qualification/KeyFacts.h"
+#include "qualification/QualificationRepository.h"
 #include "scoring/ScoringEngine.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
@@ -131,6 +132,7 @@ void QualificationForm::buildActions()
 void QualificationForm::setStore(const Store* store)
 {
     m_drafts.reset(); // writes what is pending to the old store
+    m_loadedFits.clear();
     m_store = store;
     if (m_store) {
         m_drafts = std::make_unique<DraftSaver>(*m_store, m_settings.repName());
@@ -166,7 +168,10 @@ void QualificationForm::showLead(qint64 leadId)
 {
     if (m_drafts && m_dirty)
         m_drafts->flush();
-    if (leadId != m_leadId) { // the same lead shown again keeps what was said about it
+    // The same lead shown again (after a save, or a change on the card) keeps what was said
+    // about it and what is filled in for a decision.
+    const bool otherLead = leadId != m_leadId;
+    if (otherLead) {
         m_saveMessage->clear();
         m_decisions->showMessage({}, false);
     }
@@ -187,16 +192,30 @@ void QualificationForm::showLead(qint64 leadId)
         return;
     }
     setLeadPresent(true);
-    m_decisions->reset();
+    if (otherLead)
+        m_decisions->reset();
     m_title->setText(tr("Qualifying %1").arg(m_context->lead.displayName()));
-    QualificationEntry entry = m_context->storedEntry;
-    if (const auto unsaved = m_drafts->unsaved(leadId))
-        entry = *unsaved;
-    else if (m_context->draft) {
-        entry = m_context->draft->entry;
+    std::optional<QualificationEntry> typed = m_drafts->unsaved(leadId);
+    if (!typed && m_context->draft) {
+        typed = m_context->draft->entry;
         m_draftSavedAt = m_context->draft->savedAt;
     }
+    if (!typed) {
+        m_loadedFits.insert(leadId, m_context->storedFit);
+        showEntry(m_context->storedEntry);
+        return;
+    }
+    // Fit attributes changed elsewhere (the card's editor, another window) show up in the
+    // fields the rep has not touched.
+    FitAttributes loaded = m_loadedFits.value(leadId, m_context->storedFit);
+    const QualificationEntry entry =
+        QualificationService::rebase(*typed, loaded, m_context->storedFit, QLocale());
+    m_loadedFits.insert(leadId, loaded);
     showEntry(entry);
+    if (entry != *typed && m_dirty)
+        m_drafts->update(leadId, entry);
+    else if (entry != *typed)
+        m_drafts->discard(leadId);
 }
 
 void QualificationForm::showEntry(const QualificationEntry& entry)
@@ -260,6 +279,7 @@ void QualificationForm::discardDraft()
         return;
     m_drafts->discard(m_leadId);
     m_draftSavedAt = 0;
+    m_loadedFits.insert(m_leadId, m_context->storedFit);
     showEntry(m_context->storedEntry);
 }
 
@@ -276,12 +296,17 @@ bool QualificationForm::save()
         return false;
     QualificationService::SaveResult result;
     try {
-        result = QualificationService(*m_store).save(m_leadId, m_fields->entry(),
-                                                     m_settings.repName(), QLocale(), today());
+        result = QualificationService(*m_store).save(
+            m_leadId, m_fields->entry(), m_loadedFits.value(m_leadId, m_context->storedFit),
+            m_settings.repName(), QLocale(), today());
     } catch (const StoreError& error) {
         Prompts::critical(
             this, tr("Cannot save the qualification"),
             tr("%1\nNothing was lost: your typing is kept as a draft.").arg(error.message()));
+        return false;
+    }
+    if (!result.conflicts.isEmpty()) {
+        showConflicts(result);
         return false;
     }
     if (!result.saved) {
@@ -294,11 +319,26 @@ bool QualificationForm::save()
     // The service removed the stored draft; this also drops one still on its way there.
     m_drafts->discard(m_leadId);
     const qint64 id = m_leadId;
+    m_loadedFits.remove(id);
     reloadContext();
     m_saveMessage->setText(
         tr("Saved. Score %1, grade %2.").arg(result.score.total).arg(keyOf(result.score.grade)));
     emit leadUpdated(id);
     return true;
+}
+
+void QualificationForm::showConflicts(const QualificationService::SaveResult& result)
+{
+    // Saving again means "mine": from now on the typing is measured against the value found.
+    FitAttributes& loaded = m_loadedFits[m_leadId];
+    for (LeadField field : result.conflicts)
+        QualificationRepository::copyFit(loaded, result.storedFit, field);
+    reloadContext(); // fields the rep did not touch show what was changed elsewhere
+    m_fields->showProblems(result.problems);
+    m_saveMessage->setText(
+        tr("Not saved: a field you changed was also changed elsewhere. See the marked fields."));
+    if (QWidget* field = m_fields->firstProblemField())
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 bool QualificationForm::decide(Decision decision)
@@ -312,9 +352,10 @@ bool QualificationForm::decide(Decision decision)
             true);
         return false;
     }
+    // Read before saving: what the rep filled in for the decision must survive the save.
+    const DecisionRequest request = m_decisions->request(decision);
     if (m_dirty && !save())
         return false;
-    const DecisionRequest request = m_decisions->request(decision);
     const qint64 id = m_leadId;
     try {
         StageDecisions(*m_store).apply(id, request, m_settings.repName());
@@ -326,6 +367,7 @@ bool QualificationForm::decide(Decision decision)
         Prompts::critical(this, tr("Cannot record the decision"), error.message());
         return false;
     }
+    m_decisions->reset();
     reloadContext();
     m_decisions->showMessage(
         tr("%1: the lead is now %2.")

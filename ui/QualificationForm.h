@@ -3,6 +3,7 @@
 #include "decisions/StageDecisions.h"
 #include "qualification/QualificationService.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -57,6 +58,7 @@ private:
     void reloadContext();
     void showEntry(const QualificationEntry& entry);
     void discardDraft();
+    void showConflicts(const QualificationService::SaveResult& result);
     void updateDraftBanner();
     void setLeadPresent(bool present);
 
@@ -65,6 +67,9 @@ private:
     std::unique_ptr<DraftSaver> m_drafts;
     qint64 m_leadId = 0;
     std::optional<QualificationContext> m_context;
+    /// Per lead with typing: the fit attributes the typing started from (see
+    /// QualificationService::save); a change made elsewhere since is not overwritten.
+    QHash<qint64, FitAttributes> m_loadedFits;
     bool m_dirty = false;
     qint64 m_draftSavedAt = 0;
 

@@ -92,7 +92,11 @@ DecisionCheck StageDecisions::assess(Stage stage, Decision decision, const Score
 {
     DecisionCheck check;
     check.possible = allowedFrom(decision).contains(stage);
-    if (decision == Decision::SalesReady && !score.sqlMet) {
+    if (decision == Decision::SalesReady && score.excluded) {
+        // A competitor, an applicant…: no written reason makes such a lead a sales lead.
+        check.blocked = true;
+        check.gaps.append(ScoreExplanation::gapText(SqlGap::Excluded, rules));
+    } else if (decision == Decision::SalesReady && !score.sqlMet) {
         check.needsOverride = true;
         check.gaps = ScoreExplanation::gapTexts(score, rules);
     } else if (decision == Decision::MarketingQualified && !score.mqlMet) {
@@ -126,6 +130,11 @@ void StageDecisions::guard(Stage stage, const DecisionRequest& request, const Sc
         throw DecisionRefused(tr("A lead in stage %1 cannot be moved by \"%2\".")
                                   .arg(labelOf(stage), label(request.decision)),
                               {}, false);
+    if (check.blocked)
+        throw DecisionRefused(tr("An excluded lead can never be marked sales-ready, not even "
+                                 "with an override reason. Disqualify it, or correct the details "
+                                 "that exclude it."),
+                              check.gaps, false);
     if (check.needsOverride && request.overrideReason.trimmed().isEmpty())
         throw DecisionRefused(
             request.decision == Decision::SalesReady
@@ -161,7 +170,11 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
     guard(stage, request, score, rules.rules);
 
     QString reason;
+    // The panel's one text line arrives as the override reason; with the criteria met it is the
+    // decision's note, kept in the history all the same.
     QString note = request.note.trimmed();
+    if (note.isEmpty())
+        note = request.overrideReason.trimmed();
     const bool overridden = (request.decision == Decision::SalesReady && !score.sqlMet) ||
                             (request.decision == Decision::MarketingQualified && !score.mqlMet);
     if (overridden) {

@@ -29,7 +29,9 @@ struct DecisionRequest
     /// Sales-ready or MQL without the criteria met: the written reason to do it anyway.
     QString overrideReason;
     std::optional<DisqualifyReason> disqualifyReason;
-    /// Free text: required for the disqualify reason "other", optional otherwise.
+    /// Free text: required for the disqualify reason "other", optional otherwise. Kept in the
+    /// stage history; for Sales-ready or MQL with the criteria met, an override reason given
+    /// without a note is kept as the note.
     QString note;
     /// Nurture: the day the lead comes back into the queue.
     QDate nurtureUntil;
@@ -54,6 +56,7 @@ struct DecisionCheck
 {
     bool possible = false;      ///< the lead's stage allows it at all
     bool needsOverride = false; ///< criteria not met: only with a written reason
+    bool blocked = false;       ///< never, not even with a reason (an excluded lead → SQL)
     QStringList gaps;           ///< the unmet criteria, in words
 };
 

@@ -1,6 +1,7 @@
 #include "qualification/QualificationEntry.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -51,8 +52,13 @@ public:
     {
         if (text.trimmed().isEmpty())
             return std::nullopt;
-        const std::optional<qint64> value = EntryParser::parseMoney(text, m_locale);
-        if (!value)
+        QString correction;
+        const std::optional<qint64> value = EntryParser::parseMoney(text, m_locale, &correction);
+        if (!value && !correction.isEmpty())
+            problem(field, EntryParser::tr("%1: \"%2\" is written with another language's "
+                                           "separators. Write it as %3.")
+                               .arg(label, text.trimmed(), correction));
+        else if (!value)
             problem(field, EntryParser::tr("%1: \"%2\" is not an amount. Write digits only, for "
                                            "example %3.")
                                .arg(label, text.trimmed(), m_locale.toString(25000)));
@@ -69,6 +75,15 @@ public:
                                            "as EUR.")
                                .arg(label, text.trimmed()));
         return isCurrencyCode(code) ? code : QString();
+    }
+
+    /// An amount needs its currency: 25,000 of what?
+    void currencyGiven(const QString& field, const QString& label, bool amountGiven,
+                       const QString& text)
+    {
+        if (amountGiven && text.trimmed().isEmpty())
+            problem(field, EntryParser::tr("%1: give the currency of the amount, for example EUR.")
+                               .arg(label));
     }
 
     std::optional<int> count(const QString& field, const QString& label, const QString& text)
@@ -116,6 +131,90 @@ private:
     ParsedEntry& m_parsed;
     QLocale m_locale;
 };
+
+/// An amount read from text: digits with at most the two separators '.' and ','.
+struct MoneyReading
+{
+    bool ok = false;
+    bool otherConvention = false; ///< decimals written with the other convention's separators
+    qint64 minor = 0;
+};
+
+bool allDigits(QStringView text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+/// "25", "1.200.000": a leading group of one to three digits (not starting with 0), then groups
+/// of exactly three.
+bool isGrouped(const QStringList& groups)
+{
+    if (groups.size() < 2 || groups.first().size() > 3 || !allDigits(groups.first()) ||
+        (groups.first().startsWith(QLatin1Char('0'))))
+        return false;
+    return std::all_of(groups.begin() + 1, groups.end(),
+                       [](const QString& g) { return g.size() == 3 && allDigits(g); });
+}
+
+MoneyReading fromParts(const QString& whole, const QString& cents, bool negative)
+{
+    MoneyReading reading;
+    if (whole.size() > 13 || cents.size() > 2 || (!whole.isEmpty() && !allDigits(whole)) ||
+        (!cents.isEmpty() && !allDigits(cents)) || (whole.isEmpty() && cents.isEmpty()))
+        return reading;
+    const qint64 minor =
+        whole.toLongLong() * 100 + QString(cents).leftJustified(2, QLatin1Char('0')).toLongLong();
+    reading.ok = true;
+    reading.minor = negative ? -minor : minor;
+    return reading;
+}
+
+MoneyReading readMoney(const QString& text, const QLocale& locale)
+{
+    QString cleaned = text.trimmed();
+    for (QChar space : {QChar(u' '), QChar(0x00A0), QChar(0x202F)}) // no-break spaces group too
+        cleaned.remove(space);
+    const QString group = locale.groupSeparator();
+    if (group != QLatin1String(".") && group != QLatin1String(","))
+        cleaned.remove(group); // e.g. the Swiss apostrophe
+    const bool negative = cleaned.startsWith(QLatin1Char('-'));
+    if (negative)
+        cleaned.remove(0, 1);
+    const bool plain = std::all_of(cleaned.begin(), cleaned.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || c == u'.' || c == u',';
+    });
+    if (!plain) { // digits of another script: the locale reads them
+        bool ok = false;
+        const double value = locale.toDouble(text.trimmed(), &ok);
+        if (!ok || !std::isfinite(value) || std::fabs(value) > maxMoneyMajor)
+            return {};
+        return {true, false, qint64(std::llround(value * 100.0))};
+    }
+    const QChar decimal =
+        locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(',') : QLatin1Char('.');
+    const qsizetype last = std::max(cleaned.lastIndexOf(u'.'), cleaned.lastIndexOf(u','));
+    if (last < 0)
+        return fromParts(cleaned, {}, negative);
+    const QChar separator = cleaned.at(last);
+    const QChar other = separator == u'.' ? QLatin1Char(',') : QLatin1Char('.');
+    const QString whole = cleaned.left(last);
+    const QString cents = cleaned.mid(last + 1);
+    MoneyReading reading;
+    if (whole.contains(other)) { // both: the last one is the decimal separator
+        if (whole.contains(separator) || !isGrouped(whole.split(other)))
+            return {};
+        reading = fromParts(QString(whole).remove(other), cents, negative);
+    } else if (isGrouped(cleaned.split(separator))) {
+        return fromParts(QString(cleaned).remove(separator), {}, negative); // thousands only
+    } else {
+        if (whole.contains(separator))
+            return {};
+        reading = fromParts(whole, cents, negative);
+    }
+    reading.otherConvention = reading.ok && separator != decimal;
+    return reading;
+}
 
 } // namespace
 
@@ -192,9 +291,17 @@ ParsedEntry EntryParser::parse(const QualificationEntry& e, const QLocale& local
         check.money(QStringLiteral("budgetAmount"), tr("Budget amount"), e.budgetAmount);
     q.budgetCurrency =
         check.currency(QStringLiteral("budgetCurrency"), tr("Budget currency"), e.budgetCurrency);
+    check.currencyGiven(QStringLiteral("budgetCurrency"), tr("Budget currency"),
+                        !e.budgetAmount.trimmed().isEmpty(), e.budgetCurrency);
     q.authority = fromKeyOr(e.authority, AuthorityLevel::Unknown);
     q.buyingRole = fromKeyOr(e.buyingRole, BuyingRole::Unknown);
     q.decisionMakerConfirmed = e.decisionMakerConfirmed;
+    if (q.decisionMakerConfirmed &&
+        (q.authority == AuthorityLevel::Unknown || q.authority == AuthorityLevel::User))
+        check.problem(QStringLiteral("decisionMakerConfirmed"),
+                      tr("Decision authority confirmed, but the authority is \"%1\". Choose the "
+                         "authority the lead has, or untick the box.")
+                          .arg(labelOf(q.authority)));
     q.need = fromKeyOr(e.need, NeedLevel::Unknown);
     q.needText = e.needText.trimmed();
     q.timing = fromKeyOr(e.timing, Timing::Unknown);
@@ -209,38 +316,42 @@ ParsedEntry EntryParser::parse(const QualificationEntry& e, const QLocale& local
         check.money(QStringLiteral("annualRevenue"), tr("Annual revenue"), e.annualRevenue);
     fit.revenueCurrency = check.currency(QStringLiteral("revenueCurrency"), tr("Revenue currency"),
                                          e.revenueCurrency);
+    check.currencyGiven(QStringLiteral("revenueCurrency"), tr("Revenue currency"),
+                        !e.annualRevenue.trimmed().isEmpty(), e.revenueCurrency);
     fit.industry = fromKeyOr(e.industry, Industry::Unknown);
     fit.title = e.title.trimmed();
     fit.seniority = fromKeyOr(e.seniority, Seniority::Unknown);
     return parsed;
 }
 
-std::optional<qint64> EntryParser::parseMoney(const QString& text, const QLocale& locale)
+std::optional<qint64> EntryParser::parseMoney(const QString& text, const QLocale& locale,
+                                              QString* correction)
 {
-    QString cleaned = text.trimmed();
-    cleaned.remove(QLatin1Char(' '));
-    cleaned.remove(QChar(0x00A0)); // no-break space, a common group separator
-    cleaned.remove(QChar(0x202F)); // narrow no-break space
-    if (cleaned.isEmpty())
+    const MoneyReading reading = readMoney(text, locale);
+    if (reading.otherConvention && correction)
+        *correction = formatMoney(reading.minor, locale);
+    if (!reading.ok || reading.otherConvention)
         return std::nullopt;
-    bool ok = false;
-    double value = locale.toDouble(cleaned, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(cleaned, &ok);
-    if (!ok || !std::isfinite(value) || std::fabs(value) > maxMoneyMajor)
-        return std::nullopt;
-    return qint64(std::llround(value * 100.0));
+    return reading.minor;
 }
 
 QDate EntryParser::parseDate(const QString& text, const QLocale& locale)
 {
     const QString trimmed = text.trimmed();
-    for (const QString& format :
-         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
-          locale.dateFormat(QLocale::ShortFormat)}) {
-        const QDate date = QDate::fromString(trimmed, format);
-        if (date.isValid())
-            return date;
+    const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
+    QString shortLongYear = shortFormat;
+    if (!shortLongYear.contains(QLatin1String("yyyy")))
+        shortLongYear.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    // Four-digit years first: "d.M.yy" would not take "04.03.2027", but the order keeps it clear.
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"),
+                                  shortLongYear, QStringLiteral("d.M.yy"), shortFormat}) {
+        QDate date = QDate::fromString(trimmed, format);
+        if (!date.isValid())
+            continue;
+        // Qt reads "yy" as 19yy; a decision date is never last century.
+        if (!format.contains(QLatin1String("yyyy")) && date.year() < 2000)
+            date = date.addYears(100);
+        return date;
     }
     return {};
 }

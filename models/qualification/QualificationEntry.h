@@ -68,9 +68,15 @@ public:
     static ParsedEntry parse(const QualificationEntry& entry, const QLocale& locale, QDate today,
                              QDate storedDecisionDate = {});
 
-    /// An amount of money as typed ("25,000", "25.000,50", "25000") in minor units.
-    static std::optional<qint64> parseMoney(const QString& text, const QLocale& locale);
-    /// A date as typed: YYYY-MM-DD, DD.MM.YYYY or the locale's short format.
+    /// An amount of money as typed ("25,000", "25.000,50", "25000") in minor units. A separator
+    /// followed by groups of exactly three digits and no decimal part groups thousands in either
+    /// convention ("25.000" and "25,000" are 25000 everywhere). Decimals written with the other
+    /// convention's separators ("25,50" in English) are refused: then `correction`, if given,
+    /// receives the amount as it is written here ("25.50").
+    static std::optional<qint64> parseMoney(const QString& text, const QLocale& locale,
+                                            QString* correction = nullptr);
+    /// A date as typed: YYYY-MM-DD, DD.MM.YYYY, DD.MM.YY or the locale's short format (with a
+    /// two- or four-digit year). A two-digit year is one of 2000–2099.
     static QDate parseDate(const QString& text, const QLocale& locale);
     /// Minor units written for people in this locale, without currency ("25,000" / "25.000,50").
     static QString formatMoney(qint64 minor, const QLocale& locale);

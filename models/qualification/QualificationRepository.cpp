@@ -17,12 +17,6 @@ template <typename T> std::optional<T> optionalFrom(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
 }
 
-/// The fit attributes the form edits, as lead fields: their history uses the lead editor's keys
-/// and text forms (issue 12), so one timeline shows changes from either place.
-const LeadField fitFields[] = {LeadField::Employees,       LeadField::AnnualRevenue,
-                               LeadField::RevenueCurrency, LeadField::Industry,
-                               LeadField::Title,           LeadField::Seniority};
-
 QString columnOf(LeadField field)
 {
     return field == LeadField::AnnualRevenue ? QStringLiteral("annual_revenue_minor")
@@ -44,7 +38,71 @@ QVariant bindValueOf(const Lead& lead, LeadField field)
     }
 }
 
+Lead withFit(Lead lead, const FitAttributes& fit)
+{
+    lead.employees = fit.employees;
+    lead.annualRevenueMinor = fit.annualRevenueMinor;
+    lead.revenueCurrency = fit.revenueCurrency;
+    lead.industry = fit.industry;
+    lead.title = fit.title;
+    lead.seniority = fit.seniority;
+    return lead;
+}
+
 } // namespace
+
+const QList<LeadField>& QualificationRepository::fitFields()
+{
+    // As lead fields: their history uses the lead editor's keys and text forms (issue 12), so
+    // one timeline shows changes from either place.
+    static const QList<LeadField> fields{LeadField::Employees,       LeadField::AnnualRevenue,
+                                         LeadField::RevenueCurrency, LeadField::Industry,
+                                         LeadField::Title,           LeadField::Seniority};
+    return fields;
+}
+
+QString QualificationRepository::entryKeyOf(LeadField field)
+{
+    switch (field) {
+    case LeadField::AnnualRevenue:
+        return QStringLiteral("annualRevenue");
+    case LeadField::RevenueCurrency:
+        return QStringLiteral("revenueCurrency");
+    default:
+        return LeadFields::key(field); // employees, industry, title, seniority
+    }
+}
+
+void QualificationRepository::copyFit(FitAttributes& to, const FitAttributes& from, LeadField field)
+{
+    switch (field) {
+    case LeadField::Employees:
+        to.employees = from.employees;
+        break;
+    case LeadField::AnnualRevenue:
+        to.annualRevenueMinor = from.annualRevenueMinor;
+        break;
+    case LeadField::RevenueCurrency:
+        to.revenueCurrency = from.revenueCurrency;
+        break;
+    case LeadField::Industry:
+        to.industry = from.industry;
+        break;
+    case LeadField::Title:
+        to.title = from.title;
+        break;
+    case LeadField::Seniority:
+        to.seniority = from.seniority;
+        break;
+    default:
+        break;
+    }
+}
+
+QString QualificationRepository::fitText(const FitAttributes& fit, LeadField field)
+{
+    return LeadFields::text(withFit(Lead{}, fit), field);
+}
 
 QualificationRepository::QualificationRepository(const Store& store)
     : m_store(store)
@@ -125,27 +183,35 @@ std::optional<FitAttributes> QualificationRepository::fitOf(qint64 leadId) const
     return fit;
 }
 
-QStringList QualificationRepository::saveFitInTransaction(qint64 leadId, const FitAttributes& fit,
-                                                          qint64 repId) const
+QualificationRepository::FitSave
+QualificationRepository::saveFitInTransaction(qint64 leadId, const FitAttributes& fit,
+                                              const FitAttributes& loaded, qint64 repId) const
 {
     const std::optional<Lead> before = LeadRepository(m_store).find(leadId);
     if (!before)
         throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
-    Lead after = *before;
-    after.employees = fit.employees;
-    after.annualRevenueMinor = fit.annualRevenueMinor;
-    after.revenueCurrency = fit.revenueCurrency;
-    after.industry = fit.industry;
-    after.title = fit.title;
-    after.seniority = fit.seniority;
+    FitSave result;
+    result.stored = *fitOf(leadId);
+    FitAttributes merged = result.stored;
+    for (LeadField field : fitFields()) {
+        const QString typed = fitText(fit, field);
+        const QString stored = fitText(result.stored, field);
+        if (typed == fitText(loaded, field) || typed == stored)
+            continue; // not changed on the form, or changed to the same value elsewhere
+        if (stored != fitText(loaded, field))
+            result.conflicts.append(field);
+        copyFit(merged, fit, field);
+    }
+    if (!result.conflicts.isEmpty())
+        return result;
+    const Lead after = withFit(*before, merged);
     const qint64 now = Clock::nowSecs();
-    QStringList changed;
-    for (LeadField field : fitFields) {
+    for (LeadField field : fitFields()) {
         const QString oldText = LeadFields::text(*before, field);
         const QString newText = LeadFields::text(after, field);
         if (oldText == newText)
             continue;
-        // The column comes from the fixed list above, never from input.
+        // The column comes from fitFields(), never from input.
         Sql::exec(m_store.db(),
                   QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?")
                       .arg(columnOf(field)),
@@ -156,7 +222,7 @@ QStringList QualificationRepository::saveFitInTransaction(qint64 leadId, const F
                   {leadId, LeadFields::key(field), Sql::nullIfEmpty(oldText),
                    Sql::nullIfEmpty(newText), now,
                    repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>())});
-        changed.append(LeadFields::key(field));
+        result.changed.append(LeadFields::key(field));
     }
-    return changed;
+    return result;
 }

@@ -63,8 +63,60 @@ ScoringInput QualificationService::inputFor(const QualificationContext& context,
     return input;
 }
 
+namespace {
+
+/// The entry's text for one fit attribute.
+QString& entryText(QualificationEntry& entry, LeadField field)
+{
+    switch (field) {
+    case LeadField::Employees:
+        return entry.employees;
+    case LeadField::AnnualRevenue:
+        return entry.annualRevenue;
+    case LeadField::RevenueCurrency:
+        return entry.revenueCurrency;
+    case LeadField::Industry:
+        return entry.industry;
+    case LeadField::Seniority:
+        return entry.seniority;
+    default:
+        return entry.title;
+    }
+}
+
+/// A fit attribute as the form shows it: the label of a choice, the number as written here.
+QString shownText(const FitAttributes& fit, LeadField field, const QLocale& locale)
+{
+    if (field == LeadField::Industry)
+        return labelOf(fit.industry);
+    if (field == LeadField::Seniority)
+        return labelOf(fit.seniority);
+    QualificationEntry entry = QualificationEntry::fromStored(std::nullopt, fit, locale);
+    const QString text = entryText(entry, field);
+    return text.isEmpty() ? QualificationService::tr("(empty)") : text;
+}
+
+} // namespace
+
+QualificationEntry QualificationService::rebase(const QualificationEntry& typed,
+                                                FitAttributes& loaded, const FitAttributes& stored,
+                                                const QLocale& locale)
+{
+    QualificationEntry result = typed;
+    QualificationEntry was = QualificationEntry::fromStored(std::nullopt, loaded, locale);
+    QualificationEntry now = QualificationEntry::fromStored(std::nullopt, stored, locale);
+    for (LeadField field : QualificationRepository::fitFields()) {
+        if (entryText(result, field) != entryText(was, field))
+            continue; // the rep changed it
+        entryText(result, field) = entryText(now, field);
+        QualificationRepository::copyFit(loaded, stored, field);
+    }
+    return result;
+}
+
 QualificationService::SaveResult
-QualificationService::save(qint64 leadId, const QualificationEntry& entry, const QString& repName,
+QualificationService::save(qint64 leadId, const QualificationEntry& entry,
+                           const FitAttributes& loadedFit, const QString& repName,
                            const QLocale& locale, QDate today) const
 {
     const QualificationRepository repository(m_store);
@@ -79,8 +131,22 @@ QualificationService::save(qint64 leadId, const QualificationEntry& entry, const
     const ActiveRules rules = ScoringRulesRepository(m_store).active();
     const qint64 repId = Reps::idFor(m_store, repName);
     WriteTransaction transaction(m_store);
+    const QualificationRepository::FitSave fit =
+        repository.saveFitInTransaction(leadId, parsed.fit, loadedFit, repId);
+    result.storedFit = fit.stored;
+    result.conflicts = fit.conflicts;
+    if (!fit.conflicts.isEmpty()) {
+        for (LeadField field : fit.conflicts)
+            result.problems.append(
+                {QualificationRepository::entryKeyOf(field),
+                 tr("%1 was changed elsewhere to \"%2\" after this form was opened. Save again "
+                    "to replace it with \"%3\", or set the field to \"%2\" to keep that.")
+                     .arg(LeadFields::label(field), shownText(fit.stored, field, locale),
+                          shownText(parsed.fit, field, locale))});
+        return result; // the transaction is rolled back: nothing is written
+    }
+    result.changedFitFields = fit.changed;
     repository.saveInTransaction(leadId, parsed.qualification, repId);
-    result.changedFitFields = repository.saveFitInTransaction(leadId, parsed.fit, repId);
     QualificationDrafts::discardInTransaction(m_store, leadId);
     result.score = LeadScores::rescoreInTransaction(m_store, leadId, rules);
     transaction.commit();

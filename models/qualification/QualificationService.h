@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Lead.h"
+#include "leads/LeadFields.h"
 #include "qualification/QualificationDrafts.h"
 #include "scoring/ScoreResult.h"
 #include "scoring/ScoringRulesRepository.h"
@@ -44,12 +45,24 @@ public:
         QList<EntryProblem> problems; ///< why it was not saved
         ScoreResult score;
         QStringList changedFitFields;
+        /// Fit attributes changed on the form and elsewhere since `loadedFit` (not saved then).
+        QList<LeadField> conflicts;
+        FitAttributes storedFit; ///< the fit attributes in the store when saving
     };
     /// Checks the entry; when it is valid, saves qualification and fit attributes (with their
     /// field history), scores the lead with the active rules and removes the draft, all in one
-    /// transaction.
-    SaveResult save(qint64 leadId, const QualificationEntry& entry, const QString& repName,
-                    const QLocale& locale, QDate today) const;
+    /// transaction. `loadedFit` is what the form showed before the rep typed: only the fit
+    /// attributes the rep changed relative to it are written, so a change made elsewhere in the
+    /// meantime stays; one changed in both places is a conflict with a problem at its field, and
+    /// nothing is saved.
+    SaveResult save(qint64 leadId, const QualificationEntry& entry, const FitAttributes& loadedFit,
+                    const QString& repName, const QLocale& locale, QDate today) const;
+
+    /// The typed entry moved onto fit attributes changed elsewhere: a fit field the rep left as
+    /// it was in `loaded` shows the `stored` value, and `loaded` follows it. A field the rep
+    /// changed keeps the typing and its old `loaded` value (so that saving finds the conflict).
+    static QualificationEntry rebase(const QualificationEntry& typed, FitAttributes& loaded,
+                                     const FitAttributes& stored, const QLocale& locale);
 
 private:
     const Store& m_store;

@@ -189,7 +189,11 @@ void judgeThresholds(const ScoringRules& rules, const ScoringInput& input, Score
         gaps.append(SqlGap::Advocate);
     if (result.total < rules.sqlThreshold)
         gaps.append(SqlGap::TotalBelowThreshold);
-    if (rules.sqlRequires.decisionMakerConfirmed && !input.decisionMakerConfirmed)
+    // A tick beside an authority of "user" or "unknown" contradicts itself: it confirms nothing.
+    const bool authorityConfirmed = input.decisionMakerConfirmed &&
+                                    input.authority != AuthorityLevel::Unknown &&
+                                    input.authority != AuthorityLevel::User;
+    if (rules.sqlRequires.decisionMakerConfirmed && !authorityConfirmed)
         gaps.append(SqlGap::DecisionMakerNotConfirmed);
     if (!accepted(rules.sqlRequires.budgets, input.budget))
         gaps.append(SqlGap::Budget);
