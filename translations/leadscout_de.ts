@@ -461,6 +461,10 @@
         <source>Dis&amp;qualify because</source>
         <translation>Dis&amp;qualifizierungsgrund</translation>
     </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <translation>„%1“ ist nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -712,6 +716,18 @@
     <message>
         <source>Revenue currency</source>
         <translation>Umsatzwährung</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is written with another language&apos;s separators. Write it as %3.</source>
+        <translation>%1: „%2“ ist mit den Trennzeichen einer anderen Sprache geschrieben. Schreiben Sie %3.</translation>
+    </message>
+    <message>
+        <source>%1: give the currency of the amount, for example EUR.</source>
+        <translation>%1: Geben Sie die Währung des Betrags an, zum Beispiel EUR.</translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed, but the authority is &quot;%1&quot;. Choose the authority the lead has, or untick the box.</source>
+        <translation>Entscheidungsbefugnis bestätigt, aber die Entscheidungsbefugnis ist „%1“. Wählen Sie die Befugnis, die der Lead hat, oder entfernen Sie das Häkchen.</translation>
     </message>
 </context>
 <context>
@@ -2448,12 +2464,27 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
         <source>Re&amp;open</source>
         <translation>Wieder &amp;öffnen</translation>
     </message>
+    <message>
+        <source>Not saved: a field you changed was also changed elsewhere. See the marked fields.</source>
+        <translation>Nicht gespeichert: Ein Feld, das Sie geändert haben, wurde auch an anderer Stelle geändert. Siehe die markierten Felder.</translation>
+    </message>
 </context>
 <context>
     <name>QualificationRepository</name>
     <message>
         <source>Lead %1 no longer exists.</source>
         <translation>Lead %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationService</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere to &quot;%2&quot; after this form was opened. Save again to replace it with &quot;%3&quot;, or set the field to &quot;%2&quot; to keep that.</source>
+        <translation>%1 wurde nach dem Öffnen dieses Formulars an anderer Stelle auf „%2“ geändert. Speichern Sie erneut, um es durch „%3“ zu ersetzen, oder setzen Sie das Feld auf „%2“, um das beizubehalten.</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3539,10 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>Disqualified for another reason: describe it in a few words.</source>
         <translation>Disqualifiziert aus einem anderen Grund: Beschreiben Sie ihn in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>An excluded lead can never be marked sales-ready, not even with an override reason. Disqualify it, or correct the details that exclude it.</source>
+        <translation>Ein ausgeschlossener Lead kann nie als vertriebsreif markiert werden, auch nicht mit einer Ausnahmebegründung. Disqualifizieren Sie ihn oder korrigieren Sie die Angaben, die ihn ausschließen.</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,10 @@
         <source>Dis&amp;qualify because</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -710,6 +714,18 @@
     </message>
     <message>
         <source>Revenue currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is written with another language&apos;s separators. Write it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the currency of the amount, for example EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision authority confirmed, but the authority is &quot;%1&quot;. Choose the authority the lead has, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,11 +2448,26 @@ Nothing was lost: your typing is kept as a draft.</source>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: a field you changed was also changed elsewhere. See the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualificationRepository</name>
     <message>
         <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationService</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere to &quot;%2&quot; after this form was opened. Save again to replace it with &quot;%3&quot;, or set the field to &quot;%2&quot; to keep that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,6 +3521,10 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>Disqualified for another reason: describe it in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excluded lead can never be marked sales-ready, not even with an override reason. Disqualify it, or correct the details that exclude it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
