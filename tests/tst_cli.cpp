@@ -61,6 +61,11 @@ private slots:
         text = QString::fromUtf8(log.readAll());
         QVERIFY2(text.contains(QLatin1String("[debug] debug logging on")), qPrintable(text));
         QVERIFY(verbose.err.contains(QLatin1String("debug logging on")));
+        // The log folder is the owner's alone.
+        const QFile::Permissions folder =
+            QFile::permissions(m_home.filePath(QStringLiteral("data/logs")));
+        QVERIFY(folder & QFile::ReadOwner);
+        QVERIFY(!(folder & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther)));
     }
 
     void commandHelpNamesTheCommand()

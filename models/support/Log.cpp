@@ -1,6 +1,7 @@
 #include "support/Log.h"
 
 #include <QDir>
+#include <QFile>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -36,6 +37,9 @@ void init(const QString& logDir, bool verbose, bool toStderr)
     std::vector<spdlog::sink_ptr> sinks;
     if (!logDir.isEmpty()) {
         QDir().mkpath(logDir);
+        // Lead ids and errors only, but still the owner's business: the folder (and so every
+        // rotated file in it) is readable by its owner only.
+        QFile::setPermissions(logDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         currentFile = logDir + QStringLiteral("/leadscout.log");
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
