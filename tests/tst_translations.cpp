@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "NewLeadDialog.h"
 #include "Prompts.h"
+#include "QueueSettingsDialog.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "TestStore.h"
@@ -183,9 +184,10 @@ private slots:
         NewLeadDialog newLead(*store, QStringLiteral("mara"));
         RulesEditorDialog rules(*store, settings);
         HandoffColumnsDialog columns(*store);
+        QueueSettingsDialog queue(*store);
         QStringList found;
         for (QDialog* dialog :
-             std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules, &columns}) {
+             std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules, &columns, &queue}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             found << windowClashes(dialog);

@@ -2200,6 +2200,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
         <source>Every score is as it was.</source>
         <translation>Alle Punktzahlen sind unverändert.</translation>
     </message>
+    <message>
+        <source>&amp;Queue Settings…</source>
+        <translation>Einstellungen der &amp;Anrufliste …</translation>
+    </message>
+    <message>
+        <source>Calling hours, attempts, SLA and retry delays for the team</source>
+        <translation>Anrufzeiten, Versuche, SLA und Wiedervorlagen für das Team</translation>
+    </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
@@ -2738,6 +2746,77 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Not in the queue: %1</source>
         <translation>Nicht in der Anrufliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Queue Settings</source>
+        <translation>Einstellungen der Anrufliste</translation>
+    </message>
+    <message>
+        <source>These rules apply to every rep working on this store. Times are the lead&apos;s own local time.</source>
+        <translation>Diese Regeln gelten für alle Mitarbeiter, die mit diesem Datenbestand arbeiten. Zeiten sind die Ortszeit des Leads.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Speed-to-lead &amp;SLA:</source>
+        <translation>Reaktionszeit-&amp;SLA:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Calling &amp;hours:</source>
+        <translation>Anruf&amp;zeiten:</translation>
+    </message>
+    <message>
+        <source>Calling days:</source>
+        <translation>Anruftage:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum unreached attempts:</source>
+        <translation>&amp;Höchstzahl nicht erreichter Versuche:</translation>
+    </message>
+    <message>
+        <source>A &amp;claim lasts:</source>
+        <translation>Eine &amp;Reservierung gilt:</translation>
+    </message>
+    <message>
+        <source>&amp;Nurture keeps a lead away for:</source>
+        <translation>&amp;Nurturing hält einen Lead fern für:</translation>
+    </message>
+    <message>
+        <source>Back in the queue after</source>
+        <translation>Zurück in der Anrufliste nach</translation>
+    </message>
+    <message>
+        <source>Calling hours: the end (%1) must come after the start (%2).</source>
+        <translation>Anrufzeiten: Das Ende (%1) muss nach dem Beginn (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>Calling days: choose at least one day, or no lead could ever be called.</source>
+        <translation>Anruftage: Wählen Sie mindestens einen Tag, sonst könnte nie ein Lead angerufen werden.</translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation>Einstellungen der Anrufliste</translation>
     </message>
 </context>
 <context>

@@ -2190,6 +2190,14 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
         <source>Every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Queue Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling hours, attempts, SLA and retry delays for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
@@ -2721,6 +2729,77 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>Not in the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules apply to every rep working on this store. Times are the lead&apos;s own local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-to-lead &amp;SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum unreached attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;claim lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nurture keeps a lead away for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the queue after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling hours: the end (%1) must come after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling days: choose at least one day, or no lead could ever be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "LeadRecordActions.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
+#include "QueueSettingsDialog.h"
 #include "RescoreRunner.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
@@ -327,6 +328,16 @@ void MainWindow::addHandoffPage()
         dialog.exec();
     });
     m_teamMenu->addAction(columns);
+
+    auto* queueSettings = new QAction(tr("&Queue Settings…"), this);
+    queueSettings->setObjectName(QStringLiteral("queueSettingsAction"));
+    queueSettings->setToolTip(tr("Calling hours, attempts, SLA and retry delays for the team"));
+    connect(queueSettings, &QAction::triggered, this, [this] {
+        QueueSettingsDialog dialog(*m_store, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_refreshAction->trigger(); // the queue follows the new rules
+    });
+    m_teamMenu->addAction(queueSettings);
 }
 
 // The qualification form (issue 4): the third pane of the workspace, its save and decision

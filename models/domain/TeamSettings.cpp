@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <optional>
 
 TeamSettings::TeamSettings(const Store& store)
     : m_store(store)
@@ -17,10 +18,27 @@ QString TeamSettings::value(const QString& key, const QString& fallback) const
 
 void TeamSettings::setValue(const QString& key, const QString& value)
 {
-    WriteTransaction transaction(m_store);
+    std::optional<WriteTransaction> transaction;
+    if (!m_inSaveAll)
+        transaction.emplace(m_store);
     Sql::exec(m_store.db(), QStringLiteral("DELETE FROM team_settings WHERE key = ?"), {key});
     Sql::exec(m_store.db(), QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?)"),
               {key, value});
+    if (transaction)
+        transaction->commit();
+}
+
+void TeamSettings::saveAll(const std::function<void(TeamSettings&)>& changes)
+{
+    WriteTransaction transaction(m_store);
+    m_inSaveAll = true;
+    try {
+        changes(*this);
+    } catch (...) {
+        m_inSaveAll = false;
+        throw;
+    }
+    m_inSaveAll = false;
     transaction.commit();
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
+#include <functional>
 
 class Store;
 
@@ -47,6 +48,9 @@ public:
     QStringList handoffColumns() const;
     void setHandoffColumns(const QStringList& keys);
 
+    /// Runs the setters `changes` calls in one write transaction: all of them are saved, or none.
+    void saveAll(const std::function<void(TeamSettings&)>& changes);
+
     /// Raw access for settings without a typed accessor yet.
     QString value(const QString& key, const QString& fallback) const;
     void setValue(const QString& key, const QString& value);
@@ -55,4 +59,5 @@ private:
     int intValue(const QString& key, int fallback) const;
 
     const Store& m_store;
+    bool m_inSaveAll = false;
 };
