@@ -38,7 +38,7 @@ QString overview()
                 "Commands:\n");
     for (const Command& command : CommandRegistry::all())
         text += QStringLiteral("  %1 %2\n      %3\n")
-                    .arg(QString::fromLatin1(command.name), QString::fromLatin1(command.synopsis),
+                    .arg(QString::fromLatin1(command.name), QString::fromUtf8(command.synopsis),
                          QCoreApplication::translate("Commands", command.summary));
     text += QCoreApplication::translate(
         "Main", "\nExit codes: 0 success, 1 failure, 2 bad usage. 'leadscout COMMAND --help' "

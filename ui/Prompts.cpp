@@ -27,13 +27,23 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QMessageBox::StandardButton safeDefault(QMessageBox::StandardButtons buttons)
+{
+    // A rep typing fast presses Enter: it must never erase, save a duplicate or drop a call.
+    for (const QMessageBox::StandardButton safe :
+         {QMessageBox::Cancel, QMessageBox::No, QMessageBox::Abort, QMessageBox::Close})
+        if (buttons.testFlag(safe))
+            return safe;
+    return QMessageBox::NoButton;
+}
+
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons)
 {
     shown.append(text);
     if (!answers.isEmpty())
         return answers.dequeue();
-    return QMessageBox::question(parent, title, text, buttons);
+    return QMessageBox::question(parent, title, text, buttons, safeDefault(buttons));
 }
 
 void critical(QWidget* parent, const QString& title, const QString& text)

@@ -12,6 +12,9 @@ namespace Prompts {
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                      const QString& filter);
+/// The button Enter presses in a question: Cancel, else No (never the answer that acts).
+QMessageBox::StandardButton safeDefault(QMessageBox::StandardButtons buttons);
+/// Asks; Enter gives safeDefault(buttons).
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes |
                                                                             QMessageBox::No);

@@ -121,7 +121,7 @@ int runAddLead(const QStringList& arguments)
     Lead lead;
     if (!readLead(parser, lead))
         return ExitUsage;
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser);
+    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
     if (!store)
         return ExitFailure;
 
