@@ -12,6 +12,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -127,6 +128,56 @@ private slots:
         if (qEnvironmentVariableIsSet("LEADSCOUT_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR") +
                                QStringLiteral("/queueflow.png"));
+    }
+
+    void flaggedLeadsCannotBeDialledOrLogged()
+    {
+        TestStore fixture;
+        const qint64 wrong =
+            addLead(fixture.store(), QStringLiteral("Wanda"), QStringLiteral("Wrong"));
+        const qint64 dnc = addLead(fixture.store(), QStringLiteral("Dora"), QStringLiteral("Dnc"));
+        set(fixture.store(), wrong, QStringLiteral("wrong_number = 1"), {});
+        set(fixture.store(), dnc, QStringLiteral("do_not_call = 1"), {});
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* notice = window.findChild<QLabel*>(QStringLiteral("claimNoticeLabel"));
+        auto* call = window.findChild<QPushButton*>(QStringLiteral("callButton"));
+        auto* outcome = window.findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+        auto* model = qobject_cast<QueueModel*>(table->model());
+        QVERIFY(table && title && notice && call && outcome && model);
+        DesktopLinks::takeOpened(); // what earlier tests dialled
+
+        for (const auto& [lead, name, text] :
+             {std::tuple{wrong, QStringLiteral("Wanda Wrong"), QStringLiteral("marked as wrong")},
+              std::tuple{dnc, QStringLiteral("Dora Dnc"), QStringLiteral("do not call")}}) {
+            const QModelIndex index = model->index(model->rowOfLead(lead), QueueModel::Name);
+            QVERIFY(index.isValid());
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(index).center());
+            QTRY_COMPARE(title->text(), name);
+            QVERIFY2(notice->text().contains(text), qPrintable(notice->text()));
+            QVERIFY(!call->isEnabled());
+            QVERIFY(!window.findChild<QAction*>(QStringLiteral("dialAction"))->isEnabled());
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->objectName().startsWith(QLatin1String("outcome_")))
+                    QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+            QTest::keyClick(&window, Qt::Key_F9);
+            QVERIFY(DesktopLinks::takeOpened().isEmpty());
+            QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+            QVERIFY(outcome->currentData().isNull());
+            QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        }
+        Store& store = fixture.reopen();
+        QCOMPARE(Sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM calls")).toInt(), 0);
     }
 };
 

@@ -44,6 +44,14 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     });
     connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
     connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
+    // Marked "do not call" on the card (the person asked on the phone): no call is logged then.
+    connect(m_card, &LeadCard::leadChanged, this, [this](qint64 leadId) {
+        const std::optional<Lead> lead =
+            m_store ? LeadRepository(*m_store).find(leadId) : std::nullopt;
+        if (lead && leadId == m_card->callPanel()->leadId() &&
+            (lead->doNotCall || lead->wrongNumber))
+            showLeadInCard(leadId);
+    });
     updateActions();
 }
 
@@ -146,13 +154,26 @@ void QueueController::showLeadInCard(qint64 leadId)
     const QueueContext context =
         QueueContext::build(*m_store, m_settings.repName(), m_sessionToken);
     const std::optional<Lead> lead = LeadRepository(*m_store).find(leadId);
+    const bool callable = lead && !lead->doNotCall && !lead->wrongNumber;
     ClaimInfo claim = m_claims->claimOf(leadId);
-    if (!claim.active && m_claims->claim(leadId, false)) // an expired claim of ours, or none
+    if (!callable && claim.ownedByMe) { // nobody may call it: no reason to keep others off it
+        m_claims->release(leadId);
         claim = m_claims->claimOf(leadId);
-    const bool mine = claim.ownedByMe;
+    }
+    if (callable && !claim.active && m_claims->claim(leadId, false)) // expired claim, or none
+        claim = m_claims->claimOf(leadId);
+    const bool mine = callable && claim.ownedByMe;
     m_card->callPanel()->setLead(mine ? leadId : 0, context.zoneOfLead(*m_store, leadId),
                                  context.hours, lead ? lead->attempts : 0, settings.maxAttempts());
-    if (!mine && claim.active)
+    if (lead && lead->doNotCall)
+        m_card->setNotice(tr("%1 must not be called (do not call): no call can be dialled or "
+                             "logged.")
+                              .arg(lead->displayName()));
+    else if (lead && lead->wrongNumber)
+        m_card->setNotice(tr("The phone number of %1 is marked as wrong: no call can be dialled "
+                             "or logged.")
+                              .arg(lead->displayName()));
+    else if (!mine && claim.active)
         m_card->setNotice(tr("%1 is working this lead until %2; you can look but not log calls.")
                               .arg(claim.claimedBy, Clock::fromSecs(claim.expiresAt)
                                                         .toLocalTime()
@@ -210,9 +231,11 @@ void QueueController::dial()
                                          : std::nullopt;
     if (!lead || !m_card->callPanel()->isEnabled())
         return;
-    if (lead->doNotCall || lead->phone.isEmpty()) {
-        Prompts::information(m_window, tr("Dial"),
-                             tr("This lead must not be called or has no phone number."));
+    if (lead->doNotCall || lead->wrongNumber || lead->phone.isEmpty()) {
+        Prompts::information(
+            m_window, tr("Dial"),
+            tr("This lead must not be called, its number is marked as wrong, or it "
+               "has no phone number."));
         return;
     }
     DesktopLinks::open(
