@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -178,6 +179,65 @@ private slots:
         }
         Store& store = fixture.reopen();
         QCOMPARE(Sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM calls")).toInt(), 0);
+    }
+
+    void unsavedCallIsNotLostOnCloseOrStoreSwitch()
+    {
+        TestStore other;
+        const QString otherPath = other.path();
+        other.close();
+        TestStore fixture;
+        const qint64 anna =
+            addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* note = window.findChild<QLineEdit*>(QStringLiteral("callNoteLineEdit"));
+        QVERIFY(title && note);
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTRY_COMPARE(title->text(), QStringLiteral("Anna Becker"));
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QTest::keyClicks(note, QStringLiteral("rang out"));
+        const QString windowTitle = window.windowTitle();
+        Prompts::takeShownMessages();
+
+        Prompts::queueAnswer(QMessageBox::No); // keep the call: the window stays open
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QStringList asked = Prompts::takeShownMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("has not been logged")),
+                 qPrintable(asked.first()));
+        QCOMPARE(note->text(), QStringLiteral("rang out"));
+
+        Prompts::queueFileName(otherPath); // File ▸ Open Store… with the call still open
+        Prompts::queueAnswer(QMessageBox::No);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(Prompts::takeShownMessages().size(), 1);
+        QCOMPARE(window.windowTitle(), windowTitle);
+        QCOMPARE(note->text(), QStringLiteral("rang out"));
+
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier); // log it
+        {
+            Store& store = fixture.reopen();
+            QCOMPARE(CallLog(store).calls(anna).size(), 1);
+            QCOMPARE(CallLog(store).calls(anna).first().note, QStringLiteral("rang out"));
+            fixture.close();
+        }
+        QTest::keyClick(&window, Qt::Key_F9); // a second call, only dialled: asked again
+        Prompts::queueAnswer(QMessageBox::Yes);
+        QVERIFY(window.close());
+        QCOMPARE(Prompts::takeShownMessages().size(), 1);
+        Store& store = fixture.reopen();
+        QCOMPARE(CallLog(store).calls(anna).size(), 1);
     }
 };
 

@@ -37,6 +37,9 @@ public:
     void scheduleCallback();
     /// Releases this window's claims (the window closes).
     void releaseAll();
+    /// Asks before an unsaved call (dialled, outcome chosen or note typed) is dropped; true
+    /// when there is none or the rep agrees to discard it.
+    bool confirmDiscard();
 
 signals:
     void queueChanged();
@@ -45,7 +48,6 @@ private:
     QAction* addAction(const QString& text, const QKeySequence& key, const char* objectName);
     void createActions();
     void showLeadInCard(qint64 leadId);
-    bool confirmDiscard();
     void proposeAfterMaxAttempts(qint64 leadId);
     void updateActions();
     void status(const QString& text);
