@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -108,8 +110,10 @@ private slots:
         auto* model = qobject_cast<QueueModel*>(table->model());
         QCOMPARE(model->leadId(0), clara); // jonas waits for his callback
 
-        Clock::advance(2 * 3600 + 31 * 60); // 12:31: the callback is due
-        QTest::keyClick(&window, Qt::Key_F5);
+        Clock::advance(2 * 3600 + 29 * 60 + 30); // 12:29:30: read again after a minute
+        QTRY_COMPARE(model->context().now, Clock::nowSecs());
+        QCOMPARE(model->leadId(0), clara);
+        Clock::advance(31); // 12:30:01: not a minute later, but the callback is due: no F5
         QTRY_COMPARE(model->leadId(0), jonas);
         QVERIFY(model->index(0, QueueModel::NextAction)
                     .data()
@@ -238,6 +242,59 @@ private slots:
         QCOMPARE(Prompts::takeShownMessages().size(), 1);
         Store& store = fixture.reopen();
         QCOMPARE(CallLog(store).calls(anna).size(), 1);
+    }
+
+    void queueRefreshesItselfKeepingSelectionAndScroll()
+    {
+        TestStore fixture;
+        QList<qint64> ids;
+        for (int i = 0; i < 150; ++i)
+            ids.append(addLead(fixture.store(), QStringLiteral("Lead"),
+                               QStringLiteral("No%1").arg(i, 3, 10, QLatin1Char('0'))));
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* model = qobject_cast<QueueModel*>(table->model());
+        QVERIFY(table && search && model);
+
+        // The rep scrolls down past the first page and opens a lead there.
+        table->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > QueueModel::pageSize);
+        table->scrollToBottom();
+        const int row = model->rowCount() - 10;
+        const qint64 lead = model->leadId(row);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(row, QueueModel::Name)).center());
+        QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"))->text(),
+                     QStringLiteral("Lead No%1").arg(ids.indexOf(lead), 3, 10, QLatin1Char('0')));
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        Clock::advance(61); // a minute later the view reads the queue again by itself
+        QTRY_COMPARE(resets.count(), 1);
+        QCOMPARE(model->leadId(table->selectionModel()->selectedRows().value(0).row()), lead);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(model->context().now, Clock::nowSecs());
+
+        // Not while the rep types a search: the refresh waits until the typing stops.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("lead"));
+        QTRY_COMPARE(model->filter().search, QStringLiteral("lead"));
+        resets.clear();
+        Clock::advance(120);
+        QTest::qWait(1500);
+        QCOMPARE(resets.count(), 0);
+        table->setFocus();
+        QTRY_COMPARE(resets.count(), 1);
     }
 };
 

@@ -263,6 +263,38 @@ private slots:
         }
     }
 
+    void knowsWhenTheNextLeadComesDue()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        fill(store, 150); // more callable leads than a page: the callback is not among them
+        const qint64 now = Clock::nowSecs();
+        set(store, m_ids.at(149),
+            QStringLiteral("next_action_kind = 'callback', next_action_at = ?"), {now + 3 * 3600});
+        set(store, m_ids.at(148),
+            QStringLiteral("stage = 'disqualified', next_action_kind = 'callback',"
+                           " next_action_at = ?"),
+            {now + 600}); // out of the queue: never comes due
+        QueueModel model(store);
+        QCOMPARE(model.rowCount(), QueueModel::pageSize);
+        QVERIFY(model.rowOfLead(m_ids.at(149)) < 0);
+        QCOMPARE(model.nextChangeAt(), std::optional<qint64>(now + 3 * 3600));
+
+        // A retry on a held-back lead the model has read comes due earlier.
+        Sql::exec(store.db(), QStringLiteral("DELETE FROM leads WHERE id < ?"), {m_ids.at(140)});
+        set(store, m_ids.at(140), QStringLiteral("next_action_kind = 'retry', next_action_at = ?"),
+            {now + 3600});
+        model.refresh();
+        QVERIFY(model.rowOfLead(m_ids.at(140)) >= 0);
+        QCOMPARE(model.nextChangeAt(), std::optional<qint64>(now + 3600));
+        Clock::advance(2 * 3600);
+        model.refresh();
+        QCOMPARE(model.nextChangeAt(), std::optional<qint64>(now + 3 * 3600));
+        Clock::advance(2 * 3600);
+        model.refresh();
+        QVERIFY(!model.nextChangeAt());
+    }
+
     void timelineShowsEverythingNewestFirst()
     {
         TestStore fixture;
