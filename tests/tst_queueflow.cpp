@@ -296,6 +296,64 @@ private slots:
         table->setFocus();
         QTRY_COMPARE(resets.count(), 1);
     }
+
+    void claimIsKeptWhileWorkingAndLapsesWhenIdle()
+    {
+        TestStore fixture;
+        const qint64 anna =
+            addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
+        const QString path = fixture.path();
+        fixture.close();
+        const auto expiresIn = [&] { // seconds the claim has left, as the store says
+            Store& store = fixture.reopen();
+            const QVariant at = column(store, anna, QStringLiteral("claim_expires_at"));
+            fixture.close();
+            return at.isNull() ? qint64(-1) : at.toLongLong() - Clock::nowSecs();
+        };
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* notice = window.findChild<QLabel*>(QStringLiteral("claimNoticeLabel"));
+        auto* dial = window.findChild<QAction*>(QStringLiteral("dialAction"));
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTRY_COMPARE(title->text(), QStringLiteral("Anna Becker"));
+        QCOMPARE(expiresIn(), 15 * 60);
+
+        // A running call keeps the claim, well past the claim time.
+        QTest::keyClick(&window, Qt::Key_F9);
+        for (int i = 0; i < 3; ++i) {
+            Clock::advance(10 * 60);
+            QTRY_COMPARE(expiresIn(), 15 * 60);
+        }
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier); // logged: the panel is free
+
+        // Input within the claim time keeps it too.
+        Clock::advance(10 * 60);
+        QTest::mouseClick(title, Qt::LeftButton);
+        QTRY_COMPARE(expiresIn(), 15 * 60);
+        QVERIFY(notice->text().isEmpty());
+
+        // Without input the claim runs out, and the card says so.
+        Clock::advance(14 * 60);
+        QTest::qWait(1200);
+        QCOMPARE(expiresIn(), 60);
+        Clock::advance(61);
+        QTRY_VERIFY2(notice->text().contains(QLatin1String("lapsed")), qPrintable(notice->text()));
+        QVERIFY(expiresIn() < 0);
+        QVERIFY(!dial->isEnabled());
+
+        // The rep comes back: the lead is theirs again (nobody else took it).
+        QTest::mouseClick(title, Qt::LeftButton);
+        QTRY_VERIFY(dial->isEnabled());
+        QCOMPARE(expiresIn(), 15 * 60);
+        QVERIFY(notice->text().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestQueueFlow)

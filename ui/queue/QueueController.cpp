@@ -15,6 +15,9 @@
 #include "support/Clock.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
@@ -27,21 +30,12 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     , m_view(view)
     , m_card(card)
     , m_sessionToken(ClaimService::newSessionToken())
-    , m_renewTimer(new QTimer(this))
+    , m_claimTimer(new QTimer(this))
 {
     createActions();
-    m_renewTimer->setInterval(60 * 1000);
-    connect(m_renewTimer, &QTimer::timeout, this, [this] {
-        try {
-            if (m_claims && m_card->leadId() > 0 && !m_claims->renew(m_card->leadId()))
-                m_card->setNotice(
-                    tr("Your claim on this lead has expired and someone else holds it now."));
-        } catch (const StoreError&) {
-            // The store is busy with a long write (rescoring every lead): the claim lasts
-            // several minutes, so the next renewal is soon enough. An exception must not
-            // leave this slot.
-        }
-    });
+    m_claimTimer->setInterval(1000);
+    connect(m_claimTimer, &QTimer::timeout, this, &QueueController::keepClaim);
+    QCoreApplication::instance()->installEventFilter(this);
     connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
     connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
     // Marked "do not call" on the card (the person asked on the phone): no call is logged then.
@@ -116,6 +110,8 @@ void QueueController::setStore(const Store* store)
     m_claims = store ? std::make_unique<ClaimService>(*store, m_settings.repName(), m_sessionToken)
                      : nullptr;
     m_lastCallId = 0;
+    m_claimedLead = 0;
+    m_claimTimer->stop();
     m_view->setStore(store, m_settings.repName(), m_sessionToken);
     m_card->setStore(store);
     updateActions();
@@ -180,8 +176,15 @@ void QueueController::showLeadInCard(qint64 leadId)
                                                         .toString(QStringLiteral("HH:mm"))));
     else
         m_card->setNotice({});
-    if (mine)
-        m_renewTimer->start();
+    m_claimedLead = mine ? leadId : 0;
+    m_lapsed = false;
+    if (mine) {
+        m_claimExpiresAt = claim.expiresAt;
+        m_renewedAt = claim.expiresAt - qint64(settings.claimMinutes()) * 60;
+        m_claimTimer->start();
+    } else {
+        m_claimTimer->stop();
+    }
     updateActions();
 }
 
@@ -306,7 +309,8 @@ void QueueController::releaseLead()
     if (!m_store || m_card->leadId() == 0 || !confirmDiscard())
         return;
     m_claims->release(m_card->leadId());
-    m_renewTimer->stop();
+    m_claimTimer->stop();
+    m_claimedLead = 0;
     m_card->callPanel()->clear();
     m_card->showLead(0);
     m_view->refresh(0);
@@ -342,4 +346,69 @@ void QueueController::releaseAll()
 {
     if (m_claims)
         m_claims->releaseAll();
+}
+
+bool QueueController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::ShortcutOverride:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (auto* widget = qobject_cast<QWidget*>(watched); widget && widget->window() == m_window)
+            m_activity = true;
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void QueueController::keepClaim()
+{
+    if (!m_claims || m_claimedLead == 0 || m_card->leadId() != m_claimedLead)
+        return;
+    constexpr qint64 renewEverySecs = 60;
+    const qint64 now = Clock::nowSecs();
+    const bool working = m_activity || m_card->callPanel()->hasUnsavedCall();
+    try {
+        if (m_lapsed) {
+            if (m_activity) // the rep is back: claimed again unless someone else took it
+                showLeadInCard(m_claimedLead);
+            return;
+        }
+        if (working && now - m_renewedAt >= renewEverySecs) {
+            m_activity = false;
+            if (!m_claims->renew(m_claimedLead)) {
+                m_claimedLead = 0;
+                m_card->setNotice(
+                    tr("Your claim on this lead has expired and someone else holds it now."));
+                return;
+            }
+            m_renewedAt = now;
+            m_claimExpiresAt = m_claims->claimOf(m_card->leadId()).expiresAt;
+        } else if (!working && now >= m_claimExpiresAt) {
+            lapseClaim();
+        }
+    } catch (const StoreError&) {
+        // The store is busy with a long write (rescoring every lead): the claim lasts
+        // several minutes, so the next check is soon enough. An exception must not
+        // leave this slot.
+    }
+}
+
+void QueueController::lapseClaim()
+{
+    // Nothing is lost: a call in the panel counts as work and keeps the claim.
+    m_lapsed = true;
+    m_activity = false;
+    m_card->callPanel()->clear();
+    const int minutes = TeamSettings(*m_store).claimMinutes();
+    m_card->setNotice(
+        tr("Your claim on this lead lapsed at %1 after %n minute(s) without activity, so others "
+           "can take it now. Press a key or click to work on it again.",
+           nullptr, minutes)
+            .arg(QLocale().toString(Clock::fromSecs(m_claimExpiresAt).toLocalTime().time(),
+                                    QLocale::ShortFormat)));
+    updateActions();
 }
