@@ -295,6 +295,31 @@ private slots:
         QVERIFY(!model.nextChangeAt());
     }
 
+    void leadsTimeAndHoldTextsUseTheLocalesDayNames()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 berlin = addLead(store, QStringLiteral("Anna"), QStringLiteral("Berlin"));
+        const qint64 newYork = addLead(store, QStringLiteral("Ned"), QStringLiteral("York"));
+        set(store, newYork, QStringLiteral("time_zone = ?, call_zone = ?"),
+            {QStringLiteral("America/New_York"), QStringLiteral("America/New_York")});
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QueueModel model(store);
+        const QString tuesday = german.dayName(2, QLocale::ShortFormat);
+        QVERIFY(tuesday != QLatin1String("Tue"));
+        const int berlinRow = model.rowOfLead(berlin);
+        const int newYorkRow = model.rowOfLead(newYork);
+        QVERIFY(berlinRow >= 0 && newYorkRow >= 0);
+        QLocale::setDefault(german);
+        const QString berlinTime = model.index(berlinRow, QueueModel::LocalTime).data().toString();
+        const QString nyTime = model.index(newYorkRow, QueueModel::LocalTime).data().toString();
+        const QString nyReason = model.index(newYorkRow, QueueModel::NextAction).data().toString();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(berlinTime.startsWith(tuesday + QStringLiteral(" 11:00")), qPrintable(berlinTime));
+        QVERIFY2(nyTime.startsWith(tuesday + QStringLiteral(" 05:00")), qPrintable(nyTime));
+        QVERIFY2(nyReason.contains(tuesday + QStringLiteral(" 09:00")), qPrintable(nyReason));
+    }
+
     void timelineShowsEverythingNewestFirst()
     {
         TestStore fixture;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 QueueModel::QueueModel(const Store& store, QObject* parent)
@@ -144,7 +145,7 @@ QVariant QueueModel::display(const QueueRow& row, int column) const
     case LocalTime: {
         const QTimeZone zone = ctx.zoneOf(row.zone);
         const QDateTime local = QDateTime::fromSecsSinceEpoch(ctx.now, zone);
-        return QStringLiteral("%1 %2").arg(local.toString(QStringLiteral("ddd HH:mm")),
+        return QStringLiteral("%1 %2").arg(QLocale().toString(local, QStringLiteral("ddd HH:mm")),
                                            zone.abbreviation(local));
     }
     }

@@ -135,11 +135,14 @@ void QueueController::status(const QString& text)
 
 bool QueueController::confirmDiscard()
 {
-    if (!m_card->callPanel()->hasUnsavedCall())
+    CallPanel* panel = m_card->callPanel();
+    if (!panel->hasUnsavedCall())
         return true;
-    return Prompts::question(
-               m_window, tr("Unsaved call"),
-               tr("The call with %1 has not been logged. Discard it?").arg(m_card->leadId())) ==
+    const std::optional<Lead> lead =
+        m_store ? LeadRepository(*m_store).find(panel->leadId()) : std::nullopt;
+    const QString name = lead ? lead->displayName() : QString::number(panel->leadId());
+    return Prompts::question(m_window, tr("Unsaved call"),
+                             tr("The call with %1 has not been logged. Discard it?").arg(name)) ==
            QMessageBox::Yes;
 }
 
