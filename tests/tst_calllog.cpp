@@ -157,6 +157,50 @@ private slots:
         QCOMPARE(int(held.at(1).hold), int(HoldReason::WrongNumber));
     }
 
+    void noCallIsLoggedOnADoNotCallOrWrongNumberLead()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 dnc = addLead(store, QStringLiteral("Anna"), QStringLiteral("Dnc"));
+        const qint64 wrong = addLead(store, QStringLiteral("Ben"), QStringLiteral("Wrong"));
+        const qint64 flagged = addLead(store, QStringLiteral("Cleo"), QStringLiteral("Flag"));
+        set(store, flagged, QStringLiteral("do_not_call = 1"), {});
+        CallLog log(store);
+        const LoggedCall dncCall =
+            log.log(dnc, draft(CallOutcome::DoNotCall), QStringLiteral("mara"));
+        const LoggedCall wrongCall =
+            log.log(wrong, draft(CallOutcome::WrongNumber), QStringLiteral("mara"));
+        QVERIFY(LeadRepository(store).find(wrong)->wrongNumber);
+        QVERIFY(!LeadRepository(store).find(dnc)->wrongNumber);
+
+        const auto refusal = [&](qint64 lead, CallOutcome outcome) {
+            try {
+                log.log(lead, draft(outcome), QStringLiteral("mara"));
+            } catch (const StoreError& error) {
+                return error.message();
+            }
+            return QString();
+        };
+        for (const CallOutcome outcome : allValues<CallOutcome>()) {
+            QVERIFY(refusal(dnc, outcome).contains(QLatin1String("Anna Dnc (lead")));
+            QVERIFY(refusal(dnc, outcome).contains(QLatin1String("do not call")));
+            QVERIFY(refusal(flagged, outcome).contains(QLatin1String("do not call")));
+            QVERIFY(refusal(wrong, outcome).contains(QLatin1String("marked as wrong")));
+        }
+        QCOMPARE(log.calls(dnc).size(), 1);
+        QCOMPARE(log.calls(wrong).size(), 1);
+        QCOMPARE(log.calls(flagged).size(), 0);
+        QCOMPARE(column(store, dnc, QStringLiteral("call_count")).toInt(), 1);
+
+        // The flagging call itself can still be undone, and the lead can be called again then.
+        log.undo(dncCall.callId);
+        log.undo(wrongCall.callId);
+        QCOMPARE(column(store, dnc, QStringLiteral("do_not_call")).toInt(), 0);
+        QCOMPARE(column(store, wrong, QStringLiteral("wrong_number")).toInt(), 0);
+        QCOMPARE(log.log(dnc, draft(CallOutcome::Connected), QStringLiteral("mara")).attempts, 0);
+        QCOMPARE(log.log(wrong, draft(CallOutcome::Busy), QStringLiteral("mara")).attempts, 1);
+    }
+
     void undoRestoresTheLeadExactly()
     {
         TestStore fixture;

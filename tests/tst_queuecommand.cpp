@@ -118,6 +118,18 @@ private slots:
                  QStringLiteral("--limit"), QStringLiteral("zero")});
         QCOMPARE(limit.code, 2);
         QVERIFY(limit.err.contains(QLatin1String("--limit needs a whole number")));
+        for (const QString& huge : {QStringLiteral("10001"), QStringLiteral("2147483648"),
+                                    QStringLiteral("4294967296")}) {
+            const Result tooMany =
+                run({QStringLiteral("--db"), m_home.filePath(QStringLiteral("x.sqlite")),
+                     QStringLiteral("--limit"), huge});
+            QCOMPARE(tooMany.code, 2);
+            QVERIFY2(tooMany.err.contains(
+                         QStringLiteral("--limit must be at most 10000, not \"%1\"").arg(huge)),
+                     qPrintable(tooMany.err));
+            QVERIFY(tooMany.err.contains(QLatin1String("Try 'leadscout queue --help'.")));
+            QVERIFY(tooMany.out.isEmpty());
+        }
         const Result extra = run({QStringLiteral("surplus")});
         QCOMPARE(extra.code, 2);
         QVERIFY(extra.err.contains(QLatin1String("unexpected argument \"surplus\"")));

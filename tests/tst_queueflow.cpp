@@ -11,7 +11,11 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -106,8 +110,10 @@ private slots:
         auto* model = qobject_cast<QueueModel*>(table->model());
         QCOMPARE(model->leadId(0), clara); // jonas waits for his callback
 
-        Clock::advance(2 * 3600 + 31 * 60); // 12:31: the callback is due
-        QTest::keyClick(&window, Qt::Key_F5);
+        Clock::advance(2 * 3600 + 29 * 60 + 30); // 12:29:30: read again after a minute
+        QTRY_COMPARE(model->context().now, Clock::nowSecs());
+        QCOMPARE(model->leadId(0), clara);
+        Clock::advance(31); // 12:30:01: not a minute later, but the callback is due: no F5
         QTRY_COMPARE(model->leadId(0), jonas);
         QVERIFY(model->index(0, QueueModel::NextAction)
                     .data()
@@ -127,6 +133,226 @@ private slots:
         if (qEnvironmentVariableIsSet("LEADSCOUT_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR") +
                                QStringLiteral("/queueflow.png"));
+    }
+
+    void flaggedLeadsCannotBeDialledOrLogged()
+    {
+        TestStore fixture;
+        const qint64 wrong =
+            addLead(fixture.store(), QStringLiteral("Wanda"), QStringLiteral("Wrong"));
+        const qint64 dnc = addLead(fixture.store(), QStringLiteral("Dora"), QStringLiteral("Dnc"));
+        set(fixture.store(), wrong, QStringLiteral("wrong_number = 1"), {});
+        set(fixture.store(), dnc, QStringLiteral("do_not_call = 1"), {});
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* notice = window.findChild<QLabel*>(QStringLiteral("claimNoticeLabel"));
+        auto* call = window.findChild<QPushButton*>(QStringLiteral("callButton"));
+        auto* outcome = window.findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+        auto* model = qobject_cast<QueueModel*>(table->model());
+        QVERIFY(table && title && notice && call && outcome && model);
+        DesktopLinks::takeOpened(); // what earlier tests dialled
+
+        for (const auto& [lead, name, text] :
+             {std::tuple{wrong, QStringLiteral("Wanda Wrong"), QStringLiteral("marked as wrong")},
+              std::tuple{dnc, QStringLiteral("Dora Dnc"), QStringLiteral("do not call")}}) {
+            const QModelIndex index = model->index(model->rowOfLead(lead), QueueModel::Name);
+            QVERIFY(index.isValid());
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(index).center());
+            QTRY_COMPARE(title->text(), name);
+            QVERIFY2(notice->text().contains(text), qPrintable(notice->text()));
+            QVERIFY(!call->isEnabled());
+            QVERIFY(!window.findChild<QAction*>(QStringLiteral("dialAction"))->isEnabled());
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->objectName().startsWith(QLatin1String("outcome_")))
+                    QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+            QTest::keyClick(&window, Qt::Key_F9);
+            QVERIFY(DesktopLinks::takeOpened().isEmpty());
+            QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+            QVERIFY(outcome->currentData().isNull());
+            QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        }
+        Store& store = fixture.reopen();
+        QCOMPARE(Sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM calls")).toInt(), 0);
+    }
+
+    void unsavedCallIsNotLostOnCloseOrStoreSwitch()
+    {
+        TestStore other;
+        const QString otherPath = other.path();
+        other.close();
+        TestStore fixture;
+        const qint64 anna =
+            addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* note = window.findChild<QLineEdit*>(QStringLiteral("callNoteLineEdit"));
+        QVERIFY(title && note);
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTRY_COMPARE(title->text(), QStringLiteral("Anna Becker"));
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QTest::keyClicks(note, QStringLiteral("rang out"));
+        const QString windowTitle = window.windowTitle();
+        Prompts::takeShownMessages();
+
+        Prompts::queueAnswer(QMessageBox::No); // keep the call: the window stays open
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QStringList asked = Prompts::takeShownMessages();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first(),
+                 QStringLiteral("The call with Anna Becker has not been logged. Discard it?"));
+        QCOMPARE(note->text(), QStringLiteral("rang out"));
+
+        Prompts::queueFileName(otherPath); // File ▸ Open Store… with the call still open
+        Prompts::queueAnswer(QMessageBox::No);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(Prompts::takeShownMessages().size(), 1);
+        QCOMPARE(window.windowTitle(), windowTitle);
+        QCOMPARE(note->text(), QStringLiteral("rang out"));
+
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier); // log it
+        {
+            Store& store = fixture.reopen();
+            QCOMPARE(CallLog(store).calls(anna).size(), 1);
+            QCOMPARE(CallLog(store).calls(anna).first().note, QStringLiteral("rang out"));
+            fixture.close();
+        }
+        QTest::keyClick(&window, Qt::Key_F9); // a second call, only dialled: asked again
+        Prompts::queueAnswer(QMessageBox::Yes);
+        QVERIFY(window.close());
+        QCOMPARE(Prompts::takeShownMessages().size(), 1);
+        Store& store = fixture.reopen();
+        QCOMPARE(CallLog(store).calls(anna).size(), 1);
+    }
+
+    void queueRefreshesItselfKeepingSelectionAndScroll()
+    {
+        TestStore fixture;
+        QList<qint64> ids;
+        for (int i = 0; i < 150; ++i)
+            ids.append(addLead(fixture.store(), QStringLiteral("Lead"),
+                               QStringLiteral("No%1").arg(i, 3, 10, QLatin1Char('0'))));
+        const QString path = fixture.path();
+        fixture.close();
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* model = qobject_cast<QueueModel*>(table->model());
+        QVERIFY(table && search && model);
+
+        // The rep scrolls down past the first page and opens a lead there.
+        table->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > QueueModel::pageSize);
+        table->scrollToBottom();
+        const int row = model->rowCount() - 10;
+        const qint64 lead = model->leadId(row);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(row, QueueModel::Name)).center());
+        QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"))->text(),
+                     QStringLiteral("Lead No%1").arg(ids.indexOf(lead), 3, 10, QLatin1Char('0')));
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        Clock::advance(61); // a minute later the view reads the queue again by itself
+        QTRY_COMPARE(resets.count(), 1);
+        QCOMPARE(model->leadId(table->selectionModel()->selectedRows().value(0).row()), lead);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(model->context().now, Clock::nowSecs());
+
+        // Not while the rep types a search: the refresh waits until the typing stops.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("lead"));
+        QTRY_COMPARE(model->filter().search, QStringLiteral("lead"));
+        resets.clear();
+        Clock::advance(120);
+        QTest::qWait(1500);
+        QCOMPARE(resets.count(), 0);
+        table->setFocus();
+        QTRY_COMPARE(resets.count(), 1);
+    }
+
+    void claimIsKeptWhileWorkingAndLapsesWhenIdle()
+    {
+        TestStore fixture;
+        const qint64 anna =
+            addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
+        const QString path = fixture.path();
+        fixture.close();
+        const auto expiresIn = [&] { // seconds the claim has left, as the store says
+            Store& store = fixture.reopen();
+            const QVariant at = column(store, anna, QStringLiteral("claim_expires_at"));
+            fixture.close();
+            return at.isNull() ? qint64(-1) : at.toLongLong() - Clock::nowSecs();
+        };
+
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(Store::open(path), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
+        auto* notice = window.findChild<QLabel*>(QStringLiteral("claimNoticeLabel"));
+        auto* dial = window.findChild<QAction*>(QStringLiteral("dialAction"));
+        QTest::keyClick(&window, Qt::Key_F8);
+        QTRY_COMPARE(title->text(), QStringLiteral("Anna Becker"));
+        QCOMPARE(expiresIn(), 15 * 60);
+
+        // A running call keeps the claim, well past the claim time.
+        QTest::keyClick(&window, Qt::Key_F9);
+        for (int i = 0; i < 3; ++i) {
+            Clock::advance(10 * 60);
+            QTRY_COMPARE(expiresIn(), 15 * 60);
+        }
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier); // logged: the panel is free
+
+        // Input within the claim time keeps it too.
+        Clock::advance(10 * 60);
+        QTest::mouseClick(title, Qt::LeftButton);
+        QTRY_COMPARE(expiresIn(), 15 * 60);
+        QVERIFY(notice->text().isEmpty());
+
+        // Without input the claim runs out, and the card says so.
+        Clock::advance(14 * 60);
+        QTest::qWait(1200);
+        QCOMPARE(expiresIn(), 60);
+        Clock::advance(61);
+        QTRY_VERIFY2(notice->text().contains(QLatin1String("lapsed")), qPrintable(notice->text()));
+        QVERIFY(expiresIn() < 0);
+        QVERIFY(!dial->isEnabled());
+
+        // The rep comes back: the lead is theirs again (nobody else took it).
+        QTest::mouseClick(title, Qt::LeftButton);
+        QTRY_VERIFY(dial->isEnabled());
+        QCOMPARE(expiresIn(), 15 * 60);
+        QVERIFY(notice->text().isEmpty());
     }
 };
 

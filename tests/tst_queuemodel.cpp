@@ -263,6 +263,63 @@ private slots:
         }
     }
 
+    void knowsWhenTheNextLeadComesDue()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        fill(store, 150); // more callable leads than a page: the callback is not among them
+        const qint64 now = Clock::nowSecs();
+        set(store, m_ids.at(149),
+            QStringLiteral("next_action_kind = 'callback', next_action_at = ?"), {now + 3 * 3600});
+        set(store, m_ids.at(148),
+            QStringLiteral("stage = 'disqualified', next_action_kind = 'callback',"
+                           " next_action_at = ?"),
+            {now + 600}); // out of the queue: never comes due
+        QueueModel model(store);
+        QCOMPARE(model.rowCount(), QueueModel::pageSize);
+        QVERIFY(model.rowOfLead(m_ids.at(149)) < 0);
+        QCOMPARE(model.nextChangeAt(), std::optional<qint64>(now + 3 * 3600));
+
+        // A retry on a held-back lead the model has read comes due earlier.
+        Sql::exec(store.db(), QStringLiteral("DELETE FROM leads WHERE id < ?"), {m_ids.at(140)});
+        set(store, m_ids.at(140), QStringLiteral("next_action_kind = 'retry', next_action_at = ?"),
+            {now + 3600});
+        model.refresh();
+        QVERIFY(model.rowOfLead(m_ids.at(140)) >= 0);
+        QCOMPARE(model.nextChangeAt(), std::optional<qint64>(now + 3600));
+        Clock::advance(2 * 3600);
+        model.refresh();
+        QCOMPARE(model.nextChangeAt(), std::optional<qint64>(now + 3 * 3600));
+        Clock::advance(2 * 3600);
+        model.refresh();
+        QVERIFY(!model.nextChangeAt());
+    }
+
+    void leadsTimeAndHoldTextsUseTheLocalesDayNames()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 berlin = addLead(store, QStringLiteral("Anna"), QStringLiteral("Berlin"));
+        const qint64 newYork = addLead(store, QStringLiteral("Ned"), QStringLiteral("York"));
+        set(store, newYork, QStringLiteral("time_zone = ?, call_zone = ?"),
+            {QStringLiteral("America/New_York"), QStringLiteral("America/New_York")});
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QueueModel model(store);
+        const QString tuesday = german.dayName(2, QLocale::ShortFormat);
+        QVERIFY(tuesday != QLatin1String("Tue"));
+        const int berlinRow = model.rowOfLead(berlin);
+        const int newYorkRow = model.rowOfLead(newYork);
+        QVERIFY(berlinRow >= 0 && newYorkRow >= 0);
+        QLocale::setDefault(german);
+        const QString berlinTime = model.index(berlinRow, QueueModel::LocalTime).data().toString();
+        const QString nyTime = model.index(newYorkRow, QueueModel::LocalTime).data().toString();
+        const QString nyReason = model.index(newYorkRow, QueueModel::NextAction).data().toString();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(berlinTime.startsWith(tuesday + QStringLiteral(" 11:00")), qPrintable(berlinTime));
+        QVERIFY2(nyTime.startsWith(tuesday + QStringLiteral(" 05:00")), qPrintable(nyTime));
+        QVERIFY2(nyReason.contains(tuesday + QStringLiteral(" 09:00")), qPrintable(nyReason));
+    }
+
     void timelineShowsEverythingNewestFirst()
     {
         TestStore fixture;

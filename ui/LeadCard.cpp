@@ -104,7 +104,7 @@ void LeadCard::showLead(qint64 leadId)
         (m_store && leadId > 0) ? LeadRepository(*m_store).find(leadId) : std::nullopt;
     m_timeline->setLead(lead ? leadId : 0);
     m_editor->showLead(lead ? leadId : 0);
-    m_call->setEnabled(lead && !lead->phone.isEmpty() && !lead->doNotCall);
+    m_call->setEnabled(lead && !lead->phone.isEmpty() && !lead->doNotCall && !lead->wrongNumber);
     m_mail->setEnabled(lead && !lead->email.isEmpty() && !lead->doNotEmail);
     m_email = lead ? lead->email : QString();
     if (!lead) {
@@ -131,6 +131,8 @@ void LeadCard::showDetails(const Lead& lead)
             tr("Calls: %1 (%2 unreached in a row)").arg(lead.callCount).arg(lead.attempts));
     if (lead.doNotCall)
         parts.append(tr("do not call"));
+    if (lead.wrongNumber)
+        parts.append(tr("wrong number"));
     if (lead.doNotEmail)
         parts.append(tr("do not e-mail"));
     m_details->setText(parts.join(QStringLiteral(" · ")));

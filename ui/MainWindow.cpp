@@ -184,6 +184,8 @@ void MainWindow::updateStatus()
 
 bool MainWindow::openStore(const QString& location)
 {
+    if (!m_queue->confirmDiscard()) // the call belongs to the store that is open now
+        return false;
     std::unique_ptr<Store> opened;
     try {
         opened = Store::open(location);
@@ -245,6 +247,10 @@ void MainWindow::hideEmptyMenus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_queue->confirmDiscard()) { // the rep goes back to log the call
+        event->ignore();
+        return;
+    }
     m_qualificationForm->flushDraft();
     m_queue->releaseAll();
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());

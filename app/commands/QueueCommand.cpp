@@ -42,10 +42,10 @@ int runQueue(const QStringList& arguments)
     parser.addOption({QStringLiteral("rep"),
                       QCoreApplication::translate("Commands", "Whose claims count as their own."),
                       QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("limit"),
-         QCoreApplication::translate("Commands", "How many leads to list (default 20)."),
-         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate(
+                          "Commands", "How many leads to list (default 20, at most 10000)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("Commands", "Print JSON instead of text.")});
     if (!CommandSupport::parse(parser, arguments, name))
@@ -59,6 +59,12 @@ int runQueue(const QStringList& arguments)
     qint64 limit = 20;
     if (!CommandSupport::intOption(parser, QStringLiteral("limit"), 1, limit))
         return ExitUsage;
+    constexpr qint64 maxLimit = 10000; // a screenful for a person; also keeps int(limit) exact
+    if (limit > maxLimit)
+        return CommandSupport::usageError(
+            name, QCoreApplication::translate("Commands", "--limit must be at most %1, not \"%2\".")
+                      .arg(maxLimit)
+                      .arg(parser.value(QStringLiteral("limit"))));
     const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
     if (!store)
         return ExitFailure;

@@ -47,6 +47,7 @@ struct Lead
     std::optional<int> scoreRuleVersion;
 
     bool doNotCall = false;
+    bool wrongNumber = false; ///< a call found the number wrong: not dialled again
     bool doNotEmail = false;
     int attempts = 0;
     int callCount = 0;

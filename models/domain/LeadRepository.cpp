@@ -30,7 +30,8 @@ const QString leadColumns = QStringLiteral(
     " source_channel, campaign, owner_id, stage, stage_changed_at, disqualify_reason,"
     " disqualify_note, nurture_until, fit_score, interest_score, bant_score, total_score, grade,"
     " quadrant, score_rule_version, do_not_call, do_not_email, attempts, call_count,"
-    " last_call_at, last_outcome, next_action_at, next_action_kind, created_at, updated_at");
+    " last_call_at, last_outcome, next_action_at, next_action_kind, created_at, updated_at,"
+    " wrong_number");
 
 Lead leadFromQuery(const QSqlQuery& q)
 {
@@ -78,6 +79,7 @@ Lead leadFromQuery(const QSqlQuery& q)
     lead.nextActionKind = q.value(c++).toString();
     lead.createdAt = q.value(c++).toLongLong();
     lead.updatedAt = q.value(c++).toLongLong();
+    lead.wrongNumber = q.value(c++).toBool();
     return lead;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 QueueModel::QueueModel(const Store& store, QObject* parent)
@@ -37,10 +38,26 @@ void QueueModel::refresh()
     m_query->setSort(m_sort, m_order);
     m_cursor = {};
     m_rows = m_query->fetch(m_cursor, pageSize);
+    m_nextChangeAt = m_query->nextCallbackAt();
+    noteChanges(m_rows);
     // Views (and the model tester) ask for more inside the reset signal: let them wait for it.
     m_resetting = true;
     endResetModel();
     m_resetting = false;
+}
+
+void QueueModel::noteChanges(const QList<QueueRow>& rows)
+{
+    const qint64 now = m_query->context().now;
+    const auto note = [&](const std::optional<qint64>& at) {
+        if (at && *at > now && (!m_nextChangeAt || *at < *m_nextChangeAt))
+            m_nextChangeAt = at;
+    };
+    for (const QueueRow& row : rows) {
+        note(row.nextActionAt);
+        note(row.claimExpiresAt);
+        note(row.nurtureUntil);
+    }
 }
 
 qint64 QueueModel::leadId(int row) const
@@ -88,6 +105,7 @@ void QueueModel::fetchMore(const QModelIndex& parent)
     const QList<QueueRow> page = m_query->fetch(m_cursor, pageSize);
     if (page.isEmpty())
         return;
+    noteChanges(page);
     m_fetching = true; // a view asking for more while this page is announced waits its turn
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
@@ -127,7 +145,7 @@ QVariant QueueModel::display(const QueueRow& row, int column) const
     case LocalTime: {
         const QTimeZone zone = ctx.zoneOf(row.zone);
         const QDateTime local = QDateTime::fromSecsSinceEpoch(ctx.now, zone);
-        return QStringLiteral("%1 %2").arg(local.toString(QStringLiteral("ddd HH:mm")),
+        return QStringLiteral("%1 %2").arg(QLocale().toString(local, QStringLiteral("ddd HH:mm")),
                                            zone.abbreviation(local));
     }
     }

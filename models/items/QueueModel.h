@@ -43,6 +43,9 @@ public:
     /// Reads the queue again from the first page (settings, time and claims may have changed).
     void refresh();
     static constexpr int pageSize = 100;
+    /// The earliest time after the last read at which a lead's place changes (a callback or
+    /// retry comes due, a claim runs out, a nurture period ends), as far as the model knows.
+    std::optional<qint64> nextChangeAt() const { return m_nextChangeAt; }
 
     qint64 leadId(int row) const;
     /// The row of a lead among the rows fetched so far, or -1.
@@ -62,6 +65,7 @@ public:
 private:
     QVariant display(const QueueRow& row, int column) const;
     QVariant tooltip(const QueueRow& row, int column) const;
+    void noteChanges(const QList<QueueRow>& rows);
 
     const Store& m_store;
     QString m_rep;
@@ -72,6 +76,7 @@ private:
     std::unique_ptr<QueueQuery> m_query;
     QueueQuery::Cursor m_cursor;
     QList<QueueRow> m_rows;
+    std::optional<qint64> m_nextChangeAt;
     bool m_resetting = false;
     bool m_fetching = false;
 };

@@ -74,14 +74,24 @@ void CallLog::saveUndo(qint64 callId, qint64 leadId, qint64 now)
 
 LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& repName)
 {
-    const QString problem = validate(draft);
-    if (!problem.isEmpty())
-        throw StoreError(problem);
-    WriteTransaction transaction(m_store);
+    WriteTransaction transaction(m_store); // rolled back by any refusal below
     LeadRepository leads(m_store);
     const std::optional<Lead> lead = leads.find(leadId);
     if (!lead)
         throw StoreError(tr("Lead %1 no longer exists; the call was not logged.").arg(leadId));
+    if (lead->doNotCall)
+        throw StoreError(tr("%1 (lead %2) must not be called (do not call); the call was not "
+                            "logged.")
+                             .arg(lead->displayName())
+                             .arg(leadId));
+    if (lead->wrongNumber)
+        throw StoreError(tr("The phone number of %1 (lead %2) is marked as wrong; the call was "
+                            "not logged.")
+                             .arg(lead->displayName())
+                             .arg(leadId));
+    const QString problem = validate(draft);
+    if (!problem.isEmpty())
+        throw StoreError(problem);
     const TeamSettings settings(m_store);
     const qint64 now = Clock::nowSecs();
     const qint64 repId = Reps::idFor(m_store, repName);

@@ -57,8 +57,8 @@ public:
     /// Checks a draft; returns what is wrong, for a person, or an empty string.
     QString validate(const CallDraft& draft) const;
 
-    /// Logs the call. Throws StoreError (with validate()'s message) when the draft is invalid
-    /// or the lead is gone.
+    /// Logs the call. Throws StoreError (with validate()'s message) when the draft is invalid,
+    /// the lead is gone, or it is marked do-not-call or wrong number (nothing is logged then).
     LoggedCall log(qint64 leadId, const CallDraft& draft, const QString& repName);
     /// Undoes a logged call: deletes it and restores the lead as it was before. Throws
     /// StoreError when it is no longer the lead's latest change.

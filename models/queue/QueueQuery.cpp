@@ -378,3 +378,17 @@ std::optional<qint64> QueueQuery::firstCallable(qint64 skipLeadId) const
     }
     return std::nullopt;
 }
+
+std::optional<qint64> QueueQuery::nextCallbackAt() const
+{
+    // Walks idx_leads_callback from now: the first row in a queue stage ends the search.
+    const QVariant at = Sql::scalar(
+        m_store.db(),
+        QStringLiteral("SELECT l.next_action_at FROM leads l%1 WHERE l.next_action_kind ="
+                       " 'callback' AND l.next_action_at > ? AND %2 IN ('new', 'working', 'mql',"
+                       " 'nurture') ORDER BY l.next_action_at LIMIT 1")
+            .arg(m_store.dialect().indexedBy(QStringLiteral("idx_leads_callback")),
+                 m_store.dialect().unindexed(QStringLiteral("l.stage"))),
+        {m_context.now});
+    return at.isNull() ? std::nullopt : std::optional<qint64>(at.toLongLong());
+}

@@ -53,6 +53,10 @@ public:
     /// caller's write transaction (PostgreSQL: the row is locked, rows others hold are skipped).
     std::optional<qint64> firstCallable(qint64 skipLeadId) const;
 
+    /// The earliest callback after the context's time on a lead in a queue stage (it becomes
+    /// due then), or nothing.
+    std::optional<qint64> nextCallbackAt() const;
+
     /// The SQL and bound values of one page of a section (for EXPLAIN QUERY PLAN in tests).
     QPair<QString, QVariantList> pageSql(Section section, const Cursor& cursor, int limit) const;
 

@@ -15,6 +15,9 @@
 #include "support/Clock.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
@@ -27,23 +30,22 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     , m_view(view)
     , m_card(card)
     , m_sessionToken(ClaimService::newSessionToken())
-    , m_renewTimer(new QTimer(this))
+    , m_claimTimer(new QTimer(this))
 {
     createActions();
-    m_renewTimer->setInterval(60 * 1000);
-    connect(m_renewTimer, &QTimer::timeout, this, [this] {
-        try {
-            if (m_claims && m_card->leadId() > 0 && !m_claims->renew(m_card->leadId()))
-                m_card->setNotice(
-                    tr("Your claim on this lead has expired and someone else holds it now."));
-        } catch (const StoreError&) {
-            // The store is busy with a long write (rescoring every lead): the claim lasts
-            // several minutes, so the next renewal is soon enough. An exception must not
-            // leave this slot.
-        }
-    });
+    m_claimTimer->setInterval(1000);
+    connect(m_claimTimer, &QTimer::timeout, this, &QueueController::keepClaim);
+    QCoreApplication::instance()->installEventFilter(this);
     connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
     connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
+    // Marked "do not call" on the card (the person asked on the phone): no call is logged then.
+    connect(m_card, &LeadCard::leadChanged, this, [this](qint64 leadId) {
+        const std::optional<Lead> lead =
+            m_store ? LeadRepository(*m_store).find(leadId) : std::nullopt;
+        if (lead && leadId == m_card->callPanel()->leadId() &&
+            (lead->doNotCall || lead->wrongNumber))
+            showLeadInCard(leadId);
+    });
     updateActions();
 }
 
@@ -108,6 +110,8 @@ void QueueController::setStore(const Store* store)
     m_claims = store ? std::make_unique<ClaimService>(*store, m_settings.repName(), m_sessionToken)
                      : nullptr;
     m_lastCallId = 0;
+    m_claimedLead = 0;
+    m_claimTimer->stop();
     m_view->setStore(store, m_settings.repName(), m_sessionToken);
     m_card->setStore(store);
     updateActions();
@@ -131,11 +135,14 @@ void QueueController::status(const QString& text)
 
 bool QueueController::confirmDiscard()
 {
-    if (!m_card->callPanel()->hasUnsavedCall())
+    CallPanel* panel = m_card->callPanel();
+    if (!panel->hasUnsavedCall())
         return true;
-    return Prompts::question(
-               m_window, tr("Unsaved call"),
-               tr("The call with %1 has not been logged. Discard it?").arg(m_card->leadId())) ==
+    const std::optional<Lead> lead =
+        m_store ? LeadRepository(*m_store).find(panel->leadId()) : std::nullopt;
+    const QString name = lead ? lead->displayName() : QString::number(panel->leadId());
+    return Prompts::question(m_window, tr("Unsaved call"),
+                             tr("The call with %1 has not been logged. Discard it?").arg(name)) ==
            QMessageBox::Yes;
 }
 
@@ -146,21 +153,41 @@ void QueueController::showLeadInCard(qint64 leadId)
     const QueueContext context =
         QueueContext::build(*m_store, m_settings.repName(), m_sessionToken);
     const std::optional<Lead> lead = LeadRepository(*m_store).find(leadId);
+    const bool callable = lead && !lead->doNotCall && !lead->wrongNumber;
     ClaimInfo claim = m_claims->claimOf(leadId);
-    if (!claim.active && m_claims->claim(leadId, false)) // an expired claim of ours, or none
+    if (!callable && claim.ownedByMe) { // nobody may call it: no reason to keep others off it
+        m_claims->release(leadId);
         claim = m_claims->claimOf(leadId);
-    const bool mine = claim.ownedByMe;
+    }
+    if (callable && !claim.active && m_claims->claim(leadId, false)) // expired claim, or none
+        claim = m_claims->claimOf(leadId);
+    const bool mine = callable && claim.ownedByMe;
     m_card->callPanel()->setLead(mine ? leadId : 0, context.zoneOfLead(*m_store, leadId),
                                  context.hours, lead ? lead->attempts : 0, settings.maxAttempts());
-    if (!mine && claim.active)
+    if (lead && lead->doNotCall)
+        m_card->setNotice(tr("%1 must not be called (do not call): no call can be dialled or "
+                             "logged.")
+                              .arg(lead->displayName()));
+    else if (lead && lead->wrongNumber)
+        m_card->setNotice(tr("The phone number of %1 is marked as wrong: no call can be dialled "
+                             "or logged.")
+                              .arg(lead->displayName()));
+    else if (!mine && claim.active)
         m_card->setNotice(tr("%1 is working this lead until %2; you can look but not log calls.")
                               .arg(claim.claimedBy, Clock::fromSecs(claim.expiresAt)
                                                         .toLocalTime()
                                                         .toString(QStringLiteral("HH:mm"))));
     else
         m_card->setNotice({});
-    if (mine)
-        m_renewTimer->start();
+    m_claimedLead = mine ? leadId : 0;
+    m_lapsed = false;
+    if (mine) {
+        m_claimExpiresAt = claim.expiresAt;
+        m_renewedAt = claim.expiresAt - qint64(settings.claimMinutes()) * 60;
+        m_claimTimer->start();
+    } else {
+        m_claimTimer->stop();
+    }
     updateActions();
 }
 
@@ -210,9 +237,11 @@ void QueueController::dial()
                                          : std::nullopt;
     if (!lead || !m_card->callPanel()->isEnabled())
         return;
-    if (lead->doNotCall || lead->phone.isEmpty()) {
-        Prompts::information(m_window, tr("Dial"),
-                             tr("This lead must not be called or has no phone number."));
+    if (lead->doNotCall || lead->wrongNumber || lead->phone.isEmpty()) {
+        Prompts::information(
+            m_window, tr("Dial"),
+            tr("This lead must not be called, its number is marked as wrong, or it "
+               "has no phone number."));
         return;
     }
     DesktopLinks::open(
@@ -283,7 +312,8 @@ void QueueController::releaseLead()
     if (!m_store || m_card->leadId() == 0 || !confirmDiscard())
         return;
     m_claims->release(m_card->leadId());
-    m_renewTimer->stop();
+    m_claimTimer->stop();
+    m_claimedLead = 0;
     m_card->callPanel()->clear();
     m_card->showLead(0);
     m_view->refresh(0);
@@ -319,4 +349,69 @@ void QueueController::releaseAll()
 {
     if (m_claims)
         m_claims->releaseAll();
+}
+
+bool QueueController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::ShortcutOverride:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (auto* widget = qobject_cast<QWidget*>(watched); widget && widget->window() == m_window)
+            m_activity = true;
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void QueueController::keepClaim()
+{
+    if (!m_claims || m_claimedLead == 0 || m_card->leadId() != m_claimedLead)
+        return;
+    constexpr qint64 renewEverySecs = 60;
+    const qint64 now = Clock::nowSecs();
+    const bool working = m_activity || m_card->callPanel()->hasUnsavedCall();
+    try {
+        if (m_lapsed) {
+            if (m_activity) // the rep is back: claimed again unless someone else took it
+                showLeadInCard(m_claimedLead);
+            return;
+        }
+        if (working && now - m_renewedAt >= renewEverySecs) {
+            m_activity = false;
+            if (!m_claims->renew(m_claimedLead)) {
+                m_claimedLead = 0;
+                m_card->setNotice(
+                    tr("Your claim on this lead has expired and someone else holds it now."));
+                return;
+            }
+            m_renewedAt = now;
+            m_claimExpiresAt = m_claims->claimOf(m_card->leadId()).expiresAt;
+        } else if (!working && now >= m_claimExpiresAt) {
+            lapseClaim();
+        }
+    } catch (const StoreError&) {
+        // The store is busy with a long write (rescoring every lead): the claim lasts
+        // several minutes, so the next check is soon enough. An exception must not
+        // leave this slot.
+    }
+}
+
+void QueueController::lapseClaim()
+{
+    // Nothing is lost: a call in the panel counts as work and keeps the claim.
+    m_lapsed = true;
+    m_activity = false;
+    m_card->callPanel()->clear();
+    const int minutes = TeamSettings(*m_store).claimMinutes();
+    m_card->setNotice(
+        tr("Your claim on this lead lapsed at %1 after %n minute(s) without activity, so others "
+           "can take it now. Press a key or click to work on it again.",
+           nullptr, minutes)
+            .arg(QLocale().toString(Clock::fromSecs(m_claimExpiresAt).toLocalTime().time(),
+                                    QLocale::ShortFormat)));
+    updateActions();
 }

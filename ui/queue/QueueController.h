@@ -14,7 +14,8 @@ class Store;
 
 /// The rep's shift: next lead, dial, log the outcome, schedule a callback, save and next,
 /// release, undo the last call. Owns the actions (with their shortcuts) that the main window
-/// puts into the Lead menu, and keeps the claim on the open lead alive.
+/// puts into the Lead menu, and keeps the claim on the open lead alive while the rep works it
+/// (a call in the panel, or input within the claim time); otherwise the claim lapses.
 class QueueController : public QObject
 {
     Q_OBJECT
@@ -37,18 +38,26 @@ public:
     void scheduleCallback();
     /// Releases this window's claims (the window closes).
     void releaseAll();
+    /// Asks before an unsaved call (dialled, outcome chosen or note typed) is dropped; true
+    /// when there is none or the rep agrees to discard it.
+    bool confirmDiscard();
 
 signals:
     void queueChanged();
+
+protected:
+    /// Notes the rep's input in the window: it keeps the claim on the open lead.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QAction* addAction(const QString& text, const QKeySequence& key, const char* objectName);
     void createActions();
     void showLeadInCard(qint64 leadId);
-    bool confirmDiscard();
     void proposeAfterMaxAttempts(qint64 leadId);
     void updateActions();
     void status(const QString& text);
+    void keepClaim();
+    void lapseClaim();
 
     QWidget* m_window;
     AppSettings& m_settings;
@@ -57,7 +66,12 @@ private:
     const Store* m_store = nullptr;
     QString m_sessionToken;
     std::unique_ptr<ClaimService> m_claims;
-    QTimer* m_renewTimer;
+    QTimer* m_claimTimer;     ///< checks the clock each second: renew the claim, or let it lapse
+    qint64 m_claimedLead = 0; ///< the card's lead while this window holds it
+    qint64 m_renewedAt = 0;
+    qint64 m_claimExpiresAt = 0;
+    bool m_activity = false; ///< input since the last renewal
+    bool m_lapsed = false;
     QList<QAction*> m_actions;
     QList<QAction*> m_leadActions; ///< need an open lead
     qint64 m_lastCallId = 0;

@@ -2,12 +2,14 @@
 
 #include "domain/LeadRepository.h"
 #include "items/QueueModel.h"
+#include "support/Clock.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,6 +35,7 @@ QueueView::QueueView(QWidget* parent)
     , m_grade(combo(QStringLiteral("gradeFilterComboBox"), tr("All grades")))
     , m_table(new QTableView)
     , m_searchDelay(new QTimer(this))
+    , m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("queueViewWidget"));
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -63,6 +66,12 @@ QueueView::QueueView(QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &QueueView::applyFilter);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_lastTyped.start(); });
+    // The clock is read each second rather than timed ahead, so that a changed system time (or
+    // a test's fixed clock) is noticed as well.
+    m_autoRefresh->setInterval(1000);
+    connect(m_autoRefresh, &QTimer::timeout, this, &QueueView::refreshWhenDue);
+    m_autoRefresh->start();
     for (QComboBox* box : {m_stage, m_source, m_owner, m_grade})
         connect(box, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
@@ -199,4 +208,31 @@ void QueueView::currentRowChanged()
         return;
     m_current = id;
     emit leadOpened(id);
+}
+
+bool QueueView::typingSearch() const
+{
+    constexpr qint64 pauseMs = 5000; // a rep reading the results has stopped typing by then
+    return m_searchDelay->isActive() ||
+           (m_search->hasFocus() && m_lastTyped.isValid() && m_lastTyped.elapsed() < pauseMs);
+}
+
+void QueueView::refreshWhenDue()
+{
+    if (!m_model || !isVisible() || typingSearch())
+        return;
+    const qint64 now = Clock::nowSecs();
+    const std::optional<qint64> change = m_model->nextChangeAt();
+    if (now - m_model->context().now < 60 && !(change && now >= *change))
+        return;
+    // As far down as the rep had scrolled: the rows read before are read again.
+    const int rows = m_model->rowCount();
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_quiet = true;
+    m_model->refresh();
+    while (m_model->rowCount() < rows && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_quiet = false;
+    showLead(m_current);
+    m_table->verticalScrollBar()->setValue(scroll);
 }

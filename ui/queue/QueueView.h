@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -10,7 +11,9 @@ class QueueModel;
 class Store;
 
 /// The call queue as a table with search and filters. Emits leadOpened when the rep moves to
-/// another lead (keyboard or mouse); refreshing keeps the current lead selected.
+/// another lead (keyboard or mouse); refreshing keeps the current lead selected. It refreshes
+/// itself about once a minute and when a callback it knows of comes due, keeping the selection
+/// and the scroll position, but not while the rep is typing a search.
 class QueueView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ private:
     void sizeColumns();
     void applyFilter();
     void currentRowChanged();
+    void refreshWhenDue();
+    bool typingSearch() const;
 
     QueueModel* m_model = nullptr;
     QLineEdit* m_search;
@@ -46,6 +51,8 @@ private:
     QComboBox* m_grade;
     QTableView* m_table;
     QTimer* m_searchDelay;
+    QTimer* m_autoRefresh; ///< checks the clock each second: a minute passed, or a change is due
+    QElapsedTimer m_lastTyped;
     const Store* m_store = nullptr;
     qint64 m_current = 0;
     bool m_quiet = false;
