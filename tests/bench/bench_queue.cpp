@@ -1,6 +1,8 @@
 // Benchmark (not a test): "next lead" (pick + claim) and the queue's first screen on a store of
-// a million leads. Usage: bench_queue [STORE] [--leads N] [--calls N]
+// a million leads. Usage: bench_queue [STORE] [--leads N] [--calls N] [--at ISO-TIME]
 // Without STORE (or when STORE has no leads) it generates the leads with one SQL statement.
+// The clock: --at (e.g. 2026-11-24T22:30:00Z, when few zones are open), else LEADSCOUT_NOW, else
+// a weekday morning in Berlin.
 #include "domain/TeamSettings.h"
 #include "items/QueueModel.h"
 #include "queue/ClaimService.h"
@@ -58,18 +60,28 @@ int main(int argc, char** argv)
     QStringList args = app.arguments().mid(1);
     qint64 leads = 1000000;
     int calls = 200;
+    QDateTime at;
     QString path = QStringLiteral("/tmp/bench_queue_1m.sqlite");
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--leads") && i + 1 < args.size())
             leads = args.at(++i).toLongLong();
         else if (args.at(i) == QLatin1String("--calls") && i + 1 < args.size())
             calls = args.at(++i).toInt();
-        else
+        else if (args.at(i) == QLatin1String("--at") && i + 1 < args.size()) {
+            at = QDateTime::fromString(args.at(++i), Qt::ISODate);
+            if (!at.isValid()) {
+                std::fprintf(stderr, "--at needs an ISO 8601 time, not \"%s\"\n",
+                             qPrintable(args.at(i)));
+                return 2;
+            }
+        } else
             path = args.at(i);
     }
-    // A weekday morning in Berlin: most leads are inside calling hours.
-    if (qEnvironmentVariableIsEmpty("LEADSCOUT_NOW"))
+    if (at.isValid())
+        Clock::setFixed(at);
+    else if (qEnvironmentVariableIsEmpty("LEADSCOUT_NOW")) // most leads in calling hours
         Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()));
+    std::printf("at %s\n", qPrintable(Clock::now().toUTC().toString(Qt::ISODate)));
     auto store = Store::open(path);
     const qint64 existing =
         Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
