@@ -27,6 +27,14 @@
         <source>The call cannot be undone: the lead has changed since (a later call or a stage change). Undo that first.</source>
         <translation>Der Anruf kann nicht rückgängig gemacht werden: Der Lead wurde seitdem geändert (durch einen späteren Anruf oder einen Phasenwechsel). Machen Sie zuerst diese Änderung rückgängig.</translation>
     </message>
+    <message>
+        <source>%1 (lead %2) must not be called (do not call); the call was not logged.</source>
+        <translation>%1 (Lead %2) darf nicht angerufen werden (Nicht anrufen); der Anruf wurde nicht protokolliert.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 (lead %2) is marked as wrong; the call was not logged.</source>
+        <translation>Die Telefonnummer von %1 (Lead %2) ist als falsch markiert; der Anruf wurde nicht protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>CallPanel</name>
@@ -209,10 +217,6 @@
     <message>
         <source>Whose claims count as their own.</source>
         <translation>Wessen Reservierungen als eigene gelten.</translation>
-    </message>
-    <message>
-        <source>How many leads to list (default 20).</source>
-        <translation>Wie viele Leads aufgelistet werden (Standard: 20).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -425,6 +429,14 @@
     <message>
         <source>Score every lead again (optionally with new rules, saved as a version)</source>
         <translation>Alle Leads neu bewerten (optional mit neuen Regeln, als Regelversion gespeichert)</translation>
+    </message>
+    <message>
+        <source>How many leads to list (default 20, at most 10000).</source>
+        <translation>Wie viele Leads aufgelistet werden (Standard 20, höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>--limit must be at most %1, not &quot;%2&quot;.</source>
+        <translation>--limit darf höchstens %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1643,10 @@ Datei: %2</numerusform>
         <source>do not e-mail</source>
         <translation>keine E-Mails</translation>
     </message>
+    <message>
+        <source>wrong number</source>
+        <translation>falsche Nummer</translation>
+    </message>
 </context>
 <context>
     <name>LeadDetailsEditor</name>
@@ -2562,10 +2578,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
         <translation>Wählen</translation>
     </message>
     <message>
-        <source>This lead must not be called or has no phone number.</source>
-        <translation>Dieser Lead darf nicht angerufen werden oder hat keine Telefonnummer.</translation>
-    </message>
-    <message>
         <source>Log call</source>
         <translation>Anruf protokollieren</translation>
     </message>
@@ -2604,6 +2616,25 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Save and ne&amp;xt</source>
         <translation>&amp;Speichern und weiter</translation>
+    </message>
+    <message>
+        <source>%1 must not be called (do not call): no call can be dialled or logged.</source>
+        <translation>%1 darf nicht angerufen werden (Nicht anrufen): Es kann kein Anruf gewählt oder protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is marked as wrong: no call can be dialled or logged.</source>
+        <translation>Die Telefonnummer von %1 ist als falsch markiert: Es kann kein Anruf gewählt oder protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>This lead must not be called, its number is marked as wrong, or it has no phone number.</source>
+        <translation>Dieser Lead darf nicht angerufen werden, seine Nummer ist als falsch markiert oder er hat keine Telefonnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your claim on this lead lapsed at %1 after %n minute(s) without activity, so others can take it now. Press a key or click to work on it again.</source>
+        <translation>
+            <numerusform>Ihre Reservierung dieses Leads ist um %1 nach %n Minute ohne Aktivität abgelaufen; andere können ihn jetzt übernehmen. Drücken Sie eine Taste oder klicken Sie, um weiter daran zu arbeiten.</numerusform>
+            <numerusform>Ihre Reservierung dieses Leads ist um %1 nach %n Minuten ohne Aktivität abgelaufen; andere können ihn jetzt übernehmen. Drücken Sie eine Taste oder klicken Sie, um weiter daran zu arbeiten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@
         <source>The call cannot be undone: the lead has changed since (a later call or a stage change). Undo that first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (lead %2) must not be called (do not call); the call was not logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number of %1 (lead %2) is marked as wrong; the call was not logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallPanel</name>
@@ -208,10 +216,6 @@
     </message>
     <message>
         <source>Whose claims count as their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many leads to list (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -423,6 +427,14 @@
     </message>
     <message>
         <source>Score every lead again (optionally with new rules, saved as a version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many leads to list (default 20, at most 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at most %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1639,10 @@ File: %2</numerusform>
         <source>do not e-mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadDetailsEditor</name>
@@ -2546,10 +2562,6 @@ Nothing was lost: your typing is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This lead must not be called or has no phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +2600,25 @@ Nothing was lost: your typing is kept as a draft.</source>
     <message>
         <source>Save and ne&amp;xt</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be called (do not call): no call can be dialled or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is marked as wrong: no call can be dialled or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead must not be called, its number is marked as wrong, or it has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your claim on this lead lapsed at %1 after %n minute(s) without activity, so others can take it now. Press a key or click to work on it again.</source>
+        <translation>
+            <numerusform>Your claim on this lead lapsed at %1 after %n minute without activity, so others can take it now. Press a key or click to work on it again.</numerusform>
+            <numerusform>Your claim on this lead lapsed at %1 after %n minutes without activity, so others can take it now. Press a key or click to work on it again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
