@@ -1,6 +1,7 @@
 // Benchmark of the demo-data generator: writes N leads into a fresh store and prints the wall
 // time, the CPU time, rows per second, the file size and the peak memory. Not a test: run it by
-// hand, e.g.  build/tests/bench/bench_demo 100000  or  build/tests/bench/bench_demo 1000000 /tmp/d1m.sqlite
+// hand, e.g.  build/tests/bench/bench_demo 100000  or  build/tests/bench/bench_demo 1000000
+// /tmp/d1m.sqlite
 #include "demo/DemoGenerator.h"
 #include "store/Store.h"
 
