@@ -80,10 +80,11 @@ void NewLeadDialog::accept()
         m_form->focusField(problems.first().field);
         return;
     }
+    std::optional<SuppressionHit> hit;
     try {
-        if (const auto hit = Suppressions(m_store).check(lead.email, lead.phoneE164))
-            if (!confirmSuppressed(*hit))
-                return;
+        hit = Suppressions(m_store).check(lead.email, lead.phoneE164);
+        if (hit && hit->isSamePerson() && !confirmSuppressed(*hit))
+            return;
         if (!confirmDuplicates(DuplicateFinder(m_store).find(lead)))
             return;
         validator.fillDerived(lead);
@@ -95,6 +96,12 @@ void NewLeadDialog::accept()
         Prompts::critical(this, tr("The lead was not saved"), error.message());
         return;
     }
+    if (hit && !hit->isSamePerson())
+        Prompts::information(this, tr("Erased on request"),
+                             hit->message() + QStringLiteral("\n\n") +
+                                 tr("The lead was saved: a phone number may now reach someone "
+                                    "else. If this is the person who was erased, they must have "
+                                    "asked to be contacted again; otherwise erase this lead."));
     emit leadCreated(m_createdId);
     QDialog::accept();
 }
@@ -102,12 +109,12 @@ void NewLeadDialog::accept()
 bool NewLeadDialog::confirmSuppressed(const SuppressionHit& hit)
 {
     const QString text =
-        tr("A person with these contact details was %1. Their data was erased at their "
-           "request; save them again only if they have asked to be contacted.\n\nSave this "
-           "lead anyway?")
+        tr("%1 Their data was erased at their request; save them again only if they have asked "
+           "to be contacted.\n\nSave this lead anyway?")
             .arg(hit.message());
     return Prompts::question(this, tr("Erased on request"), text,
-                             QMessageBox::Save | QMessageBox::Cancel) == QMessageBox::Save;
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) == QMessageBox::Save;
 }
 
 bool NewLeadDialog::confirmDuplicates(const QList<DuplicateMatch>& matches)
@@ -122,9 +129,10 @@ bool NewLeadDialog::confirmDuplicates(const QList<DuplicateMatch>& matches)
            "Choose Open to go to it, Save to save the new lead anyway, or Cancel to go back to "
            "the form.")
             .arg(lines.join(QLatin1Char('\n')));
-    const QMessageBox::StandardButton answer =
-        Prompts::question(this, tr("Likely duplicate"), text,
-                          QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel);
+    // Enter opens the existing lead: saving a duplicate takes a deliberate choice.
+    const QMessageBox::StandardButton answer = Prompts::question(
+        this, tr("Likely duplicate"), text,
+        QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Open);
     if (answer == QMessageBox::Open) {
         m_openedId = matches.first().leadId;
         emit openLeadRequested(m_openedId);
