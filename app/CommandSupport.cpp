@@ -69,7 +69,7 @@ bool helpRequested(const QCommandLineParser& parser, const QString& commandName)
     QStringList lines = parser.helpText().split(QLatin1Char('\n'));
     QString synopsis = QStringLiteral("[options]");
     if (const Command* command = CommandRegistry::find(commandName))
-        synopsis = QString::fromLatin1(command->synopsis);
+        synopsis = QString::fromUtf8(command->synopsis);
     if (!lines.isEmpty())
         lines.first() = QCoreApplication::translate("Commands", "Usage: leadscout %1 %2")
                             .arg(commandName, synopsis);

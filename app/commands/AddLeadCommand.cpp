@@ -11,8 +11,10 @@
 
 // leadscout add-lead: enters one lead from a script, with the rules of the new-lead dialog.
 // Exit 2 for options that cannot be read (unknown source key, a count that is not a number, no
-// contact given at all); exit 1 for data that breaks a rule (the field is named) and for a likely
-// duplicate or a person erased on request, which are only added with --allow-duplicate.
+// contact given at all, an empty --email or --phone); exit 1 for a store that does not exist, for
+// data that breaks a rule (the field is named) and for a likely duplicate or a person erased on
+// request, which are only added with --allow-duplicate. A phone number that an erased person had
+// is only a warning: it may be a switchboard that now reaches someone else.
 
 namespace {
 
@@ -118,10 +120,16 @@ int runAddLead(const QStringList& arguments)
         return CommandSupport::usageError(
             command, AddLeadText::tr(
                          "give --email or --phone: a lead needs at least one way to reach them."));
+    for (const QString& name : {QStringLiteral("email"), QStringLiteral("phone")})
+        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
+            return CommandSupport::usageError(
+                command,
+                AddLeadText::tr("--%1 needs a value; leave the option out instead.").arg(name));
     Lead lead;
     if (!readLead(parser, lead))
         return ExitUsage;
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser);
+    // A mistyped --db must not quietly become a new, empty store.
+    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
     if (!store)
         return ExitFailure;
 
@@ -141,9 +149,15 @@ int runAddLead(const QStringList& arguments)
 
     QJsonObject report;
     QStringList warnings;
+    QStringList notes; // reported, but no reason to refuse the lead
     if (const auto hit = Suppressions(*store).check(lead.email, lead.phoneE164)) {
-        warnings.append(AddLeadText::tr("This person was %1.").arg(hit->message()));
-        report.insert(QStringLiteral("erased_on_request"), hit->dateText());
+        if (hit->isSamePerson()) {
+            warnings.append(hit->message());
+            report.insert(QStringLiteral("erased_on_request"), hit->dateText());
+        } else {
+            notes.append(hit->message());
+            report.insert(QStringLiteral("phone_of_person_erased_on_request"), hit->dateText());
+        }
     }
     const QList<DuplicateMatch> duplicates = DuplicateFinder(*store).find(lead);
     for (const DuplicateMatch& match : duplicates)
@@ -153,7 +167,7 @@ int runAddLead(const QStringList& arguments)
     if (!warnings.isEmpty() && !parser.isSet(QStringLiteral("allow-duplicate"))) {
         warnings.append(
             AddLeadText::tr("The lead was not added. Use --allow-duplicate to add it anyway."));
-        return refuse(parser, warnings, report);
+        return refuse(parser, notes + warnings, report);
     }
 
     const QString rep = parser.isSet(QStringLiteral("rep")) ? parser.value(QStringLiteral("rep"))
@@ -166,7 +180,7 @@ int runAddLead(const QStringList& arguments)
     } catch (const StoreError& error) {
         return CommandSupport::failure(error.message());
     }
-    for (const QString& warning : warnings)
+    for (const QString& warning : warnings + notes)
         CommandSupport::printErr(AddLeadText::tr("Warning: %1").arg(warning));
     if (parser.isSet(QStringLiteral("json"))) {
         report.insert(QStringLiteral("added"), true);
