@@ -1,5 +1,6 @@
 #include "domain/LeadRepository.h"
 
+#include "scoring/LeadScores.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -96,6 +97,9 @@ qint64 LeadRepository::create(const Lead& lead, const QString& repName)
 {
     WriteTransaction transaction(m_store);
     const qint64 id = createInTransaction(lead, Reps::idFor(m_store, repName));
+    // Scored at once, so the queue's order and the card never show a lead without a score.
+    LeadScores::rescoreInTransaction(m_store, id,
+                                     ScoringRulesRepository(m_store).activeInTransaction());
     transaction.commit();
     return id;
 }
