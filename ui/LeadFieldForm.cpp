@@ -211,6 +211,27 @@ bool LeadFieldForm::hasProblem(LeadField field) const
     return !m_problems.value(field)->text().isEmpty();
 }
 
+QString LeadFieldForm::problemText(LeadField field) const
+{
+    return m_problems.value(field)->text();
+}
+
+QList<LeadField> LeadFieldForm::takeUnfinishedFields()
+{
+    QList<LeadField> fields;
+    for (const LeadField field : LeadFields::all()) {
+        QWidget* input = m_inputs.value(field);
+        auto* edit = qobject_cast<QLineEdit*>(input);
+        if (auto* box = qobject_cast<QComboBox*>(input))
+            edit = box->lineEdit();
+        if (edit && edit->isModified()) {
+            edit->setModified(false);
+            fields.append(field);
+        }
+    }
+    return fields;
+}
+
 void LeadFieldForm::focusField(LeadField field)
 {
     if (QWidget* input = m_inputs.value(field))
