@@ -72,6 +72,8 @@ private slots:
 
     void addLeadEntersANewLead()
     {
+        Reps::idFor(m_store->reopen(), QStringLiteral("tom")); // a rep of the team
+        m_store->close();
         const Result added =
             run(args({"add-lead", "--email", " Anna.Becker@example.com ", "--phone", "030 901820",
                       "--first-name", "Anna", "--last-name", "Becker", "--company", "Becker GmbH",
@@ -150,6 +152,23 @@ private slots:
         QCOMPARE(result.code, 2);
         QVERIFY(result.err.contains(QLatin1String("--out FILE.json is required")));
         QCOMPARE(leadCount(), 0);
+    }
+
+    void anUnknownOwnerIsRefusedNotCreated()
+    {
+        Result result =
+            run(args({"add-lead", "--email", "a@b.example", "--owner", "tmo", "--rep", "mara"}));
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QLatin1String("Owner: there is no rep named \"tmo\"")),
+                 qPrintable(result.err));
+        QCOMPARE(leadCount(), 0);
+        // The rep at the keyboard may own the lead before they have entered anything else.
+        result =
+            run(args({"add-lead", "--email", "a@b.example", "--owner", "mara", "--rep", "mara"}));
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        Store& store = m_store->reopen();
+        QCOMPARE(Reps::names(store), QStringList{QStringLiteral("mara")});
+        m_store->close();
     }
 
     void aMissingStoreIsNotCreated()

@@ -206,6 +206,33 @@ private slots:
                     .changed);
     }
 
+    void theOwnerIsARepOfTheTeamNeverATypo()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 id = createLead(store);
+        Reps::idFor(store, QStringLiteral("tom"));
+        LeadEditor editor(store);
+        const LeadEditor::Result typo =
+            editor.setField(id, LeadField::Owner, QStringLiteral("tmo"), QStringLiteral("mara"));
+        QVERIFY(!typo.changed);
+        QCOMPARE(typo.problems.size(), 1);
+        QCOMPARE(typo.problems.first().field, LeadField::Owner);
+        QCOMPARE(typo.problems.first().message,
+                 QStringLiteral("Owner: there is no rep named \"tmo\"; choose one of the team's "
+                                "reps."));
+        QVERIFY(!Reps::names(store).contains(QStringLiteral("tmo")));
+        QVERIFY(!LeadRepository(store).find(id)->ownerId);
+        QVERIFY(editor.setField(id, LeadField::Owner, QStringLiteral("tom"), QStringLiteral("mara"))
+                    .changed);
+        // The rep at the keyboard can take the lead even before they are in the list.
+        QVERIFY(
+            editor.setField(id, LeadField::Owner, QStringLiteral("jana"), QStringLiteral("jana"))
+                .changed);
+        QCOMPARE(editor.currentText(*LeadRepository(store).find(id), LeadField::Owner),
+                 QStringLiteral("jana"));
+    }
+
     void aNewLeadIsScoredAtOnceAndAFitChangeRescoresIt()
     {
         TestStore fixture;

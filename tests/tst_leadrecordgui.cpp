@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -343,6 +344,31 @@ private slots:
         Prompts::queueAnswer(QMessageBox::Save); // they asked to be contacted again
         key(Qt::Key_Return);
         QTRY_COMPARE(LeadRepository(m_window->store()).count(), 1);
+    }
+
+    void aMistypedOwnerIsRefusedInTheDialog()
+    {
+        NewLeadDialog* dialog = openNewLeadDialog();
+        QVERIFY(dialog);
+        for (int i = 0; i < 4; ++i)
+            key(Qt::Key_Tab);
+        type(QStringLiteral("clara@schmidt.example"));
+        auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("ownerComboBox"));
+        QCOMPARE(owner->currentText(), QStringLiteral("mara")); // the rep at the keyboard
+        owner->setFocus();
+        owner->lineEdit()->selectAll();
+        type(QStringLiteral("mraa"));
+        key(Qt::Key_Return);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("ownerErrorLabel"));
+        QTRY_COMPARE(error->text(), QStringLiteral("Owner: there is no rep named \"mraa\"; "
+                                                   "choose one of the team's reps."));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(LeadRepository(m_window->store()).count(), 1);
+        QVERIFY(!Reps::names(m_window->store()).contains(QStringLiteral("mraa")));
+        owner->lineEdit()->selectAll();
+        type(QStringLiteral("mara"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(LeadRepository(m_window->store()).count(), 2);
     }
 
     void enterInARealQuestionTakesTheSafeAnswer()

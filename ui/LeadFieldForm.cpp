@@ -132,7 +132,7 @@ QComboBox* LeadFieldForm::createComboBox(LeadField field)
     else if (field == LeadField::Source)
         fillCombo<SourceChannel>(box);
     else
-        box->setEditable(true); // owner: a rep's name; a new name creates the rep
+        box->setEditable(true); // owner: a rep's name, typed or chosen; only the team's reps
     if (field == LeadField::Owner)
         connect(box->lineEdit(), &QLineEdit::editingFinished, this, [this, box, field] {
             if (box->lineEdit()->isModified()) {

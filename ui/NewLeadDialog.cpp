@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "domain/LeadRepository.h"
 #include "leads/DuplicateFinder.h"
+#include "leads/LeadEditor.h"
 #include "leads/Suppressions.h"
 #include "store/Store.h"
 
@@ -63,6 +64,8 @@ void NewLeadDialog::checkField(LeadField field)
     validator.normalise(lead);
     if (!m_form->text(field).trimmed().isEmpty())
         problems += validator.validateField(lead, field);
+    if (field == LeadField::Owner)
+        problems += ownerProblems();
     m_form->showProblems(field, problems);
     if (field == LeadField::Country && !m_form->text(LeadField::Phone).isEmpty())
         m_form->showProblems(LeadField::Phone, validator.validateField(lead, LeadField::Phone));
@@ -75,6 +78,7 @@ void NewLeadDialog::accept()
     const LeadValidator validator = LeadValidator::forStore(m_store);
     validator.normalise(lead);
     problems += validator.validate(lead);
+    problems += ownerProblems();
     m_form->showProblems(problems);
     if (!problems.isEmpty()) {
         m_form->focusField(problems.first().field);
@@ -88,9 +92,7 @@ void NewLeadDialog::accept()
         if (!confirmDuplicates(DuplicateFinder(m_store).find(lead)))
             return;
         validator.fillDerived(lead);
-        const QString owner = m_form->text(LeadField::Owner).trimmed();
-        if (!owner.isEmpty())
-            lead.ownerId = Reps::idFor(m_store, owner);
+        lead.ownerId = ownerId();
         m_createdId = LeadRepository(m_store).create(lead, m_repName);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("The lead was not saved"), error.message());
@@ -104,6 +106,20 @@ void NewLeadDialog::accept()
                                     "asked to be contacted again; otherwise erase this lead."));
     emit leadCreated(m_createdId);
     QDialog::accept();
+}
+
+QList<FieldProblem> NewLeadDialog::ownerProblems() const
+{
+    const QString owner = m_form->text(LeadField::Owner).trimmed();
+    if (owner.isEmpty() || owner == m_repName.trimmed() || Reps::names(m_store).contains(owner))
+        return {};
+    return {{LeadField::Owner, LeadEditor::unknownOwnerMessage(owner)}};
+}
+
+std::optional<qint64> NewLeadDialog::ownerId() const
+{
+    const QString owner = m_form->text(LeadField::Owner).trimmed();
+    return owner.isEmpty() ? std::nullopt : Reps::ownerId(m_store, owner, m_repName);
 }
 
 bool NewLeadDialog::confirmSuppressed(const SuppressionHit& hit)

@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 #include "domain/LeadRepository.h"
 #include "leads/DuplicateFinder.h"
+#include "leads/LeadEditor.h"
 #include "leads/LeadValidator.h"
 #include "leads/Suppressions.h"
 #include "store/Store.h"
@@ -55,8 +56,9 @@ void addOptions(QCommandLineParser& parser)
     for (const TextOption& option : textOptions)
         parser.addOption({QString::fromLatin1(option.name), AddLeadText::tr(option.help),
                           QStringLiteral("VALUE")});
-    parser.addOption(
-        {QStringLiteral("owner"), AddLeadText::tr("Owning rep's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("owner"),
+                      AddLeadText::tr("Owning rep's name (a rep of the team, or --rep)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rep"),
                       AddLeadText::tr("Rep recorded as creator (default: your rep name)."),
                       QStringLiteral("NAME")});
@@ -174,8 +176,17 @@ int runAddLead(const QStringList& arguments)
                                                             : AppSettings::instance().repName();
     try {
         validator.fillDerived(lead);
-        if (parser.isSet(QStringLiteral("owner")))
-            lead.ownerId = Reps::idFor(*store, parser.value(QStringLiteral("owner")));
+        if (const QString owner = parser.value(QStringLiteral("owner")).trimmed();
+            !owner.isEmpty()) {
+            lead.ownerId = Reps::ownerId(*store, owner, rep);
+            if (!lead.ownerId)
+                return refuse(
+                    parser, {LeadEditor::unknownOwnerMessage(owner)},
+                    {{QStringLiteral("problems"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("field"), LeadFields::key(LeadField::Owner)},
+                          {QStringLiteral("message"), LeadEditor::unknownOwnerMessage(owner)}}}}});
+        }
         lead.id = LeadRepository(*store).create(lead, rep);
     } catch (const StoreError& error) {
         return CommandSupport::failure(error.message());

@@ -275,6 +275,16 @@ qint64 idFor(const Store& store, const QString& name)
         {trimmed, Clock::nowSecs()});
 }
 
+std::optional<qint64> ownerId(const Store& store, const QString& name, const QString& selfName)
+{
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty() && trimmed == selfName.trimmed())
+        return idFor(store, trimmed);
+    const QVariant existing = Sql::scalar(
+        store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ? AND active = 1"), {trimmed});
+    return existing.isValid() ? std::optional<qint64>(existing.toLongLong()) : std::nullopt;
+}
+
 QStringList names(const Store& store)
 {
     QSqlQuery query = Sql::exec(

@@ -65,5 +65,9 @@ private:
 /// Reps are created on first use from the name in the settings.
 namespace Reps {
 qint64 idFor(const Store& store, const QString& name);
+/// The rep who may own a lead under this name: an active rep of the team, or `selfName` (the
+/// rep at the keyboard, created on first use). Empty for any other name: a typo must not
+/// become a new rep.
+std::optional<qint64> ownerId(const Store& store, const QString& name, const QString& selfName);
 QStringList names(const Store& store);
 } // namespace Reps

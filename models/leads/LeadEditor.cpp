@@ -118,6 +118,12 @@ Lead LeadEditor::loadLead(qint64 leadId) const
     return *lead;
 }
 
+QString LeadEditor::unknownOwnerMessage(const QString& name)
+{
+    return tr("Owner: there is no rep named \"%1\"; choose one of the team's reps.")
+        .arg(name.trimmed());
+}
+
 QString LeadEditor::currentText(const Lead& lead, LeadField field) const
 {
     return field == LeadField::Owner ? repNameOf(m_store, lead.ownerId)
@@ -151,8 +157,12 @@ LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QS
     Lead before = loadLead(leadId);
     Lead after = before;
     QString written = text.trimmed();
-    if (field == LeadField::Owner && !written.isEmpty())
-        written = QString::number(Reps::idFor(m_store, written));
+    if (field == LeadField::Owner && !written.isEmpty()) {
+        const std::optional<qint64> owner = Reps::ownerId(m_store, written, repName);
+        if (!owner)
+            return {false, {{field, unknownOwnerMessage(written)}}};
+        written = QString::number(*owner);
+    }
     if (const QString error = LeadFields::setText(after, field, written); !error.isEmpty())
         return {false, {{field, error}}};
     m_validator.normalise(before);
