@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -29,6 +30,65 @@ bool hasFlag(int argc, char** argv, const char* flag)
     return false;
 }
 
+// What the command line asks for, read before any application object exists: a window needs a
+// display, so a command or a mistake must be recognised without one.
+struct Invocation
+{
+    int commandIndex = 0;     ///< argv index of the command, 0 for the window
+    QByteArray unknownOption; ///< an option before the command that neither we nor Qt know
+    bool missingValue = false;
+};
+
+// Qt's own window options (QGuiApplication/QApplication), accepted for the window.
+bool isQtOption(const QByteArray& name, bool& takesValue)
+{
+    static const char* const withValue[] = {"platform",        "platformpluginpath",
+                                            "platformtheme",   "plugin",
+                                            "qwindowgeometry", "qwindowicon",
+                                            "qwindowtitle",    "style",
+                                            "stylesheet",      "session",
+                                            "display",         "geometry"};
+    static const char* const flags[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    for (const char* option : withValue)
+        if (name == option) {
+            takesValue = true;
+            return true;
+        }
+    takesValue = false;
+    return std::any_of(std::begin(flags), std::end(flags),
+                       [&name](const char* option) { return name == option; });
+}
+
+Invocation readInvocation(int argc, char** argv)
+{
+    Invocation invocation;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (!arg.startsWith('-')) {
+            invocation.commandIndex = i;
+            return invocation;
+        }
+        QByteArray name = arg.mid(arg.startsWith("--") ? 2 : 1);
+        const qsizetype equals = name.indexOf('=');
+        const bool inlineValue = equals >= 0;
+        if (inlineValue)
+            name.truncate(equals);
+        bool takesValue = false;
+        if (name == "verbose" || name == "help" || name == "h" || name == "version")
+            continue;
+        if (name != "db" && !isQtOption(name, takesValue)) {
+            invocation.unknownOption = arg;
+            return invocation;
+        }
+        if ((name == "db" || takesValue) && !inlineValue && ++i >= argc) {
+            invocation.unknownOption = arg;
+            invocation.missingValue = true;
+            return invocation;
+        }
+    }
+    return invocation;
+}
+
 QString overview()
 {
     QString text = QCoreApplication::translate(
@@ -46,13 +106,28 @@ QString overview()
     return text;
 }
 
-int runCommand(int argc, char** argv)
+int badOption(int argc, char** argv, const Invocation& invocation)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app, AppSettings::instance().string(AppSettings::Key::Language));
+    const QString option = QString::fromLocal8Bit(invocation.unknownOption);
+    CommandSupport::printErr(
+        invocation.missingValue
+            ? QCoreApplication::translate("Main", "leadscout: %1 needs a value.").arg(option)
+            : QCoreApplication::translate("Main", "leadscout: unknown option \"%1\".").arg(option));
+    CommandSupport::printErr(QCoreApplication::translate("Main", "Try 'leadscout --help'."));
+    return ExitUsage;
+}
+
+// The command at argv[index]; options given before it (--db, --verbose) are passed on to it.
+int runCommand(int argc, char** argv, int index)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
     Log::init(AppPaths::logDir(), hasFlag(argc, argv, "--verbose"), false);
     installTranslations(app, AppSettings::instance().string(AppSettings::Key::Language));
-    const QString name = QString::fromLocal8Bit(argv[1]);
+    const QString name = QString::fromLocal8Bit(argv[index]);
     spdlog::info("leadscout {} started for command '{}'", LEADSCOUT_VERSION, name.toStdString());
     spdlog::debug("debug logging on");
     if (name == QLatin1String("help")) {
@@ -66,7 +141,9 @@ int runCommand(int argc, char** argv)
         CommandSupport::printErr(QCoreApplication::translate("Main", "Try 'leadscout --help'."));
         return ExitUsage;
     }
-    QStringList arguments = app.arguments().mid(2);
+    QStringList arguments = app.arguments();
+    arguments.removeAt(index);
+    arguments.removeFirst();
     spdlog::info("command {} started", command->name);
     const int code = command->run(arguments);
     spdlog::info("command {} finished with {}", command->name, code);
@@ -123,8 +200,11 @@ int main(int argc, char** argv)
             QStringLiteral("leadscout %1").arg(QStringLiteral(LEADSCOUT_VERSION)));
         return ExitOk;
     }
-    if (argc > 1 && argv[1][0] != '-')
-        return runCommand(argc, argv);
+    const Invocation invocation = readInvocation(argc, argv);
+    if (!invocation.unknownOption.isEmpty())
+        return badOption(argc, argv, invocation);
+    if (invocation.commandIndex > 0)
+        return runCommand(argc, argv, invocation.commandIndex);
     if (hasFlag(argc, argv, "--help") || hasFlag(argc, argv, "-h")) {
         QCoreApplication app(argc, argv);
         setIdentity();

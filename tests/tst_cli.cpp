@@ -92,6 +92,45 @@ private slots:
                  qPrintable(result.err));
     }
 
+    void helpTextHasNoMojibake()
+    {
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("--help")},
+              QStringList{QStringLiteral("add-lead"), QStringLiteral("--help")}}) {
+            const Result help = run(arguments);
+            QCOMPARE(help.code, 0);
+            QVERIFY2(help.out.contains(QStringLiteral("--source KEY …]")), qPrintable(help.out));
+            QVERIFY2(!help.out.contains(QChar(0xE2)), qPrintable(help.out)); // "â" of "â¦"
+        }
+    }
+
+    void optionsBeforeTheCommandNeedNoDisplay()
+    {
+        // No display here: a window would abort, so reaching the command proves none was made.
+        const QString db = m_home.filePath(QStringLiteral("demo.sqlite"));
+        const Result demo =
+            run({QStringLiteral("--verbose"), QStringLiteral("demo"), QStringLiteral("--db"), db,
+                 QStringLiteral("--leads"), QStringLiteral("5")});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        QVERIFY2(demo.out.contains(QLatin1String("Wrote demo data to")), qPrintable(demo.out));
+        QVERIFY(demo.err.contains(QLatin1String("debug logging on")));
+        const Result queue =
+            run({QStringLiteral("--db"), db, QStringLiteral("queue"), QStringLiteral("--json")});
+        QVERIFY2(queue.code == 0, qPrintable(queue.err));
+
+        const Result bogus = run({QStringLiteral("--bogus")});
+        QCOMPARE(bogus.code, 2);
+        QVERIFY2(bogus.err.contains(QLatin1String("leadscout: unknown option \"--bogus\".")),
+                 qPrintable(bogus.err));
+        const Result stray =
+            run({QStringLiteral("--verbose"), QStringLiteral("--bogus"), QStringLiteral("demo")});
+        QCOMPARE(stray.code, 2);
+        const Result noValue = run({QStringLiteral("--db")});
+        QCOMPARE(noValue.code, 2);
+        QVERIFY2(noValue.err.contains(QLatin1String("--db needs a value")),
+                 qPrintable(noValue.err));
+    }
+
     void unknownCommandIsBadUsage()
     {
         const Result result = run({QStringLiteral("frobnicate")});

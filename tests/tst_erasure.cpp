@@ -121,9 +121,19 @@ private slots:
             QStringLiteral("  Zacharias.Quellmeyer@EXAMPLE.com "), QString());
         QVERIFY(hit.has_value());
         QVERIFY(hit->byEmail);
-        QCOMPARE(hit->message(),
-                 QStringLiteral("erased on request on 2026-11-23 (same e-mail address)"));
-        QVERIFY(Suppressions(store).check(QString(), QStringLiteral("+498921801234"))->byPhone);
+        QCOMPARE(hit->message(), QStringLiteral("This person was erased on request on 2026-11-23 "
+                                                "(same e-mail address)."));
+        QVERIFY(hit->isSamePerson());
+        // The number alone may be a switchboard now reaching someone else: said so, not blamed.
+        const auto byPhone = Suppressions(store).check(QString(), QStringLiteral("+498921801234"));
+        QVERIFY(byPhone->byPhone);
+        QVERIFY(!byPhone->isSamePerson());
+        QCOMPARE(byPhone->message(), QStringLiteral("A person erased on request on 2026-11-23 had "
+                                                    "this phone number."));
+        const auto both = Suppressions(store).check(gone.lead.email, gone.lead.phoneE164);
+        QVERIFY(both->isSamePerson());
+        QCOMPARE(both->message(), QStringLiteral("This person was erased on request on 2026-11-23 "
+                                                 "(same e-mail address and phone)."));
         QVERIFY(!Suppressions(store).check(kept.lead.email, kept.lead.phoneE164).has_value());
     }
 

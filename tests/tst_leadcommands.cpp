@@ -2,6 +2,7 @@
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "leads/LeadTables.h"
+#include "scoring/LeadScores.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,9 @@ class TestLeadCommands : public QObject
         QString err;
     };
 
-    Result run(QStringList arguments)
+    Result run(QStringList arguments) { return runOn(m_store->path(), std::move(arguments)); }
+
+    Result runOn(const QString& db, QStringList arguments)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,7 +35,7 @@ class TestLeadCommands : public QObject
         env.insert(QStringLiteral("LEADSCOUT_HOME"), m_home.path());
         env.insert(QStringLiteral("LEADSCOUT_NOW"), QStringLiteral("2026-11-23T10:00:00Z"));
         process.setProcessEnvironment(env);
-        arguments << QStringLiteral("--db") << m_store->path();
+        arguments << QStringLiteral("--db") << db;
         process.start(QStringLiteral(LEADSCOUT_BINARY), arguments);
         process.closeWriteChannel(); // no one at a terminal to answer
         if (!process.waitForFinished(60000))
@@ -69,6 +72,8 @@ private slots:
 
     void addLeadEntersANewLead()
     {
+        Reps::idFor(m_store->reopen(), QStringLiteral("tom")); // a rep of the team
+        m_store->close();
         const Result added =
             run(args({"add-lead", "--email", " Anna.Becker@example.com ", "--phone", "030 901820",
                       "--first-name", "Anna", "--last-name", "Becker", "--company", "Becker GmbH",
@@ -87,6 +92,11 @@ private slots:
         QCOMPARE(lead.timeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(LeadRepository(store).stageHistory(lead.id).size(), 1);
         QVERIFY(Reps::names(store).contains(QStringLiteral("tom")));
+        // Scored at once with the active rules, in the same transaction as the insert.
+        const std::optional<StoredScore> score = LeadScores::find(store, lead.id);
+        QCOMPARE(score->ruleVersion, std::optional<int>(1));
+        QVERIFY(!score->grade.isEmpty());
+        QVERIFY(score->scoredAt.has_value());
         m_store->close();
         // In the queue at once, among the new leads.
         const Result queue = run(args({"queue", "--json"}));
@@ -137,6 +147,14 @@ private slots:
         QVERIFY(result.err.contains(QLatin1String("--source: Source channel: \"fax\"")));
         result = run(args({"add-lead", "--email", "a@b.example", "--employees", "many"}));
         QCOMPARE(result.code, 2);
+        for (const char* option : {"--email", "--phone"}) {
+            result = run(QStringList{QStringLiteral("add-lead"), QString::fromLatin1(option),
+                                     QStringLiteral(" ")});
+            QCOMPARE(result.code, 2);
+            QVERIFY2(result.err.contains(
+                         QStringLiteral("%1 needs a value").arg(QString::fromLatin1(option))),
+                     qPrintable(result.err));
+        }
         result = run(args({"erase", "--yes"}));
         QCOMPARE(result.code, 2);
         QVERIFY(result.err.contains(QLatin1String("give either --lead ID or --email ADDRESS")));
@@ -148,6 +166,34 @@ private slots:
         QCOMPARE(result.code, 2);
         QVERIFY(result.err.contains(QLatin1String("--out FILE.json is required")));
         QCOMPARE(leadCount(), 0);
+    }
+
+    void anUnknownOwnerIsRefusedNotCreated()
+    {
+        Result result =
+            run(args({"add-lead", "--email", "a@b.example", "--owner", "tmo", "--rep", "mara"}));
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QLatin1String("Owner: there is no rep named \"tmo\"")),
+                 qPrintable(result.err));
+        QCOMPARE(leadCount(), 0);
+        // The rep at the keyboard may own the lead before they have entered anything else.
+        result =
+            run(args({"add-lead", "--email", "a@b.example", "--owner", "mara", "--rep", "mara"}));
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        Store& store = m_store->reopen();
+        QCOMPARE(Reps::names(store), QStringList{QStringLiteral("mara")});
+        m_store->close();
+    }
+
+    void aMissingStoreIsNotCreated()
+    {
+        const QString missing = m_home.filePath(QStringLiteral("typo/leads.sqlite"));
+        const Result result = runOn(missing, args({"add-lead", "--email", "a@b.example"}));
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("There is no store at %1").arg(missing)),
+                 qPrintable(result.err));
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QDir(m_home.filePath(QStringLiteral("typo"))).exists());
     }
 
     void duplicatesAreReportedNotAdded()
@@ -220,6 +266,30 @@ private slots:
         result = run(args({"erase", "--lead", "1", "--yes"}));
         QCOMPARE(result.code, 1);
         QVERIFY(result.err.contains(QLatin1String("No lead matches lead 1; nothing was erased.")));
+
+        // Someone else reached on the erased person's number now: said so, but added.
+        result = run(args({"add-lead", "--phone", "089 21801234", "--first-name", "Peter",
+                           "--last-name", "Lustig", "--json"}));
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("Warning: A person erased on request on "
+                                                   "2026-11-23 had this phone number.")),
+                 qPrintable(result.err));
+        QVERIFY(!result.err.contains(QLatin1String("This person")));
+        const QJsonObject added = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(added.value(QStringLiteral("added")).toBool(), true);
+        QCOMPARE(added.value(QStringLiteral("phone_of_person_erased_on_request")).toString(),
+                 QStringLiteral("2026-11-23"));
+        QVERIFY(!added.contains(QStringLiteral("erased_on_request")));
+        QCOMPARE(leadCount(), 1);
+        // The e-mail address still stops the person coming back, whatever the number.
+        result = run(QStringList{QStringLiteral("add-lead"), QStringLiteral("--email"),
+                                 subject.lead.email, QStringLiteral("--phone"),
+                                 QStringLiteral("089 21801234")});
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QLatin1String("This person was erased on request on "
+                                                   "2026-11-23 (same e-mail address and phone).")),
+                 qPrintable(result.err));
+        QCOMPARE(leadCount(), 1);
     }
 
     void discloseWritesJsonAndHtml()

@@ -2,6 +2,7 @@
 #include "domain/LeadRepository.h"
 #include "leads/LeadEditor.h"
 #include "queue/QueueQuery.h"
+#include "scoring/LeadScores.h"
 #include "support/Clock.h"
 
 #include <QTest>
@@ -203,6 +204,95 @@ private slots:
         QVERIFY(LeadEditor(store)
                     .setField(id, LeadField::City, QStringLiteral("Bonn"), QStringLiteral("mara"))
                     .changed);
+    }
+
+    void theOwnerIsARepOfTheTeamNeverATypo()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 id = createLead(store);
+        Reps::idFor(store, QStringLiteral("tom"));
+        LeadEditor editor(store);
+        const LeadEditor::Result typo =
+            editor.setField(id, LeadField::Owner, QStringLiteral("tmo"), QStringLiteral("mara"));
+        QVERIFY(!typo.changed);
+        QCOMPARE(typo.problems.size(), 1);
+        QCOMPARE(typo.problems.first().field, LeadField::Owner);
+        QCOMPARE(typo.problems.first().message,
+                 QStringLiteral("Owner: there is no rep named \"tmo\"; choose one of the team's "
+                                "reps."));
+        QVERIFY(!Reps::names(store).contains(QStringLiteral("tmo")));
+        QVERIFY(!LeadRepository(store).find(id)->ownerId);
+        QVERIFY(editor.setField(id, LeadField::Owner, QStringLiteral("tom"), QStringLiteral("mara"))
+                    .changed);
+        // The rep at the keyboard can take the lead even before they are in the list.
+        QVERIFY(
+            editor.setField(id, LeadField::Owner, QStringLiteral("jana"), QStringLiteral("jana"))
+                .changed);
+        QCOMPARE(editor.currentText(*LeadRepository(store).find(id), LeadField::Owner),
+                 QStringLiteral("jana"));
+    }
+
+    void aNewLeadIsScoredAtOnceAndAFitChangeRescoresIt()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 id = createLead(store);
+        const std::optional<StoredScore> created = LeadScores::find(store, id);
+        QCOMPARE(created->ruleVersion, std::optional<int>(1));
+        QCOMPARE(created->scoredAt, std::optional<qint64>(Clock::nowSecs()));
+        QVERIFY(!created->grade.isEmpty());
+        QCOMPARE(LeadRepository(store).find(id)->scoreRuleVersion, std::optional<int>(1));
+
+        Clock::advance(60);
+        QVERIFY(
+            LeadEditor(store)
+                .setField(id, LeadField::Employees, QStringLiteral("300"), QStringLiteral("mara"))
+                .changed);
+        const std::optional<StoredScore> large = LeadScores::find(store, id);
+        QCOMPARE(large->fit, created->fit + 30); // a large company, default rules
+        QCOMPARE(large->scoredAt, std::optional<qint64>(Clock::nowSecs()));
+        // A detail the score does not read leaves the score alone.
+        Clock::advance(60);
+        QVERIFY(LeadEditor(store)
+                    .setField(id, LeadField::City, QStringLiteral("Bonn"), QStringLiteral("mara"))
+                    .changed);
+        QCOMPARE(LeadScores::find(store, id)->scoredAt, large->scoredAt);
+    }
+
+    void aCorrectedPhoneNumberClearsTheWrongNumberFlag()
+    {
+        Clock::setFixed(
+            QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc())); // 11:00 Berlin
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 id = createLead(store);
+        Sql::exec(store.db(), QStringLiteral("UPDATE leads SET wrong_number = 1 WHERE id = ?"),
+                  {id});
+        auto query = [&store] {
+            return QueueQuery(store, QueueContext::build(store, QStringLiteral("mara"), {}));
+        };
+        QVERIFY(query().callable(10).isEmpty());
+        QCOMPARE(query().heldBack(10).first().hold, HoldReason::WrongNumber);
+
+        // Another detail leaves the flag: only a new number deserves a new try.
+        LeadEditor(store).setField(id, LeadField::City, QStringLiteral("Bonn"),
+                                   QStringLiteral("mara"));
+        QVERIFY(query().callable(10).isEmpty());
+        QVERIFY(LeadEditor(store)
+                    .setField(id, LeadField::Phone, QStringLiteral("030 9018299"),
+                              QStringLiteral("tom"))
+                    .changed);
+        QCOMPARE(Sql::scalar(store.db(),
+                             QStringLiteral("SELECT wrong_number FROM leads WHERE id = ?"), {id})
+                     .toInt(),
+                 0);
+        const QList<FieldChange> history = LeadEditor(store).history(id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.last().field, QStringLiteral("wrong_number"));
+        QCOMPARE(history.last().repName, QStringLiteral("tom"));
+        QCOMPARE(history.last().describe(), QStringLiteral("Wrong number: yes → no"));
+        QCOMPARE(query().callable(10).size(), 1);
     }
 };
 

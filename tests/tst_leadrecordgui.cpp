@@ -15,12 +15,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 /// The lead record from the keyboard: Ctrl+N, typing a lead, the duplicate warning, correcting a
@@ -89,6 +91,7 @@ private slots:
         Clock::setFixed(QueueFixtures::tuesdayMorning());
         Prompts::setRecordOnly(true);
         Prompts::takeShownMessages();
+        Prompts::takeQuestions();
         m_fixture = std::make_unique<TestStore>();
         m_anna = LeadRepository(m_fixture->store())
                      .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
@@ -172,6 +175,10 @@ private slots:
         QVERIFY2(shown.first().contains(
                      QLatin1String("Anna Becker (Becker GmbH, lead 1, New): same e-mail address")),
                  qPrintable(shown.first()));
+        // A second Enter after "Press Enter to save" opens the existing lead, never saves.
+        const QList<Prompts::Question> asked = Prompts::takeQuestions();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().defaultButton, QMessageBox::Open);
         auto* card = m_window->findChild<LeadCard*>();
         QCOMPARE(card->leadId(), m_anna);
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("leadTitleLabel"))->text(),
@@ -201,6 +208,8 @@ private slots:
         QCOMPARE(clara.stage, Stage::New);
         QCOMPARE(clara.phoneE164, QStringLiteral("+4930901820"));
         QCOMPARE(clara.source, SourceChannel::InboundCall);
+        QCOMPARE(clara.scoreRuleVersion, std::optional<int>(1)); // scored as it was saved
+        QVERIFY(!clara.grade.isEmpty());
         // In the queue at once, as the current row, and its creation in the timeline.
         auto* queue = m_window->findChild<QTableView*>(QStringLiteral("queueTableView"));
         auto* model = qobject_cast<QueueModel*>(queue->model());
@@ -293,6 +302,10 @@ private slots:
         QVERIFY(shown.first().contains(QLatin1String("Erase lead 1, Anna Becker (Becker GmbH)")));
         QVERIFY(shown.first().contains(QLatin1String("1 stage-history entry(ies)")));
         QCOMPARE(LeadRepository(m_window->store()).count(), 1);
+        QList<Prompts::Question> asked = Prompts::takeQuestions();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().buttons, QMessageBox::Yes | QMessageBox::No);
+        QCOMPARE(asked.first().defaultButton, QMessageBox::No); // Enter never erases
 
         Prompts::queueAnswer(QMessageBox::Yes);
         erase->trigger();
@@ -325,9 +338,149 @@ private slots:
             qPrintable(shown.first()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(LeadRepository(m_window->store()).count(), 0);
+        asked = Prompts::takeQuestions();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.last().defaultButton, QMessageBox::Cancel); // Enter does not bring them back
         Prompts::queueAnswer(QMessageBox::Save); // they asked to be contacted again
         key(Qt::Key_Return);
         QTRY_COMPARE(LeadRepository(m_window->store()).count(), 1);
+    }
+
+    void aMistypedOwnerIsRefusedInTheDialog()
+    {
+        NewLeadDialog* dialog = openNewLeadDialog();
+        QVERIFY(dialog);
+        for (int i = 0; i < 4; ++i)
+            key(Qt::Key_Tab);
+        type(QStringLiteral("clara@schmidt.example"));
+        auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("ownerComboBox"));
+        QCOMPARE(owner->currentText(), QStringLiteral("mara")); // the rep at the keyboard
+        owner->setFocus();
+        owner->lineEdit()->selectAll();
+        type(QStringLiteral("mraa"));
+        key(Qt::Key_Return);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("ownerErrorLabel"));
+        QTRY_COMPARE(error->text(), QStringLiteral("Owner: there is no rep named \"mraa\"; "
+                                                   "choose one of the team's reps."));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(LeadRepository(m_window->store()).count(), 1);
+        QVERIFY(!Reps::names(m_window->store()).contains(QStringLiteral("mraa")));
+        owner->lineEdit()->selectAll();
+        type(QStringLiteral("mara"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(LeadRepository(m_window->store()).count(), 2);
+    }
+
+    void enterInARealQuestionTakesTheSafeAnswer()
+    {
+        // No queued answer: the real message box, answered with Enter as a hurried rep would.
+        auto pressEnterInTheBox = [] {
+            auto* timer = new QTimer;
+            QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || !box->isVisible())
+                    return;
+                timer->deleteLater();
+                box->activateWindow();
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : box,
+                                Qt::Key_Return);
+            });
+            timer->start(20);
+        };
+        pressEnterInTheBox();
+        QCOMPARE(Prompts::question(m_window.get(), QStringLiteral("Erase"),
+                                   QStringLiteral("Erase?"), QMessageBox::Yes | QMessageBox::No,
+                                   QMessageBox::No),
+                 QMessageBox::No);
+        pressEnterInTheBox();
+        QCOMPARE(Prompts::question(m_window.get(), QStringLiteral("Duplicate"),
+                                   QStringLiteral("Save anyway?"),
+                                   QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel,
+                                   QMessageBox::Open),
+                 QMessageBox::Open);
+        pressEnterInTheBox(); // no default given: the safest button offered
+        QCOMPARE(Prompts::question(m_window.get(), QStringLiteral("Erased"),
+                                   QStringLiteral("Save anyway?"),
+                                   QMessageBox::Save | QMessageBox::Cancel),
+                 QMessageBox::Cancel);
+        pressEnterInTheBox();
+        QCOMPARE(Prompts::question(m_window.get(), QStringLiteral("Discard"),
+                                   QStringLiteral("Discard?")),
+                 QMessageBox::No);
+        const QList<Prompts::Question> asked = Prompts::takeQuestions();
+        QCOMPARE(asked.size(), 4);
+        QCOMPARE(asked.at(2).defaultButton, QMessageBox::Cancel);
+    }
+
+    void aCorrectionBeingTypedIsSavedBeforeTheNextLead()
+    {
+        openAnna();
+        auto* editor = m_window->findChild<LeadDetailsEditor*>();
+        QTRY_COMPARE(editor->leadId(), m_anna);
+        auto* phone = editor->findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"));
+        auto* error = editor->findChild<QLabel*>(QStringLiteral("phoneErrorLabel"));
+        QTest::mouseClick(phone, Qt::LeftButton);
+        QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+
+        // Refused: the card stays on the lead, with the value and the reason.
+        QTest::keyClicks(phone, QStringLiteral("12"));
+        QTest::keyClick(phone, Qt::Key_F8);
+        QTRY_VERIFY2(error->text().contains(QLatin1String("cannot be dialled")),
+                     qPrintable(error->text()));
+        QCOMPARE(m_window->findChild<LeadCard*>()->leadId(), m_anna);
+        QCOMPARE(phone->text(), QStringLiteral("12"));
+        QCOMPARE(LeadRepository(m_window->store()).find(m_anna)->phone,
+                 QStringLiteral("+49 30 901820"));
+
+        // Corrected, then F8 at once: saved, with its history, before the card moves on.
+        QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(phone, QStringLiteral("+49 221 9876543"));
+        QTest::keyClick(phone, Qt::Key_F8);
+        QTRY_COMPARE(LeadRepository(m_window->store()).find(m_anna)->phone,
+                     QStringLiteral("+49 221 9876543"));
+        QCOMPARE(LeadRepository(m_window->store()).find(m_anna)->phoneE164,
+                 QStringLiteral("+492219876543"));
+        const QList<FieldChange> history = LeadEditor(m_window->store()).history(m_anna);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().describe(),
+                 QStringLiteral("Phone: +49 30 901820 → +49 221 9876543"));
+        QCOMPARE(history.first().repName, QStringLiteral("mara"));
+        QTRY_VERIFY(m_window->findChild<LeadCard*>()->leadId() != m_anna); // F8 still acted
+        const QString shown = Prompts::takeShownMessages().join(QLatin1Char('\n'));
+        QVERIFY2(!shown.contains(QLatin1String("not saved")), qPrintable(shown));
+    }
+
+    void aRefusedCountryShowsWhatItWouldBreak()
+    {
+        // A local number: it dials only as long as the country stays Germany.
+        QVERIFY(LeadEditor(m_window->store())
+                    .setField(m_anna, LeadField::Phone, QStringLiteral("030 901820"),
+                              QStringLiteral("mara"))
+                    .changed);
+        openAnna();
+        auto* editor = m_window->findChild<LeadDetailsEditor*>();
+        QTRY_COMPARE(editor->leadId(), m_anna);
+        auto* country = editor->findChild<QLineEdit*>(QStringLiteral("countryLineEdit"));
+        auto* countryError = editor->findChild<QLabel*>(QStringLiteral("countryErrorLabel"));
+        auto* phoneError = editor->findChild<QLabel*>(QStringLiteral("phoneErrorLabel"));
+        QTest::mouseClick(country, Qt::LeftButton);
+        QTest::keyClick(country, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(country, QStringLiteral("US"));
+        QTest::keyClick(country, Qt::Key_Return);
+        QTRY_VERIFY2(phoneError->text().contains(QLatin1String("cannot be dialled")),
+                     qPrintable(phoneError->text()));
+        QVERIFY(phoneError->isVisible());
+        QVERIFY2(countryError->text().contains(phoneError->text()),
+                 qPrintable(countryError->text()));
+        QCOMPARE(country->text(), QStringLiteral("US"));
+        QCOMPARE(LeadRepository(m_window->store()).find(m_anna)->country, QStringLiteral("DE"));
+
+        // Back to Germany: nothing is wrong any more, and no message stays behind.
+        QTest::keyClick(country, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(country, QStringLiteral("DE"));
+        QTest::keyClick(country, Qt::Key_Return);
+        QTRY_VERIFY(countryError->text().isEmpty());
+        QVERIFY(phoneError->text().isEmpty());
     }
 
     void disclosesTheCurrentLead()

@@ -112,9 +112,11 @@ private slots:
         QVERIFY2(result.err.contains(file) &&
                      result.err.contains(QLatin1String("fit.industry: unknown key \"mining\"")),
                  qPrintable(result.err));
+        // The leads keep the score they were given when they were entered, with version 1.
         Store& store = fixture.reopen();
-        QVERIFY(ScoringRulesRepository(store).versions().isEmpty());
-        QVERIFY(!LeadScores::find(store, 1)->ruleVersion);
+        QCOMPARE(ScoringRulesRepository(store).versions().size(), 1);
+        QCOMPARE(LeadScores::find(store, 1)->ruleVersion, std::optional<int>(1));
+        QCOMPARE(LeadScores::find(store, 1)->fit, 30);
     }
 
     void usageErrors()

@@ -118,10 +118,17 @@ private slots:
         old.targetVersion = fromVersion;
         TestStore store(old);
         QCOMPARE(store->schemaVersion(), fromVersion);
-        const qint64 id = LeadRepository(store.store())
-                              .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
-                                                 QStringLiteral("Becker GmbH")),
-                                      QStringLiteral("tester"));
+        // Without scoring: an old schema lacks the columns today's score is stored in.
+        qint64 id = 0;
+        {
+            WriteTransaction transaction(store.store());
+            id = LeadRepository(store.store())
+                     .createInTransaction(sampleLead(QStringLiteral("Anna"),
+                                                     QStringLiteral("Becker"),
+                                                     QStringLiteral("Becker GmbH")),
+                                          Reps::idFor(store.store(), QStringLiteral("tester")));
+            transaction.commit();
+        }
         Store& upgraded = store.reopen();
         QCOMPARE(upgraded.schemaVersion(), Migrations::latestVersion());
         QCOMPARE(LeadRepository(upgraded).find(id)->lastName, QStringLiteral("Becker"));

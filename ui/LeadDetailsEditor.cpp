@@ -6,6 +6,7 @@
 #include "leads/LeadEditor.h"
 #include "store/Store.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QScrollArea>
 #include <QToolButton>
@@ -16,7 +17,8 @@ LeadDetailsEditor::LeadDetailsEditor(QWidget* parent)
     , m_actions(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("leadDetailsEditor"));
-    connect(m_form, &LeadFieldForm::fieldEdited, this, &LeadDetailsEditor::saveField);
+    connect(m_form, &LeadFieldForm::fieldEdited, this,
+            [this](LeadField field) { saveField(field); });
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("leadDetailsScrollArea"));
     scroll->setWidgetResizable(true);
@@ -28,6 +30,24 @@ LeadDetailsEditor::LeadDetailsEditor(QWidget* parent)
     layout->addLayout(m_actions);
     layout->addWidget(scroll, 1);
     setEnabled(false);
+    // Shortcuts are delivered to their actions, not to the focused input: only the application
+    // sees them before they act.
+    qApp->installEventFilter(this);
+}
+
+bool LeadDetailsEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Shortcut && m_leadId > 0 && !commitPending())
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool LeadDetailsEditor::commitPending()
+{
+    bool saved = true;
+    for (const LeadField field : m_form->takeUnfinishedFields())
+        saved = saveField(field) && saved;
+    return saved;
 }
 
 void LeadDetailsEditor::setStore(const Store* store)
@@ -52,6 +72,17 @@ void LeadDetailsEditor::addRecordAction(QAction* action)
 void LeadDetailsEditor::showLead(qint64 leadId)
 {
     const bool same = leadId == m_leadId && leadId > 0;
+    if (!same && m_leadId > 0) {
+        // Leaving a lead with a correction still being typed: keep it, or say why not.
+        for (const LeadField field : m_form->takeUnfinishedFields())
+            if (!saveField(field, true))
+                Prompts::critical(
+                    this, tr("The change was not saved"),
+                    tr("Lead %1: %2 was not changed to \"%3\".")
+                            .arg(m_leadId)
+                            .arg(LeadFields::label(field), m_form->text(field).trimmed()) +
+                        QLatin1Char('\n') + m_form->problemText(field));
+    }
     m_leadId = leadId;
     const std::optional<Lead> lead =
         (m_store && leadId > 0) ? LeadRepository(*m_store).find(leadId) : std::nullopt;
@@ -67,28 +98,51 @@ void LeadDetailsEditor::fill(const Lead& lead, bool keepRefused)
     if (m_store && lead.id > 0)
         editor.emplace(*m_store);
     for (const LeadField field : LeadFields::all()) {
-        if (keepRefused && m_form->hasProblem(field))
+        const QString stored = editor ? editor->currentText(lead, field) : QString();
+        // A refused value stays to be corrected; a message about a stored value that another
+        // field's change would have broken goes once that value is shown again.
+        if (keepRefused && m_form->hasProblem(field) && m_form->text(field) != stored)
             continue;
-        m_form->setText(field, editor ? editor->currentText(lead, field) : QString());
+        m_form->setText(field, stored);
         m_form->showProblems(field, {});
     }
 }
 
-void LeadDetailsEditor::saveField(LeadField field)
+bool LeadDetailsEditor::saveField(LeadField field, bool quietly)
 {
     if (!m_store || m_leadId <= 0)
-        return;
+        return true;
     LeadEditor::Result result;
     try {
         result = LeadEditor(*m_store).setField(m_leadId, field, m_form->text(field), m_repName);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("The change was not saved"), error.message());
-        return;
+        return false;
     }
-    m_form->showProblems(field, result.problems);
-    if (!result.problems.isEmpty())
-        return;
+    if (!result.problems.isEmpty()) {
+        showRefusal(field, result.problems);
+        return false;
+    }
+    if (quietly)
+        return true;
     showLead(m_leadId); // the stored form of the value (trimmed, upper-case codes…)
     if (result.changed)
         emit leadChanged(m_leadId);
+    return true;
+}
+
+void LeadDetailsEditor::showRefusal(LeadField field, const QList<FieldProblem>& problems)
+{
+    // Every reason under the field that was changed, and each also under the field it is about
+    // (a new country can make the stored phone number undialable).
+    QList<FieldProblem> here;
+    QList<LeadField> others;
+    for (const FieldProblem& problem : problems) {
+        here.append({field, problem.message});
+        if (problem.field != field && !others.contains(problem.field))
+            others.append(problem.field);
+    }
+    m_form->showProblems(field, here);
+    for (const LeadField other : others)
+        m_form->showProblems(other, problems);
 }

@@ -132,7 +132,7 @@ QComboBox* LeadFieldForm::createComboBox(LeadField field)
     else if (field == LeadField::Source)
         fillCombo<SourceChannel>(box);
     else
-        box->setEditable(true); // owner: a rep's name; a new name creates the rep
+        box->setEditable(true); // owner: a rep's name, typed or chosen; only the team's reps
     if (field == LeadField::Owner)
         connect(box->lineEdit(), &QLineEdit::editingFinished, this, [this, box, field] {
             if (box->lineEdit()->isModified()) {
@@ -209,6 +209,27 @@ void LeadFieldForm::showProblems(LeadField field, const QList<FieldProblem>& pro
 bool LeadFieldForm::hasProblem(LeadField field) const
 {
     return !m_problems.value(field)->text().isEmpty();
+}
+
+QString LeadFieldForm::problemText(LeadField field) const
+{
+    return m_problems.value(field)->text();
+}
+
+QList<LeadField> LeadFieldForm::takeUnfinishedFields()
+{
+    QList<LeadField> fields;
+    for (const LeadField field : LeadFields::all()) {
+        QWidget* input = m_inputs.value(field);
+        auto* edit = qobject_cast<QLineEdit*>(input);
+        if (auto* box = qobject_cast<QComboBox*>(input))
+            edit = box->lineEdit();
+        if (edit && edit->isModified()) {
+            edit->setModified(false);
+            fields.append(field);
+        }
+    }
+    return fields;
 }
 
 void LeadFieldForm::focusField(LeadField field)

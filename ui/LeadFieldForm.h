@@ -34,6 +34,11 @@ public:
     void showProblems(const QList<FieldProblem>& problems);
     void showProblems(LeadField field, const QList<FieldProblem>& problems);
     bool hasProblem(LeadField field) const;
+    /// The messages shown under the field, one a line.
+    QString problemText(LeadField field) const;
+    /// The fields typed in but not yet finished (no Enter, focus still there); each is reported
+    /// once: the call marks them finished.
+    QList<LeadField> takeUnfinishedFields();
     /// Moves the focus to the input of this field.
     void focusField(LeadField field);
     QWidget* input(LeadField field) const { return m_inputs.value(field); }

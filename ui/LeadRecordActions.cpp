@@ -75,7 +75,7 @@ QList<qint64> LeadRecordActions::chooseLeads(qint64 leadId, const QString& purpo
            "lead (No), or stop (Cancel)?",
            nullptr, int(sharing.size() - 1))
             .arg(lead->email),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
     if (answer == QMessageBox::Cancel)
         return {};
     return answer == QMessageBox::Yes ? sharing : QList<qint64>{leadId};
@@ -125,9 +125,11 @@ void LeadRecordActions::erase()
             return;
         Erasure erasure(*m_store);
         const ErasurePlan plan = erasure.plan(ids);
+        // Erasing cannot be undone: Enter answers No.
         if (Prompts::question(m_window, tr("Erase on request"),
-                              plan.describe() + QStringLiteral("\n\n") + tr("Erase now?")) !=
-            QMessageBox::Yes)
+                              plan.describe() + QStringLiteral("\n\n") + tr("Erase now?"),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
             return;
         emit aboutToErase();
         const Erasure::Result result = erasure.erase(plan);

@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "domain/LeadRepository.h"
 #include "leads/DuplicateFinder.h"
+#include "leads/LeadEditor.h"
 #include "leads/Suppressions.h"
 #include "store/Store.h"
 
@@ -63,6 +64,8 @@ void NewLeadDialog::checkField(LeadField field)
     validator.normalise(lead);
     if (!m_form->text(field).trimmed().isEmpty())
         problems += validator.validateField(lead, field);
+    if (field == LeadField::Owner)
+        problems += ownerProblems();
     m_form->showProblems(field, problems);
     if (field == LeadField::Country && !m_form->text(LeadField::Phone).isEmpty())
         m_form->showProblems(LeadField::Phone, validator.validateField(lead, LeadField::Phone));
@@ -75,39 +78,59 @@ void NewLeadDialog::accept()
     const LeadValidator validator = LeadValidator::forStore(m_store);
     validator.normalise(lead);
     problems += validator.validate(lead);
+    problems += ownerProblems();
     m_form->showProblems(problems);
     if (!problems.isEmpty()) {
         m_form->focusField(problems.first().field);
         return;
     }
+    std::optional<SuppressionHit> hit;
     try {
-        if (const auto hit = Suppressions(m_store).check(lead.email, lead.phoneE164))
-            if (!confirmSuppressed(*hit))
-                return;
+        hit = Suppressions(m_store).check(lead.email, lead.phoneE164);
+        if (hit && hit->isSamePerson() && !confirmSuppressed(*hit))
+            return;
         if (!confirmDuplicates(DuplicateFinder(m_store).find(lead)))
             return;
         validator.fillDerived(lead);
-        const QString owner = m_form->text(LeadField::Owner).trimmed();
-        if (!owner.isEmpty())
-            lead.ownerId = Reps::idFor(m_store, owner);
+        lead.ownerId = ownerId();
         m_createdId = LeadRepository(m_store).create(lead, m_repName);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("The lead was not saved"), error.message());
         return;
     }
+    if (hit && !hit->isSamePerson())
+        Prompts::information(this, tr("Erased on request"),
+                             hit->message() + QStringLiteral("\n\n") +
+                                 tr("The lead was saved: a phone number may now reach someone "
+                                    "else. If this is the person who was erased, they must have "
+                                    "asked to be contacted again; otherwise erase this lead."));
     emit leadCreated(m_createdId);
     QDialog::accept();
+}
+
+QList<FieldProblem> NewLeadDialog::ownerProblems() const
+{
+    const QString owner = m_form->text(LeadField::Owner).trimmed();
+    if (owner.isEmpty() || owner == m_repName.trimmed() || Reps::names(m_store).contains(owner))
+        return {};
+    return {{LeadField::Owner, LeadEditor::unknownOwnerMessage(owner)}};
+}
+
+std::optional<qint64> NewLeadDialog::ownerId() const
+{
+    const QString owner = m_form->text(LeadField::Owner).trimmed();
+    return owner.isEmpty() ? std::nullopt : Reps::ownerId(m_store, owner, m_repName);
 }
 
 bool NewLeadDialog::confirmSuppressed(const SuppressionHit& hit)
 {
     const QString text =
-        tr("A person with these contact details was %1. Their data was erased at their "
-           "request; save them again only if they have asked to be contacted.\n\nSave this "
-           "lead anyway?")
+        tr("%1 Their data was erased at their request; save them again only if they have asked "
+           "to be contacted.\n\nSave this lead anyway?")
             .arg(hit.message());
     return Prompts::question(this, tr("Erased on request"), text,
-                             QMessageBox::Save | QMessageBox::Cancel) == QMessageBox::Save;
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) == QMessageBox::Save;
 }
 
 bool NewLeadDialog::confirmDuplicates(const QList<DuplicateMatch>& matches)
@@ -122,9 +145,10 @@ bool NewLeadDialog::confirmDuplicates(const QList<DuplicateMatch>& matches)
            "Choose Open to go to it, Save to save the new lead anyway, or Cancel to go back to "
            "the form.")
             .arg(lines.join(QLatin1Char('\n')));
-    const QMessageBox::StandardButton answer =
-        Prompts::question(this, tr("Likely duplicate"), text,
-                          QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel);
+    // Enter opens the existing lead: saving a duplicate takes a deliberate choice.
+    const QMessageBox::StandardButton answer = Prompts::question(
+        this, tr("Likely duplicate"), text,
+        QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Open);
     if (answer == QMessageBox::Open) {
         m_openedId = matches.first().leadId;
         emit openLeadRequested(m_openedId);

@@ -37,6 +37,10 @@ private:
     /// The lead as typed; problems reading a field (not a number…) are added to `problems`.
     Lead leadFromForm(QList<struct FieldProblem>& problems) const;
     void checkField(LeadField field);
+    /// Why the owner typed cannot own the lead: only the team's reps (and the rep at the
+    /// keyboard) can.
+    QList<struct FieldProblem> ownerProblems() const;
+    std::optional<qint64> ownerId() const;
     bool confirmSuppressed(const SuppressionHit& hit);
     /// True to go on saving; false when the rep went back or opened the existing lead.
     bool confirmDuplicates(const QList<DuplicateMatch>& matches);

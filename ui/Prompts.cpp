@@ -9,7 +9,17 @@ namespace {
 QQueue<QString> fileNames;
 QQueue<QMessageBox::StandardButton> answers;
 QStringList shown;
+QList<Question> questions;
 bool recordOnly = false;
+
+QMessageBox::StandardButton safestOf(QMessageBox::StandardButtons buttons)
+{
+    for (const QMessageBox::StandardButton safe :
+         {QMessageBox::Cancel, QMessageBox::No, QMessageBox::Abort, QMessageBox::Close})
+        if (buttons.testFlag(safe))
+            return safe;
+    return QMessageBox::NoButton;
+}
 } // namespace
 
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter)
@@ -27,23 +37,22 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-QMessageBox::StandardButton safeDefault(QMessageBox::StandardButtons buttons)
-{
-    // A rep typing fast presses Enter: it must never erase, save a duplicate or drop a call.
-    for (const QMessageBox::StandardButton safe :
-         {QMessageBox::Cancel, QMessageBox::No, QMessageBox::Abort, QMessageBox::Close})
-        if (buttons.testFlag(safe))
-            return safe;
-    return QMessageBox::NoButton;
-}
-
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                     QMessageBox::StandardButtons buttons)
+                                     QMessageBox::StandardButtons buttons,
+                                     QMessageBox::StandardButton defaultButton)
 {
+    if (defaultButton == QMessageBox::NoButton || !buttons.testFlag(defaultButton))
+        defaultButton = safestOf(buttons);
     shown.append(text);
+    questions.append({title, text, buttons, defaultButton});
     if (!answers.isEmpty())
         return answers.dequeue();
-    return QMessageBox::question(parent, title, text, buttons, safeDefault(buttons));
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(safestOf(buttons));
+    box.exec();
+    const QMessageBox::StandardButton answer = box.standardButton(box.clickedButton());
+    return answer == QMessageBox::NoButton ? safestOf(buttons) : answer;
 }
 
 void critical(QWidget* parent, const QString& title, const QString& text)
@@ -73,6 +82,13 @@ QStringList takeShownMessages()
 {
     QStringList result;
     result.swap(shown);
+    return result;
+}
+
+QList<Question> takeQuestions()
+{
+    QList<Question> result;
+    result.swap(questions);
     return result;
 }
 

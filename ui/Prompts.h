@@ -12,20 +12,31 @@ namespace Prompts {
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                      const QString& filter);
-/// The button Enter presses in a question: Cancel, else No (never the answer that acts).
-QMessageBox::StandardButton safeDefault(QMessageBox::StandardButtons buttons);
-/// Asks; Enter gives safeDefault(buttons).
-QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                     QMessageBox::StandardButtons buttons = QMessageBox::Yes |
-                                                                            QMessageBox::No);
+/// A question with these buttons. Enter presses `defaultButton`; without one, the safest button
+/// offered (Cancel, No, Abort or Close), so that Enter never takes the answer that acts.
+QMessageBox::StandardButton
+question(QWidget* parent, const QString& title, const QString& text,
+         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 void critical(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
+
+/// A question as it was asked: what Enter would have answered is `defaultButton`.
+struct Question
+{
+    QString title;
+    QString text;
+    QMessageBox::StandardButtons buttons;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+};
 
 // Test seams: queued answers are used (and removed) before any dialog would be shown.
 void queueFileName(const QString& path);
 void queueAnswer(QMessageBox::StandardButton answer);
 /// Texts of the critical/information messages shown (or skipped) since the last call.
 QStringList takeShownMessages();
+/// The questions asked (answered from the queue or shown) since the last call.
+QList<Question> takeQuestions();
 /// When set, critical/information messages are only recorded, never shown (offscreen tests).
 void setRecordOnly(bool recordOnly);
 

@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 #include "domain/LeadRepository.h"
 #include "leads/DuplicateFinder.h"
+#include "leads/LeadEditor.h"
 #include "leads/LeadValidator.h"
 #include "leads/Suppressions.h"
 #include "store/Store.h"
@@ -11,8 +12,10 @@
 
 // leadscout add-lead: enters one lead from a script, with the rules of the new-lead dialog.
 // Exit 2 for options that cannot be read (unknown source key, a count that is not a number, no
-// contact given at all); exit 1 for data that breaks a rule (the field is named) and for a likely
-// duplicate or a person erased on request, which are only added with --allow-duplicate.
+// contact given at all, an empty --email or --phone); exit 1 for a store that does not exist, for
+// data that breaks a rule (the field is named) and for a likely duplicate or a person erased on
+// request, which are only added with --allow-duplicate. A phone number that an erased person had
+// is only a warning: it may be a switchboard that now reaches someone else.
 
 namespace {
 
@@ -53,8 +56,9 @@ void addOptions(QCommandLineParser& parser)
     for (const TextOption& option : textOptions)
         parser.addOption({QString::fromLatin1(option.name), AddLeadText::tr(option.help),
                           QStringLiteral("VALUE")});
-    parser.addOption(
-        {QStringLiteral("owner"), AddLeadText::tr("Owning rep's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("owner"),
+                      AddLeadText::tr("Owning rep's name (a rep of the team, or --rep)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rep"),
                       AddLeadText::tr("Rep recorded as creator (default: your rep name)."),
                       QStringLiteral("NAME")});
@@ -118,9 +122,15 @@ int runAddLead(const QStringList& arguments)
         return CommandSupport::usageError(
             command, AddLeadText::tr(
                          "give --email or --phone: a lead needs at least one way to reach them."));
+    for (const QString& name : {QStringLiteral("email"), QStringLiteral("phone")})
+        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
+            return CommandSupport::usageError(
+                command,
+                AddLeadText::tr("--%1 needs a value; leave the option out instead.").arg(name));
     Lead lead;
     if (!readLead(parser, lead))
         return ExitUsage;
+    // A mistyped --db must not quietly become a new, empty store.
     const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
     if (!store)
         return ExitFailure;
@@ -141,9 +151,15 @@ int runAddLead(const QStringList& arguments)
 
     QJsonObject report;
     QStringList warnings;
+    QStringList notes; // reported, but no reason to refuse the lead
     if (const auto hit = Suppressions(*store).check(lead.email, lead.phoneE164)) {
-        warnings.append(AddLeadText::tr("This person was %1.").arg(hit->message()));
-        report.insert(QStringLiteral("erased_on_request"), hit->dateText());
+        if (hit->isSamePerson()) {
+            warnings.append(hit->message());
+            report.insert(QStringLiteral("erased_on_request"), hit->dateText());
+        } else {
+            notes.append(hit->message());
+            report.insert(QStringLiteral("phone_of_person_erased_on_request"), hit->dateText());
+        }
     }
     const QList<DuplicateMatch> duplicates = DuplicateFinder(*store).find(lead);
     for (const DuplicateMatch& match : duplicates)
@@ -153,20 +169,29 @@ int runAddLead(const QStringList& arguments)
     if (!warnings.isEmpty() && !parser.isSet(QStringLiteral("allow-duplicate"))) {
         warnings.append(
             AddLeadText::tr("The lead was not added. Use --allow-duplicate to add it anyway."));
-        return refuse(parser, warnings, report);
+        return refuse(parser, notes + warnings, report);
     }
 
     const QString rep = parser.isSet(QStringLiteral("rep")) ? parser.value(QStringLiteral("rep"))
                                                             : AppSettings::instance().repName();
     try {
         validator.fillDerived(lead);
-        if (parser.isSet(QStringLiteral("owner")))
-            lead.ownerId = Reps::idFor(*store, parser.value(QStringLiteral("owner")));
+        if (const QString owner = parser.value(QStringLiteral("owner")).trimmed();
+            !owner.isEmpty()) {
+            lead.ownerId = Reps::ownerId(*store, owner, rep);
+            if (!lead.ownerId)
+                return refuse(
+                    parser, {LeadEditor::unknownOwnerMessage(owner)},
+                    {{QStringLiteral("problems"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("field"), LeadFields::key(LeadField::Owner)},
+                          {QStringLiteral("message"), LeadEditor::unknownOwnerMessage(owner)}}}}});
+        }
         lead.id = LeadRepository(*store).create(lead, rep);
     } catch (const StoreError& error) {
         return CommandSupport::failure(error.message());
     }
-    for (const QString& warning : warnings)
+    for (const QString& warning : warnings + notes)
         CommandSupport::printErr(AddLeadText::tr("Warning: %1").arg(warning));
     if (parser.isSet(QStringLiteral("json"))) {
         report.insert(QStringLiteral("added"), true);

@@ -1,5 +1,6 @@
 #include "domain/LeadRepository.h"
 
+#include "scoring/LeadScores.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -98,6 +99,9 @@ qint64 LeadRepository::create(const Lead& lead, const QString& repName)
 {
     WriteTransaction transaction(m_store);
     const qint64 id = createInTransaction(lead, Reps::idFor(m_store, repName));
+    // Scored at once, so the queue's order and the card never show a lead without a score.
+    LeadScores::rescoreInTransaction(m_store, id,
+                                     ScoringRulesRepository(m_store).activeInTransaction());
     transaction.commit();
     return id;
 }
@@ -271,6 +275,16 @@ qint64 idFor(const Store& store, const QString& name)
         store.db(),
         QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) RETURNING id"),
         {trimmed, Clock::nowSecs()});
+}
+
+std::optional<qint64> ownerId(const Store& store, const QString& name, const QString& selfName)
+{
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty() && trimmed == selfName.trimmed())
+        return idFor(store, trimmed);
+    const QVariant existing = Sql::scalar(
+        store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ? AND active = 1"), {trimmed});
+    return existing.isValid() ? std::optional<qint64>(existing.toLongLong()) : std::nullopt;
 }
 
 QStringList names(const Store& store)

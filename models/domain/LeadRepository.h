@@ -31,10 +31,11 @@ class LeadRepository
 public:
     explicit LeadRepository(const Store& store);
 
-    /// Inserts a new lead (stage as given, normally `new`) and its first stage-history row.
-    /// Returns the new id.
+    /// Inserts a new lead (stage as given, normally `new`) and its first stage-history row, and
+    /// scores it with the active rules, all in one transaction. Returns the new id.
     qint64 create(const Lead& lead, const QString& repName);
-    /// The same, inside a transaction the caller holds.
+    /// Inserts the lead and its first stage-history row, inside a transaction the caller holds;
+    /// the caller scores it (bulk writers score many leads at once).
     qint64 createInTransaction(const Lead& lead, qint64 repId);
 
     std::optional<Lead> find(qint64 id) const;
@@ -64,5 +65,9 @@ private:
 /// Reps are created on first use from the name in the settings.
 namespace Reps {
 qint64 idFor(const Store& store, const QString& name);
+/// The rep who may own a lead under this name: an active rep of the team, or `selfName` (the
+/// rep at the keyboard, created on first use). Empty for any other name: a typo must not
+/// become a new rep.
+std::optional<qint64> ownerId(const Store& store, const QString& name, const QString& selfName);
 QStringList names(const Store& store);
 } // namespace Reps

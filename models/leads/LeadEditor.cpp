@@ -1,6 +1,7 @@
 #include "leads/LeadEditor.h"
 
 #include "domain/LeadRepository.h"
+#include "scoring/LeadScores.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -48,6 +49,24 @@ QVariant bindValue(const Lead& lead, LeadField field)
     }
 }
 
+// The details the scoring engine reads (LeadScores::inputFor): a change rescores the lead.
+bool isFitInput(LeadField field)
+{
+    switch (field) {
+    case LeadField::Title:
+    case LeadField::Seniority:
+    case LeadField::Email:
+    case LeadField::Website:
+    case LeadField::Industry:
+    case LeadField::Employees:
+    case LeadField::AnnualRevenue:
+    case LeadField::RevenueCurrency:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString repNameOf(const Store& store, const std::optional<qint64>& id)
 {
     if (!id)
@@ -62,6 +81,8 @@ QString FieldChange::displayValue(const QString& field, const QString& value)
 {
     if (value.isEmpty())
         return QStringLiteral("—");
+    if (field == LeadFields::wrongNumberKey())
+        return value == LeadFields::flagText(true) ? LeadEditor::tr("yes") : LeadEditor::tr("no");
     switch (LeadFields::fromKey(field).value_or(LeadField::FirstName)) {
     case LeadField::Seniority:
         return labelOf(fromKeyOr(value, Seniority::Unknown));
@@ -97,6 +118,12 @@ Lead LeadEditor::loadLead(qint64 leadId) const
     return *lead;
 }
 
+QString LeadEditor::unknownOwnerMessage(const QString& name)
+{
+    return tr("Owner: there is no rep named \"%1\"; choose one of the team's reps.")
+        .arg(name.trimmed());
+}
+
 QString LeadEditor::currentText(const Lead& lead, LeadField field) const
 {
     return field == LeadField::Owner ? repNameOf(m_store, lead.ownerId)
@@ -130,8 +157,12 @@ LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QS
     Lead before = loadLead(leadId);
     Lead after = before;
     QString written = text.trimmed();
-    if (field == LeadField::Owner && !written.isEmpty())
-        written = QString::number(Reps::idFor(m_store, written));
+    if (field == LeadField::Owner && !written.isEmpty()) {
+        const std::optional<qint64> owner = Reps::ownerId(m_store, written, repName);
+        if (!owner)
+            return {false, {{field, unknownOwnerMessage(written)}}};
+        written = QString::number(*owner);
+    }
     if (const QString error = LeadFields::setText(after, field, written); !error.isEmpty())
         return {false, {{field, error}}};
     m_validator.normalise(before);
@@ -142,7 +173,13 @@ LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QS
     const QString newText = currentText(after, field);
     if (oldText == newText && before.phoneE164 == after.phoneE164)
         return {false, {}};
-    write(after, field, oldText, newText, Reps::idFor(m_store, repName));
+    const qint64 repId = Reps::idFor(m_store, repName);
+    write(after, field, oldText, newText, repId);
+    if (field == LeadField::Phone && oldText != newText)
+        clearWrongNumber(after.id, repId);
+    if (isFitInput(field))
+        LeadScores::rescoreInTransaction(m_store, after.id,
+                                         ScoringRulesRepository(m_store).activeInTransaction());
     transaction.commit();
     return {oldText != newText, {}};
 }
@@ -165,6 +202,23 @@ void LeadEditor::write(const Lead& after, LeadField field, const QString& oldTex
                              " changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
               {after.id, LeadFields::key(field), Sql::nullIfEmpty(oldText),
                Sql::nullIfEmpty(newText), now, repId});
+}
+
+void LeadEditor::clearWrongNumber(qint64 leadId, qint64 repId)
+{
+    // A corrected number deserves a new try: the lead comes back to the queue.
+    const qint64 now = Clock::nowSecs();
+    const QSqlQuery cleared = Sql::exec(
+        m_store.db(),
+        QStringLiteral("UPDATE leads SET wrong_number = 0 WHERE id = ? AND wrong_number <> 0"),
+        {leadId});
+    if (cleared.numRowsAffected() <= 0)
+        return;
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value, new_value,"
+                             " changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
+              {leadId, LeadFields::wrongNumberKey(), LeadFields::flagText(true),
+               LeadFields::flagText(false), now, repId});
 }
 
 QList<FieldChange> LeadEditor::history(qint64 leadId) const

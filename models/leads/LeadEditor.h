@@ -39,10 +39,17 @@ public:
 
     explicit LeadEditor(const Store& store);
 
-    /// Sets a field from its text form (see LeadFields; the owner as a rep name). Refuses, and
-    /// writes nothing, when the new value breaks a rule the lead did not break before. Throws
+    /// Sets a field from its text form (see LeadFields; the owner as the name of an active rep or
+    /// of `repName`, never a new name). Refuses, and
+    /// writes nothing, when the new value breaks a rule the lead did not break before. A detail
+    /// the score depends on rescores the lead with the active rules; a corrected phone number
+    /// clears the wrong-number flag. All in one transaction, each change in the history. Throws
     /// StoreError when the lead no longer exists or the store fails.
     Result setField(qint64 leadId, LeadField field, const QString& text, const QString& repName);
+
+    /// "Owner: there is no rep named …", for an owner that is neither a rep of the team nor the
+    /// rep at the keyboard.
+    static QString unknownOwnerMessage(const QString& name);
 
     /// The field's current text form, the owner as a rep name.
     QString currentText(const Lead& lead, LeadField field) const;
@@ -54,6 +61,7 @@ private:
     QList<FieldProblem> newProblems(const Lead& before, const Lead& after, LeadField field) const;
     void write(const Lead& after, LeadField field, const QString& oldText, const QString& newText,
                qint64 repId);
+    void clearWrongNumber(qint64 leadId, qint64 repId);
 
     const Store& m_store;
     LeadValidator m_validator;

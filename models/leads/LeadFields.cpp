@@ -176,8 +176,15 @@ std::optional<LeadField> fromKey(const QString& key)
 
 QString labelForKey(const QString& key)
 {
+    if (key == wrongNumberKey())
+        return LeadFieldsText::tr("Wrong number");
     const auto field = fromKey(key);
     return field ? label(*field) : key;
+}
+
+QString wrongNumberKey()
+{
+    return QStringLiteral("wrong_number");
 }
 
 QString flagText(bool value)

@@ -45,6 +45,9 @@ QString label(LeadField field);
 std::optional<LeadField> fromKey(const QString& key);
 /// The translated label of a stored history key, or the key itself when it is unknown.
 QString labelForKey(const QString& key);
+/// The history key of the wrong-number flag: not a field a rep types, but cleared (and so kept in
+/// the history) when the phone number is corrected.
+QString wrongNumberKey();
 
 /// The field's value in text form. The owner is given as its id; LeadEditor turns it into a name.
 QString text(const Lead& lead, LeadField field);

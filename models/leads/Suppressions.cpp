@@ -32,10 +32,12 @@ QString SuppressionHit::dateText() const
 
 QString SuppressionHit::message() const
 {
-    const QString what = byEmail && byPhone ? Suppressions::tr("same e-mail address and phone")
-                         : byEmail          ? Suppressions::tr("same e-mail address")
-                                            : Suppressions::tr("same phone number");
-    return Suppressions::tr("erased on request on %1 (%2)").arg(dateText(), what);
+    if (!byEmail)
+        return Suppressions::tr("A person erased on request on %1 had this phone number.")
+            .arg(dateText());
+    const QString what = byPhone ? Suppressions::tr("same e-mail address and phone")
+                                 : Suppressions::tr("same e-mail address");
+    return Suppressions::tr("This person was erased on request on %1 (%2).").arg(dateText(), what);
 }
 
 Suppressions::Suppressions(const Store& store)

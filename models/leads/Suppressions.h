@@ -15,7 +15,12 @@ struct SuppressionHit
 
     /// The day in ISO form: "2026-11-23".
     QString dateText() const;
-    /// "erased on request on 2026-11-23 (same e-mail address)"
+    /// Whether the lead is probably the erased person. Only the e-mail address says so: a phone
+    /// number is often a switchboard, and the erased person's name is not kept to compare.
+    bool isSamePerson() const { return byEmail; }
+    /// A sentence for the rep: "This person was erased on request on 2026-11-23 (same e-mail
+    /// address)." or, for the phone alone, "A person erased on request on 2026-11-23 had this
+    /// phone number."
     QString message() const;
 };
 
