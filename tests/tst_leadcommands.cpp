@@ -104,20 +104,6 @@ private slots:
         QVERIFY2(queue.out.contains(QLatin1String("Anna Becker")), qPrintable(queue.out));
     }
 
-    void aMissingStoreIsNotCreated()
-    {
-        // A mistyped --db must not give a new, empty store that looks like lost leads.
-        const QString path = m_store->path();
-        for (const QString& file :
-             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
-            QFile::remove(file);
-        const Result result = run(args({"add-lead", "--email", "anna@example.com"}));
-        QCOMPARE(result.code, 1);
-        QVERIFY2(result.err.contains(QLatin1String("There is no store at")),
-                 qPrintable(result.err));
-        QVERIFY(!QFile::exists(path));
-    }
-
     void invalidDataIsRefusedWithTheFieldNamed()
     {
         Result result = run(args({"add-lead", "--email", "anna@"}));

@@ -299,10 +299,6 @@
         <translation>Kampagne.</translation>
     </message>
     <message>
-        <source>Owning rep&apos;s name.</source>
-        <translation>Name des zuständigen Mitarbeiters.</translation>
-    </message>
-    <message>
         <source>Rep recorded as creator (default: your rep name).</source>
         <translation>Als Ersteller erfasster Mitarbeiter (Standard: Ihr Name aus den Einstellungen).</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>give --email or --phone: a lead needs at least one way to reach them.</source>
         <translation>--email oder --phone angeben: Ein Lead braucht mindestens eine Kontaktmöglichkeit.</translation>
-    </message>
-    <message>
-        <source>This person was %1.</source>
-        <translation>Diese Person wurde %1.</translation>
     </message>
     <message>
         <source>Likely duplicate of %1.</source>
@@ -437,6 +429,14 @@
     <message>
         <source>--limit must be at most %1, not &quot;%2&quot;.</source>
         <translation>--limit darf höchstens %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Owning rep&apos;s name (a rep of the team, or --rep).</source>
+        <translation>Name des zuständigen Mitarbeiters (ein Mitarbeiter des Teams oder --rep).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; leave the option out instead.</source>
+        <translation>--%1 braucht einen Wert; lassen Sie die Option sonst weg.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1654,10 @@ Datei: %2</numerusform>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Lead %1: %2 was not changed to &quot;%3&quot;.</source>
+        <translation>Lead %1: %2 wurde nicht auf „%3“ geändert.</translation>
+    </message>
 </context>
 <context>
     <name>LeadEditor</name>
@@ -1672,6 +1676,10 @@ Datei: %2</numerusform>
     <message>
         <source>Lead %1 no longer exists.</source>
         <translation>Lead %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Owner: there is no rep named &quot;%1&quot;; choose one of the team&apos;s reps.</source>
+        <translation>Zuständig: Es gibt keinen Mitarbeiter namens „%1“; wählen Sie einen Mitarbeiter des Teams.</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1830,10 @@ Datei: %2</numerusform>
     <message>
         <source>Owner: &quot;%1&quot; is not a rep.</source>
         <translation>Zuständig: „%1“ ist kein Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2090,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
         <source>LeadScout</source>
         <translation>LeadScout</translation>
     </message>
+    <message>
+        <source>leadscout: %1 needs a value.</source>
+        <translation>leadscout: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>leadscout: unknown option &quot;%1&quot;.</source>
+        <translation>leadscout: unbekannte Option „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2240,14 +2260,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
         <translation>Der Lead wurde nicht gespeichert</translation>
     </message>
     <message>
-        <source>A person with these contact details was %1. Their data was erased at their request; save them again only if they have asked to be contacted.
-
-Save this lead anyway?</source>
-        <translation>Eine Person mit diesen Kontaktdaten wurde %1. Ihre Daten wurden auf ihr Verlangen gelöscht; speichern Sie sie nur dann erneut, wenn sie um Kontakt gebeten hat.
-
-Diesen Lead trotzdem speichern?</translation>
-    </message>
-    <message>
         <source>Erased on request</source>
         <translation>Auf Verlangen gelöscht</translation>
     </message>
@@ -2264,6 +2276,18 @@ Stattdessen den vorhandenen Lead öffnen? Wählen Sie „Öffnen“, um zu ihm z
     <message>
         <source>Likely duplicate</source>
         <translation>Wahrscheinliche Dublette</translation>
+    </message>
+    <message>
+        <source>The lead was saved: a phone number may now reach someone else. If this is the person who was erased, they must have asked to be contacted again; otherwise erase this lead.</source>
+        <translation>Der Lead wurde gespeichert: Die Telefonnummer erreicht jetzt vielleicht eine andere Person. Ist es die gelöschte Person, muss sie ausdrücklich wieder um Kontakt gebeten haben; sonst löschen Sie diesen Lead.</translation>
+    </message>
+    <message>
+        <source>%1 Their data was erased at their request; save them again only if they have asked to be contacted.
+
+Save this lead anyway?</source>
+        <translation>%1 Ihre Daten wurden auf ihr Verlangen gelöscht; speichern Sie die Person nur wieder, wenn sie um Kontakt gebeten hat.
+
+Diesen Lead trotzdem speichern?</translation>
     </message>
 </context>
 <context>
@@ -3756,12 +3780,12 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>same phone number</source>
-        <translation>gleiche Telefonnummer</translation>
+        <source>A person erased on request on %1 had this phone number.</source>
+        <translation>Eine am %1 auf Verlangen gelöschte Person hatte diese Telefonnummer.</translation>
     </message>
     <message>
-        <source>erased on request on %1 (%2)</source>
-        <translation>am %1 auf Verlangen gelöscht (%2)</translation>
+        <source>This person was erased on request on %1 (%2).</source>
+        <translation>Diese Person wurde am %1 auf Verlangen gelöscht (%2).</translation>
     </message>
 </context>
 <context>

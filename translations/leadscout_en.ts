@@ -299,10 +299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owning rep&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rep recorded as creator (default: your rep name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,10 +308,6 @@
     </message>
     <message>
         <source>give --email or --phone: a lead needs at least one way to reach them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person was %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,6 +427,14 @@
     </message>
     <message>
         <source>--limit must be at most %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning rep&apos;s name (a rep of the team, or --rep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; leave the option out instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,6 +1650,10 @@ File: %2</numerusform>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead %1: %2 was not changed to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadEditor</name>
@@ -1667,6 +1671,10 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Lead %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: there is no rep named &quot;%1&quot;; choose one of the team&apos;s reps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +1825,10 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Owner: &quot;%1&quot; is not a rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +2080,14 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
         <source>LeadScout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>leadscout: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadscout: unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2230,12 +2250,6 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A person with these contact details was %1. Their data was erased at their request; save them again only if they have asked to be contacted.
-
-Save this lead anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erased on request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,6 +2262,16 @@ Open the existing lead instead? Choose Open to go to it, Save to save the new le
     </message>
     <message>
         <source>Likely duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was saved: a phone number may now reach someone else. If this is the person who was erased, they must have asked to be contacted again; otherwise erase this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Their data was erased at their request; save them again only if they have asked to be contacted.
+
+Save this lead anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3739,11 +3763,11 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone number</source>
+        <source>A person erased on request on %1 had this phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>erased on request on %1 (%2)</source>
+        <source>This person was erased on request on %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
