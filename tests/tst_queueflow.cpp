@@ -27,6 +27,22 @@ class TestQueueFlow : public QObject
 {
     Q_OBJECT
 
+    /// The main window on the fixture's store (closed and reopened), with mara at the keyboard.
+    struct Workstation
+    {
+        explicit Workstation(TestStore& fixture)
+            : settings(fixture.dir() + QStringLiteral("/settings.ini"))
+        {
+            const QString path = fixture.path();
+            fixture.close();
+            settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+            window = std::make_unique<MainWindow>(Store::open(path), settings);
+            window->show();
+        }
+        AppSettings settings;
+        std::unique_ptr<MainWindow> window;
+    };
+
 private slots:
     void initTestCase()
     {
@@ -50,13 +66,8 @@ private slots:
         set(fixture.store(), anna, QStringLiteral("created_at = ?"), {now - 3 * 3600});
         set(fixture.store(), jonas, QStringLiteral("created_at = ?"), {now - 2 * 3600});
         set(fixture.store(), clara, QStringLiteral("created_at = ?"), {now - 3600});
-        const QString path = fixture.path();
-        fixture.close();
-
-        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
-        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
-        MainWindow window(Store::open(path), settings);
-        window.show();
+        Workstation station(fixture);
+        MainWindow& window = *station.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
@@ -143,13 +154,8 @@ private slots:
         const qint64 dnc = addLead(fixture.store(), QStringLiteral("Dora"), QStringLiteral("Dnc"));
         set(fixture.store(), wrong, QStringLiteral("wrong_number = 1"), {});
         set(fixture.store(), dnc, QStringLiteral("do_not_call = 1"), {});
-        const QString path = fixture.path();
-        fixture.close();
-
-        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
-        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
-        MainWindow window(Store::open(path), settings);
-        window.show();
+        Workstation station(fixture);
+        MainWindow& window = *station.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
@@ -193,13 +199,8 @@ private slots:
         TestStore fixture;
         const qint64 anna =
             addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
-        const QString path = fixture.path();
-        fixture.close();
-
-        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
-        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
-        MainWindow window(Store::open(path), settings);
-        window.show();
+        Workstation station(fixture);
+        MainWindow& window = *station.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));
@@ -251,13 +252,8 @@ private slots:
         for (int i = 0; i < 150; ++i)
             ids.append(addLead(fixture.store(), QStringLiteral("Lead"),
                                QStringLiteral("No%1").arg(i, 3, 10, QLatin1Char('0'))));
-        const QString path = fixture.path();
-        fixture.close();
-
-        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
-        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
-        MainWindow window(Store::open(path), settings);
-        window.show();
+        Workstation station(fixture);
+        MainWindow& window = *station.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         auto* table = window.findChild<QTableView*>(QStringLiteral("queueTableView"));
@@ -302,8 +298,6 @@ private slots:
         TestStore fixture;
         const qint64 anna =
             addLead(fixture.store(), QStringLiteral("Anna"), QStringLiteral("Becker"));
-        const QString path = fixture.path();
-        fixture.close();
         const auto expiresIn = [&] { // seconds the claim has left, as the store says
             Store& store = fixture.reopen();
             const QVariant at = column(store, anna, QStringLiteral("claim_expires_at"));
@@ -311,10 +305,8 @@ private slots:
             return at.isNull() ? qint64(-1) : at.toLongLong() - Clock::nowSecs();
         };
 
-        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
-        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
-        MainWindow window(Store::open(path), settings);
-        window.show();
+        Workstation station(fixture);
+        MainWindow& window = *station.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         auto* title = window.findChild<QLabel*>(QStringLiteral("leadTitleLabel"));

@@ -195,8 +195,7 @@ struct LeadRepository::StageStatements
     {
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            throw StoreError(QStringLiteral("Could not prepare \"%1…\": %2")
-                                 .arg(sql.left(60), query.lastError().text()));
+            Sql::fail(sql, query.lastError(), true);
     }
 
     static void run(QSqlQuery& query, const QVariantList& binds)
@@ -204,9 +203,7 @@ struct LeadRepository::StageStatements
         for (int i = 0; i < binds.size(); ++i)
             query.bindValue(i, binds.at(i));
         if (!query.exec())
-            throw StoreError(
-                QStringLiteral("Statement \"%1…\" failed: %2")
-                    .arg(query.lastQuery().simplified().left(60), query.lastError().text()));
+            Sql::fail(query.lastQuery(), query.lastError(), false);
     }
 };
 
