@@ -11,6 +11,7 @@
 #include "RescoreRunner.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "domain/LeadRepository.h"
 #include "queue/CallPanel.h"
 #include "queue/QueueController.h"
@@ -26,9 +27,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 static void initUiResources()
@@ -115,6 +118,15 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    auto* shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
@@ -310,11 +322,24 @@ void MainWindow::addHandoffPage()
         updateStatus();
     });
 
+    // Pages by number (Ctrl+1, Ctrl+2), and Esc on the handoff page goes back to the queue.
+    auto* showQueue = new QAction(tr("&Call Queue"), this);
+    showQueue->setObjectName(QStringLiteral("showQueueAction"));
+    showQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showQueue, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_queueView->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addAction(showQueue);
     auto* show = new QAction(tr("&Handoff"), this);
     show->setObjectName(QStringLiteral("showHandoffAction"));
-    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    show->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
     connect(show, &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
     m_viewMenu->addAction(show);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), m_handoffView);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, showQueue, &QAction::trigger);
 
     auto* exportHandoff = new QAction(tr("&Export Handoff…"), this);
     exportHandoff->setObjectName(QStringLiteral("exportHandoffAction"));
@@ -359,6 +384,13 @@ void MainWindow::createQualificationPane()
     connect(m_leadCard, &LeadCard::leadShown, m_qualificationForm, &QualificationForm::showLead);
     connect(m_leadCard, &LeadCard::leadChanged, m_qualificationForm, &QualificationForm::showLead);
     connect(m_qualificationForm, &QualificationForm::leadUpdated, this, &MainWindow::refreshLead);
+    connect(m_qualificationForm, &QualificationForm::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // "Save and next" saves what is typed on the form too: never left behind as a draft.
+    m_queue->setLeaveCheck([this](qint64 leadId) {
+        return m_qualificationForm->leadId() != leadId ||
+               !m_qualificationForm->hasUnsavedChanges() || m_qualificationForm->save();
+    });
 
     auto* rules = new QAction(tr("Scoring &Rules…"), this);
     rules->setObjectName(QStringLiteral("scoringRulesAction"));
@@ -382,8 +414,10 @@ void MainWindow::showScoringRules()
 {
     try {
         RulesEditorDialog dialog(*m_store, m_settings, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             refreshLead(m_qualificationForm->leadId());
+            statusBar()->showMessage(tr("New scoring rules saved; every lead is rescored."), 10000);
+        }
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Scoring rules"), error.message());
     }
@@ -399,7 +433,14 @@ void MainWindow::rescoreAllLeads()
                              else if (!outcome.completed)
                                  Prompts::information(this, tr("Rescoring cancelled"),
                                                       tr("Every score is as it was."));
-                             else
+                             else {
                                  refreshLead(m_qualificationForm->leadId());
+                                 statusBar()->showMessage(
+                                     tr("Rescoring finished: %n lead(s) scored with rules "
+                                        "version %1.",
+                                        nullptr, int(outcome.leads))
+                                         .arg(outcome.version),
+                                     10000);
+                             }
                          });
 }

@@ -122,7 +122,8 @@ void CallPanel::tick()
 
 void CallPanel::setOutcome(CallOutcome value)
 {
-    stopTimer();
+    if (value != CallOutcome::Connected) // connected: the talk is only starting
+        stopTimer();
     m_outcome->setCurrentIndex(m_outcome->findData(keyOf(value)));
 }
 

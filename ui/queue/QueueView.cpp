@@ -7,11 +7,13 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
@@ -51,6 +53,7 @@ QueueView::QueueView(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->viewport()->installEventFilter(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     buildFilters();
@@ -121,6 +124,37 @@ void QueueView::sizeColumns()
     }
 }
 
+void QueueView::arrangeColumns()
+{
+    // What decides the order comes first, so that a laptop's narrow pane still shows the score
+    // and why each lead is where it is; the rest follows to the right.
+    const int order[] = {QueueModel::Name,       QueueModel::Score,    QueueModel::Grade,
+                         QueueModel::NextAction, QueueModel::Stage,    QueueModel::Waited,
+                         QueueModel::Company,    QueueModel::LocalTime};
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+bool QueueView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::ToolTip && m_model) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QModelIndex index = m_table->indexAt(help->pos());
+        if (!index.isValid())
+            return false;
+        QString text =
+            m_model->index(index.row(), QueueModel::NextAction).data(Qt::DisplayRole).toString();
+        const QString own = index.data(Qt::ToolTipRole).toString();
+        if (!own.isEmpty() && own != text)
+            text = own + QLatin1Char('\n') + text;
+        QToolTip::showText(help->globalPos(), text, m_table->viewport(),
+                           m_table->visualRect(index));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void QueueView::setStore(const Store* store, const QString& repName, const QString& sessionToken)
 {
     m_store = store;
@@ -140,6 +174,7 @@ void QueueView::setStore(const Store* store, const QString& repName, const QStri
     m_model->setSession(repName, sessionToken);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicatorShown(false);
+    arrangeColumns();
     sizeColumns();
     // Selection, not the current index: focusing the table sets a current row without opening it.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

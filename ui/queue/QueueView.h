@@ -35,9 +35,14 @@ public:
 signals:
     void leadOpened(qint64 leadId);
 
+protected:
+    /// A row's tooltip says why the lead stands where it does, whichever cell the mouse is on.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildFilters();
     void sizeColumns();
+    void arrangeColumns();
     void applyFilter();
     void currentRowChanged();
     void refreshWhenDue();
