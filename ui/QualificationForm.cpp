@@ -112,7 +112,7 @@ void QualificationForm::buildActions()
     connect(m_saveAction, &QAction::triggered, this, &QualificationForm::save);
     m_actions.append(m_saveAction);
     const QList<std::tuple<Decision, QString, QString, QKeySequence>> decisions{
-        {Decision::SalesReady, tr("&Sales-ready"), QStringLiteral("salesReadyAction"),
+        {Decision::SalesReady, tr("Sales-read&y"), QStringLiteral("salesReadyAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
         {Decision::MarketingQualified, tr("&Marketing-qualified"), QStringLiteral("mqlAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},

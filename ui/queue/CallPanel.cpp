@@ -33,7 +33,7 @@ CallPanel::CallPanel(QWidget* parent)
     for (const CallOutcome outcome : allValues<CallOutcome>())
         m_outcome->addItem(tr("%1 (Alt+%2)").arg(labelOf(outcome)).arg(shortcut++), keyOf(outcome));
     m_note->setObjectName(QStringLiteral("callNoteLineEdit"));
-    m_note->setPlaceholderText(tr("What was said (not shown in logs)"));
+    m_note->setPlaceholderText(tr("Kept with the call, never in logs"));
     m_duration->setObjectName(QStringLiteral("durationSpinBox"));
     m_duration->setRange(0, 24 * 3600);
     m_duration->setSuffix(tr(" s"));
@@ -46,10 +46,12 @@ CallPanel::CallPanel(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->addRow(m_timerLabel, m_attemptsLabel);
-    form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("D&uration:"), m_duration);
-    form->addRow(tr("Call&back at (your time):"), m_callback);
+    // Alt+letters only where no other key reaches the field (the outcome has Alt+1…9, the
+    // callback Ctrl+K), and none that the qualification form beside it uses.
+    form->addRow(tr("Outcome:"), m_outcome);
+    form->addRow(tr("&What was said:"), m_note);
+    form->addRow(tr("Duration:"), m_duration);
+    form->addRow(tr("Callbac&k at (your time):"), m_callback);
     form->addRow(QString(), m_callbackTimes);
 
     connect(m_ticker, &QTimer::timeout, this, &CallPanel::tick);
