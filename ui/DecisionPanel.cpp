@@ -61,6 +61,7 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     m_message->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("R&eason / note"), m_reason);
     form->addRow(tr("Dis&qualify because"), m_disqualifyReason);
     form->addRow(tr("Nurture &until"), m_nurtureUntil);

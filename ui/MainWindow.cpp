@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -241,14 +242,34 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray())) {
-        // First start: most of the screen, the queue widest (its columns say why a lead is next).
         const QRect screen = this->screen()->availableGeometry();
         resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
-        const int w = width();
-        m_splitter->setSizes({w * 38 / 100, w * 28 / 100, w * 34 / 100});
     }
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
-    m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
+    m_panesSetByRep =
+        m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
+    proportionPanes();
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesSetByRep = true; });
+}
+
+// The laptop layout (issue 16): three panes side by side, never narrower than their content
+// needs (the form reflows its labels above the fields when narrow, the queue's filters take two
+// rows), the queue narrower on a small screen and collapsible (View ▸ Queue Pane, F7) so that
+// card and form can take the whole width while a lead is worked.
+void MainWindow::proportionPanes()
+{
+    if (m_panesSetByRep || !m_splitter->isVisibleTo(this) || m_splitter->widget(0)->isHidden())
+        return;
+    const int w = std::max(width(), 1);
+    const bool laptop = w < 1500;
+    m_splitter->setSizes(laptop ? QList<int>{w * 30 / 100, w * 31 / 100, w * 39 / 100}
+                                : QList<int>{w * 36 / 100, w * 28 / 100, w * 36 / 100});
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    proportionPanes();
 }
 
 void MainWindow::hideEmptyMenus()
@@ -290,6 +311,9 @@ void MainWindow::createLeadRecordActions()
     connect(this, &MainWindow::storeChanged, m_leadRecord,
             [this] { m_leadRecord->setStore(m_store.get()); });
     connect(m_leadCard, &LeadCard::leadShown, m_leadRecord, &LeadRecordActions::setCurrentLead);
+    // The card says why its lead is where it is in the queue: no column to scroll to.
+    connect(m_leadCard, &LeadCard::leadShown, this,
+            [this](qint64 id) { m_leadCard->setQueueReason(m_queueView->reasonFor(id)); });
     connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
     // A new lead enters the queue at once and opens on the card, like any lead taken from it.
     auto openLead = [this](qint64 id) {
@@ -334,7 +358,7 @@ void MainWindow::addHandoffPage()
     auto* show = new QAction(tr("&Handoff"), this);
     show->setObjectName(QStringLiteral("showHandoffAction"));
     show->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QKeySequence(Qt::CTRL | Qt::Key_2)});
     connect(show, &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
     m_viewMenu->addAction(show);
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), m_handoffView);
@@ -378,6 +402,25 @@ void MainWindow::createQualificationPane()
     m_qualificationForm = new QualificationForm(m_settings);
     m_splitter->addWidget(m_qualificationForm);
     m_splitter->setStretchFactor(2, 3);
+    // Explicit minimums: a pane's content reflows below its one-row width instead of widening
+    // the window beyond a laptop's screen.
+    m_queueView->setMinimumWidth(240);
+    m_leadCard->setMinimumWidth(300);
+    m_qualificationForm->setMinimumWidth(320);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setCollapsible(2, false);
+    auto* queuePane = new QAction(tr("&Queue Pane"), this);
+    queuePane->setObjectName(QStringLiteral("queuePaneAction"));
+    queuePane->setCheckable(true);
+    queuePane->setChecked(true);
+    queuePane->setShortcut(QKeySequence(Qt::Key_F7));
+    queuePane->setToolTip(tr("Show or hide the queue beside the lead (F7); F8 works either way"));
+    connect(queuePane, &QAction::toggled, this, [this](bool shown) {
+        m_queueView->setVisible(shown);
+        if (shown && !m_panesSetByRep)
+            proportionPanes();
+    });
+    m_viewMenu->addAction(queuePane);
     m_leadMenu->addSeparator();
     m_leadMenu->addActions(m_qualificationForm->leadActions());
     // The form follows the lead on the card, and the card and queue follow what the form decides.

@@ -40,8 +40,10 @@ CallPanel::CallPanel(QWidget* parent)
     m_callback->setObjectName(QStringLiteral("callbackDateTimeEdit"));
     m_callback->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_callback->setTimeSpec(Qt::LocalTime);
+    m_callback->setSpecialValueText(tr("no lead")); // shown instead of a made-up time
     m_callbackTimes->setObjectName(QStringLiteral("callbackTimesLabel"));
     m_callbackTimes->setWordWrap(true);
+    m_attemptsLabel->setWordWrap(true);
     m_ticker->setInterval(1000);
 
     auto* form = new QFormLayout(this);
@@ -90,6 +92,7 @@ void CallPanel::clear()
     m_timerLabel->setText(tr("Not dialled"));
     m_attemptsLabel->clear();
     m_callback->setEnabled(false);
+    m_callback->setDateTime(m_callback->minimumDateTime());
     setEnabled(false);
 }
 
