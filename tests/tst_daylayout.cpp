@@ -94,6 +94,11 @@ class TestDayLayout : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(&rules));
         QTest::qWait(50);
         rules.grab().save(stem + QStringLiteral("rules.png"));
+        if (auto* tabs = rules.findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(1);
+            QTest::qWait(50);
+            rules.grab().save(stem + QStringLiteral("rules-thresholds.png"));
+        }
     }
 
 private slots:

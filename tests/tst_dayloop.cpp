@@ -4,6 +4,7 @@
 #include "QualificationForm.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
+#include "items/QueueModel.h"
 #include "qualification/QualificationDrafts.h"
 #include "qualification/QualificationRepository.h"
 #include "queue/CallLog.h"
@@ -17,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 namespace {
 
@@ -324,6 +328,47 @@ private slots:
             QVERIFY2(tip.contains(labelOf(quadrant)), qPrintable(tip));
         QVERIFY(!text("quadrantMeaningLabel").isEmpty());
         QVERIFY(find<QLabel>("quadrantMeaningLabel")->isVisible());
+    }
+
+    // Item 8: why a lead is where it is in the queue, without scrolling: on the card, in the
+    // tooltip of every cell of its row, and in a column beside the name.
+    void queueOrderIsExplainedInView()
+    {
+        openWindow();
+        openLead(m_anna);
+        auto* table = find<QTableView>("queueTableView");
+        const int row = table->model()
+                            ->match(table->model()->index(0, 0), QueueModel::LeadIdRole, m_anna)
+                            .value(0)
+                            .row();
+        const QString reason = table->model()->index(row, QueueModel::NextAction).data().toString();
+        QVERIFY(!reason.isEmpty());
+        auto* onCard = find<QLabel>("queueReasonLabel");
+        QVERIFY(onCard->isVisible());
+        QVERIFY2(onCard->text().contains(reason), qPrintable(onCard->text()));
+        QVERIFY(table->horizontalHeader()->visualIndex(QueueModel::NextAction) <= 3);
+        QVERIFY(table->horizontalHeader()->visualIndex(QueueModel::Score) <= 2);
+
+        const QRect cell = table->visualRect(table->model()->index(row, QueueModel::Name));
+        QHelpEvent help(QEvent::ToolTip, cell.center(),
+                        table->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(table->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(reason), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // The queue pane folds away for a narrow screen (F7) and comes back.
+        auto* queue = find<QWidget>("queueViewWidget");
+        const int formWidth = m_window->findChild<QualificationForm*>()->width();
+        press(Qt::Key_F7);
+        QVERIFY(!queue->isVisible());
+        QTRY_VERIFY(m_window->findChild<QualificationForm*>()->width() > formWidth);
+        find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
+        press(Qt::Key_F8); // the next lead still comes, and the keys leave the form
+        QTRY_COMPARE(m_window->findChild<QualificationForm*>()->leadId(), m_jonas);
+        QVERIFY(!find<QPlainTextEdit>("notesPlainTextEdit")->hasFocus());
+        press(Qt::Key_F7);
+        QVERIFY(queue->isVisible());
     }
 
     // Item 8: the keyboard goes to the handoff page and back.

@@ -315,6 +315,8 @@ void MainWindow::createLeadRecordActions()
     connect(m_leadCard, &LeadCard::leadShown, this,
             [this](qint64 id) { m_leadCard->setQueueReason(m_queueView->reasonFor(id)); });
     connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
+    connect(m_leadCard, &LeadCard::leadChanged, this,
+            [this] { statusBar()->showMessage(tr("Change saved in the lead's record."), 8000); });
     // A new lead enters the queue at once and opens on the card, like any lead taken from it.
     auto openLead = [this](qint64 id) {
         m_queueView->refresh(id);

@@ -209,8 +209,12 @@ bool QueueController::nextLead()
         }
         showLeadInCard(*next);
         // A fresh start: typing must not land in the new lead's fields by accident.
-        if (QWidget* focus = QApplication::focusWidget(); focus && focus->window() == m_window)
-            m_view->table()->setFocus(Qt::OtherFocusReason);
+        if (QWidget* focus = QApplication::focusWidget(); focus && focus->window() == m_window) {
+            if (m_view->table()->isVisible())
+                m_view->table()->setFocus(Qt::OtherFocusReason);
+            else
+                focus->clearFocus(); // the queue pane is folded away: keys reach no field
+        }
         status(tr("Next lead claimed for %1 minutes.").arg(TeamSettings(*m_store).claimMinutes()));
         return true;
     } catch (const StoreError& error) {
