@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "QualificationForm.h"
 #include "RulesEditorDialog.h"
+#include "ShortcutsDialog.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "items/QueueModel.h"
@@ -83,6 +84,11 @@ class TestDayLayout : public QObject
                                  .arg(size.width())
                                  .arg(size.height());
         window.grab().save(stem + QStringLiteral("queue.png"));
+        ShortcutsDialog shortcuts(&window, &window);
+        shortcuts.show();
+        QTest::qWait(50);
+        shortcuts.grab().save(stem + QStringLiteral("shortcuts.png"));
+        shortcuts.hide();
         auto* pages = window.findChild<QTabWidget*>(QStringLiteral("pagesTabWidget"));
         pages->setCurrentIndex(1);
         QTest::qWait(100);
