@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(text("totalScoreLabel"), QStringLiteral("230"));
         QCOMPARE(text("gradeLabel"), QStringLiteral("A"));
         QCOMPARE(text("quadrantLabel"), QStringLiteral("Sales-ready candidate"));
-        QVERIFY2(text("thresholdsLabel").contains(QStringLiteral("SQL ✓")),
+        QVERIFY2(text("thresholdsLabel").contains(QStringLiteral("Sales-ready ✓")),
                  qPrintable(text("thresholdsLabel")));
         QVERIFY(explanation().contains(QStringLiteral("Fit · Company size: Large company: +30")));
         QVERIFY(explanation().contains(
@@ -375,15 +375,11 @@ private slots:
         find<QPlainTextEdit>("notesPlainTextEdit")->setFocus();
         type(QStringLiteral("Budget round in summer"));
         QVERIFY(find<QLabel>("draftLabel")->isVisible());
-        auto* until = find<QDateEdit>("nurtureUntilDateEdit");
+        auto* until = find<QLineEdit>("nurtureUntilLineEdit");
         until->setFocus();
-        until->setSelectedSection(QDateTimeEdit::YearSection);
-        type(QStringLiteral("2027"));
-        until->setSelectedSection(QDateTimeEdit::MonthSection);
-        type(QStringLiteral("07"));
-        until->setSelectedSection(QDateTimeEdit::DaySection);
-        type(QStringLiteral("01"));
-        QCOMPARE(until->date(), QDate(2027, 7, 1));
+        type(QStringLiteral("2027-07-01"));
+        QVERIFY2(find<QLabel>("nurtureUntilReadLabel")->text().contains(QLatin1String("2027")),
+                 qPrintable(find<QLabel>("nurtureUntilReadLabel")->text()));
         find<QPushButton>("nurtureButton")->click();
 
         const Lead lead = *LeadRepository(m_window->store()).find(m_lead);

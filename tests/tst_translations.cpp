@@ -5,8 +5,10 @@
 #include "QueueSettingsDialog.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
+#include "queue/QueueController.h"
 #include "support/AppSettings.h"
 
 #include <QAbstractButton>
@@ -18,6 +20,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -107,6 +110,31 @@ class TestTranslations : public QObject
         return found;
     }
 
+    /// Every mnemonic on the screen at once: the queue, the lead card with its call panel and
+    /// the qualification form share one window, so Alt+letter must reach one target in it.
+    static QStringList screenClashes(QWidget* window)
+    {
+        QList<QPair<QString, QString>> entries;
+        if (auto* main = qobject_cast<QMainWindow*>(window))
+            for (QAction* action : main->menuBar()->actions())
+                if (action->isVisible())
+                    entries.append({QStringLiteral("menu bar"), action->text()});
+        for (QLabel* label : window->findChildren<QLabel*>())
+            if (label->buddy() && label->isVisibleTo(window))
+                entries.append({label->objectName(), label->text()});
+        for (QAbstractButton* button : window->findChildren<QAbstractButton*>())
+            if (button->isVisibleTo(window))
+                entries.append({button->objectName(), button->text()});
+        for (QGroupBox* box : window->findChildren<QGroupBox*>())
+            if (box->isVisibleTo(window))
+                entries.append({box->objectName(), box->title()});
+        if (qEnvironmentVariableIsSet("DUMP_MNEMONICS"))
+            for (const auto& [where, text] : entries)
+                if (!mnemonic(text).isNull())
+                    qInfo("%s\t%s", qPrintable(QString(mnemonic(text))), qPrintable(text));
+        return clashes(entries);
+    }
+
     static std::unique_ptr<Store> storeWithALead(TestStore& fixture)
     {
         LeadRepository(fixture.store())
@@ -165,6 +193,49 @@ private slots:
                 found << menuClashes(action->menu());
         found << windowClashes(&window);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    /// Issue 16: with a lead open, the card, its call panel and the form are on screen together.
+    void wholeScreen_data() { catalogue_data(); }
+
+    void wholeScreen()
+    {
+        QFETCH(QString, language);
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
+                                   QStringLiteral(LEADSCOUT_QM_DIR)));
+        QCoreApplication::installTranslator(m_translator.get());
+        TestStore fixture;
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(storeWithALead(fixture), settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QueueController*>()->openLead(1);
+        auto* call = window.findChild<QWidget*>(QStringLiteral("callPanelGroupBox"));
+        auto* form = window.findChild<QWidget*>(QStringLiteral("qualificationFieldsWidget"));
+        QTRY_VERIFY(call->isVisible() && call->isEnabled() && form->isEnabled());
+        const QStringList found = screenClashes(&window);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+        // Help ▸ Keyboard Shortcuts lists every shortcut of the window.
+        auto* help = window.findChild<QAction*>(QStringLiteral("keyboardShortcutsAction"));
+        QVERIFY(help &&
+                window.findChild<QMenu*>(QStringLiteral("helpMenu"))->actions().contains(help));
+        ShortcutsDialog dialog(&window);
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("shortcutsTableWidget"));
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed.append(table->item(row, 0)->text());
+        const QString all = listed.join(QLatin1Char('|'));
+        for (QAction* action : window.findChildren<QAction*>())
+            for (const QKeySequence& key : action->shortcuts())
+                QVERIFY2(all.contains(key.toString(QKeySequence::NativeText)),
+                         qPrintable(action->text() + QStringLiteral(": ") +
+                                    key.toString(QKeySequence::NativeText)));
+        for (const auto& letter : {QStringLiteral("Alt+1"), QStringLiteral("F8")})
+            QVERIFY2(all.contains(letter), qPrintable(all));
     }
 
     void dialogs_data() { catalogue_data(); }

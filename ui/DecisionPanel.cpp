@@ -1,14 +1,15 @@
 #include "DecisionPanel.h"
 
+#include "qualification/QualificationEntry.h"
 #include "support/Clock.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,7 +28,8 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     : QWidget(parent)
     , m_reason(new QLineEdit)
     , m_disqualifyReason(new QComboBox)
-    , m_nurtureUntil(new QDateEdit)
+    , m_nurtureUntil(new QLineEdit)
+    , m_nurtureRead(new QLabel)
     , m_hint(new QLabel)
     , m_message(new QLabel)
 {
@@ -44,18 +46,26 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     m_disqualifyReason->addItem(tr("Choose a reason…"), QString());
     for (DisqualifyReason reason : allValues<DisqualifyReason>())
         m_disqualifyReason->addItem(labelOf(reason), keyOf(reason));
-    m_nurtureUntil->setObjectName(QStringLiteral("nurtureUntilDateEdit"));
-    m_nurtureUntil->setCalendarPopup(true);
-    m_nurtureUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_nurtureUntil->setObjectName(QStringLiteral("nurtureUntilLineEdit"));
+    // Empty until the rep chooses: Nurture then asks for the day (no silent default).
+    m_nurtureUntil->setPlaceholderText(tr("empty: asked on Nurture"));
+    m_nurtureUntil->setToolTip(tr("The day the lead comes back into the queue, e.g. %1")
+                                   .arg(today().addDays(defaultNurtureDays).toString(Qt::ISODate)));
+    m_nurtureUntil->setClearButtonEnabled(true);
+    m_nurtureRead->setObjectName(QStringLiteral("nurtureUntilReadLabel"));
+    m_nurtureRead->setWordWrap(true);
+    connect(m_nurtureUntil, &QLineEdit::textChanged, this, &DecisionPanel::showNurtureRead);
     m_hint->setObjectName(QStringLiteral("decisionHintLabel"));
     m_hint->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("decisionMessageLabel"));
     m_message->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("R&eason / note"), m_reason);
     form->addRow(tr("Dis&qualify because"), m_disqualifyReason);
     form->addRow(tr("Nurture &until"), m_nurtureUntil);
+    form->addRow(QString(), m_nurtureRead);
 
     auto* buttons = new QGridLayout;
     buttons->addWidget(button(Decision::SalesReady, QStringLiteral("salesReadyButton")), 0, 0);
@@ -71,6 +81,7 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     inner->addWidget(m_hint);
     inner->addWidget(m_message);
     reset();
+    showNurtureRead();
     setLeadPresent(false);
 }
 
@@ -139,7 +150,7 @@ DecisionRequest DecisionPanel::request(Decision decision) const
     request.note = text;
     request.disqualifyReason =
         fromKey<DisqualifyReason>(m_disqualifyReason->currentData().toString());
-    request.nurtureUntil = m_nurtureUntil->date();
+    request.nurtureUntil = typedNurtureDate();
     return request;
 }
 
@@ -154,15 +165,64 @@ void DecisionPanel::reset()
 {
     m_reason->clear();
     m_disqualifyReason->setCurrentIndex(0);
-    m_nurtureUntil->setMinimumDate(today().addDays(1));
-    m_nurtureUntil->setDate(today().addDays(defaultNurtureDays));
+    m_nurtureUntil->clear();
+}
+
+QDate DecisionPanel::typedNurtureDate() const
+{
+    return EntryParser::parseDate(m_nurtureUntil->text(), QLocale());
+}
+
+void DecisionPanel::showNurtureRead()
+{
+    const QString text = m_nurtureUntil->text().trimmed();
+    const QDate date = typedNurtureDate();
+    m_nurtureRead->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_nurtureRead->clear();
+    else if (!date.isValid())
+        m_nurtureRead->setText(tr("\"%1\" is not a date. Write it as YYYY-MM-DD.").arg(text));
+    else if (date <= today())
+        m_nurtureRead->setText(
+            tr("%1 is not after today.").arg(QLocale().toString(date, QLocale::LongFormat)));
+    else
+        m_nurtureRead->setText(
+            tr("Comes back on %1.").arg(QLocale().toString(date, QLocale::LongFormat)));
+}
+
+bool DecisionPanel::nurtureDateChosen() const
+{
+    return !m_nurtureUntil->text().trimmed().isEmpty();
+}
+
+QDate DecisionPanel::nurtureDate() const
+{
+    const QDate typed = typedNurtureDate();
+    return typed.isValid() && typed > today() ? typed : today().addDays(defaultNurtureDays);
+}
+
+void DecisionPanel::setNurtureDate(const QDate& date)
+{
+    m_nurtureUntil->setText(date.toString(Qt::ISODate));
+}
+
+void DecisionPanel::showNurtureUntil(std::optional<qint64> until)
+{
+    if (until && !nurtureDateChosen())
+        setNurtureDate(Clock::fromSecs(*until).toLocalTime().date());
+}
+
+QWidget* DecisionPanel::messageLabel() const
+{
+    return m_message;
 }
 
 void DecisionPanel::focusInput(Decision decision)
 {
     if (decision == Decision::Disqualify && m_disqualifyReason->currentIndex() == 0)
         m_disqualifyReason->setFocus(Qt::OtherFocusReason);
-    else if (decision == Decision::Nurture && m_nurtureUntil->date() <= today())
+    else if (decision == Decision::Nurture &&
+             !(typedNurtureDate().isValid() && typedNurtureDate() > today()))
         m_nurtureUntil->setFocus(Qt::OtherFocusReason);
     else
         m_reason->setFocus(Qt::OtherFocusReason);

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,18 +32,29 @@ public:
     /// Puts the cursor where a refused decision needs input.
     void focusInput(Decision decision);
     bool isPossible(Decision decision) const;
+    /// The rep chose the day a nurtured lead comes back (typed or picked), or the lead has one.
+    bool nurtureDateChosen() const;
+    /// The chosen day, or the suggestion (in the team's usual nurture period) when none is.
+    QDate nurtureDate() const;
+    void setNurtureDate(const QDate& date);
+    /// Shows where the lead stands now: the day it comes back while it is nurtured.
+    void showNurtureUntil(std::optional<qint64> until);
+    QWidget* messageLabel() const;
 
 signals:
     void decisionRequested(Decision decision);
 
 private:
+    QDate typedNurtureDate() const;
+    void showNurtureRead();
     QPushButton* button(Decision decision, const QString& name);
 
     QHash<int, QPushButton*> m_buttons;
     QHash<int, bool> m_possible;
     QLineEdit* m_reason;
     QComboBox* m_disqualifyReason;
-    QDateEdit* m_nurtureUntil;
+    QLineEdit* m_nurtureUntil; ///< typed as the decision date is (2026-10-15, 15.10.2026…)
+    QLabel* m_nurtureRead;     ///< the day read from it, in words
     QLabel* m_hint;
     QLabel* m_message;
 };

@@ -6,6 +6,7 @@
 #include "queue/CallPanel.h"
 #include "queue/DesktopLinks.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,7 @@ LeadCard::LeadCard(QWidget* parent)
     , m_call(new QPushButton(tr("Call")))
     , m_mail(new QPushButton(tr("E-mail")))
     , m_details(new QLabel)
+    , m_queueReason(new QLabel)
     , m_editor(new LeadDetailsEditor)
     , m_notice(new QLabel)
     , m_callPanel(new CallPanel)
@@ -32,11 +34,16 @@ LeadCard::LeadCard(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // long double names on a narrow card
     m_call->setObjectName(QStringLiteral("callButton"));
     m_mail->setObjectName(QStringLiteral("mailButton"));
     m_details->setObjectName(QStringLiteral("leadDetailsLabel"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
+    m_queueReason->setObjectName(QStringLiteral("queueReasonLabel"));
+    m_queueReason->setWordWrap(true);
+    m_queueReason->setTextFormat(Qt::PlainText);
+    m_queueReason->hide();
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; padding: 4px; }"));
@@ -44,7 +51,12 @@ LeadCard::LeadCard(QWidget* parent)
     m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setWordWrap(false);
+    // Wrapped rows: on a narrow card the event and its details are read whole, not elided.
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setTextElideMode(Qt::ElideNone);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timelineView->installEventFilter(this);
     arrangeTimelineColumns();
 
     auto* header = new QHBoxLayout;
@@ -54,6 +66,7 @@ LeadCard::LeadCard(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_details);
+    layout->addWidget(m_queueReason);
     layout->addWidget(m_editor, 3);
     layout->addWidget(m_notice);
     layout->addWidget(m_callPanel);
@@ -75,12 +88,21 @@ LeadCard::LeadCard(QWidget* parent)
 void LeadCard::arrangeTimelineColumns()
 {
     // Details (the note, the changed value) takes the room that is left: it is the longest text.
+    // When and event stay compact, and "by" gives way when the card is narrow (laptop).
     QHeaderView* header = m_timelineView->horizontalHeader();
     header->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
+    header->setSectionResizeMode(TimelineModel::When, QHeaderView::ResizeToContents);
     const int digit = m_timelineView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_timelineView->setColumnWidth(TimelineModel::When, 15 * digit);
-    m_timelineView->setColumnWidth(TimelineModel::Event, 18 * digit);
-    m_timelineView->setColumnWidth(TimelineModel::By, 10 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::Event, 13 * digit);
+    m_timelineView->setColumnWidth(TimelineModel::By, 9 * digit);
+    m_timelineView->setColumnHidden(TimelineModel::By, m_timelineView->width() < 60 * digit);
+}
+
+bool LeadCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_timelineView && event->type() == QEvent::Resize)
+        arrangeTimelineColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LeadCard::setStore(const Store* store)
@@ -89,6 +111,12 @@ void LeadCard::setStore(const Store* store)
     m_timeline->setStore(store);
     m_editor->setStore(store);
     showLead(0);
+}
+
+void LeadCard::setQueueReason(const QString& reason)
+{
+    m_queueReason->setText(reason.isEmpty() ? QString() : tr("In the queue: %1").arg(reason));
+    m_queueReason->setVisible(!reason.isEmpty() && m_leadId > 0);
 }
 
 void LeadCard::setNotice(const QString& text)
@@ -112,6 +140,7 @@ void LeadCard::showLead(qint64 leadId)
         m_title->setText(tr("No lead selected"));
         m_details->setText(tr("Press F8 for the next lead, or choose one from the queue."));
         setNotice({});
+        setQueueReason({});
         emit leadShown(0);
         return;
     }

@@ -29,6 +29,8 @@ public:
     LeadDetailsEditor* detailsEditor() const { return m_editor; }
     /// A line above the call panel, e.g. who holds the lead; empty hides it.
     void setNotice(const QString& text);
+    /// Why the lead is where it is in the queue, under its details ("" hides it).
+    void setQueueReason(const QString& reason);
 
 signals:
     /// The rep pressed the call button (the controller dials and starts the timer).
@@ -37,6 +39,9 @@ signals:
     void leadChanged(qint64 leadId);
     /// The card now shows this lead (0: none).
     void leadShown(qint64 leadId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showDetails(const struct Lead& lead);
@@ -49,6 +54,7 @@ private:
     QPushButton* m_call;
     QPushButton* m_mail;
     QLabel* m_details; ///< stage, score and calls: what the rep cannot edit here
+    QLabel* m_queueReason;
     LeadDetailsEditor* m_editor;
     QLabel* m_notice;
     CallPanel* m_callPanel;

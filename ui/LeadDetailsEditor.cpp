@@ -8,8 +8,9 @@
 
 #include <QApplication>
 #include <QBoxLayout>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
-#include <QToolButton>
 
 LeadDetailsEditor::LeadDetailsEditor(QWidget* parent)
     : QWidget(parent)
@@ -63,10 +64,16 @@ void LeadDetailsEditor::setRepName(const QString& repName)
 
 void LeadDetailsEditor::addRecordAction(QAction* action)
 {
-    auto* button = new QToolButton;
-    button->setDefaultAction(action);
-    button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
-    m_actions->insertWidget(m_actions->count() - 1, button);
+    // One button with a menu: the long names (in German especially) must not widen the card.
+    if (!m_recordButton) {
+        m_recordButton = new QPushButton(tr("Data protection"));
+        m_recordButton->setObjectName(QStringLiteral("recordActionsButton"));
+        m_recordButton->setToolTip(tr("Disclose or erase everything stored about this person"));
+        m_recordButton->setAutoDefault(false);
+        m_recordButton->setMenu(new QMenu(m_recordButton));
+        m_actions->insertWidget(m_actions->count() - 1, m_recordButton);
+    }
+    m_recordButton->menu()->addAction(action);
 }
 
 void LeadDetailsEditor::showLead(qint64 leadId)

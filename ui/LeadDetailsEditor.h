@@ -5,6 +5,7 @@
 class LeadFieldForm;
 class QAction;
 class QHBoxLayout;
+class QPushButton;
 class Store;
 struct Lead;
 enum class LeadField;
@@ -54,4 +55,5 @@ private:
     qint64 m_leadId = 0;
     LeadFieldForm* m_form;
     QHBoxLayout* m_actions;
+    QPushButton* m_recordButton = nullptr; ///< "Data protection ▾": disclose, erase
 };

@@ -53,6 +53,7 @@ LeadFieldForm::LeadFieldForm(Arrangement arrangement, QWidget* parent)
         auto* group = new QGroupBox(title);
         auto* layout = new QFormLayout(group);
         layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        layout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow card: labels on top
         for (const LeadField field : fields)
             addRow(layout, field);
         outer->addWidget(group, 0, Qt::AlignTop);
@@ -92,17 +93,17 @@ QWidget* LeadFieldForm::createInput(LeadField field)
     case LeadField::DoNotEmail:
         return createCheckBox(field);
     case LeadField::Email:
-        return createLineEdit(field, tr("name@company.example"));
+        return createLineEdit(field, tr("e.g. name@company.example"));
     case LeadField::Phone:
-        return createLineEdit(field, tr("+49 30 901820"));
+        return createLineEdit(field, tr("e.g. +49 30 901820"));
     case LeadField::AnnualRevenue:
-        return createLineEdit(field, tr("2500000"));
+        return createLineEdit(field, tr("e.g. 2500000"));
     case LeadField::RevenueCurrency:
-        return createLineEdit(field, tr("EUR"));
+        return createLineEdit(field, tr("e.g. EUR"));
     case LeadField::Country:
-        return createLineEdit(field, tr("DE"));
+        return createLineEdit(field, tr("e.g. DE"));
     case LeadField::TimeZone:
-        return createLineEdit(field, tr("Europe/Berlin"));
+        return createLineEdit(field, tr("e.g. Europe/Berlin"));
     default:
         return createLineEdit(field, QString());
     }

@@ -11,6 +11,7 @@
 #include "RescoreRunner.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "domain/LeadRepository.h"
 #include "queue/CallPanel.h"
 #include "queue/QueueController.h"
@@ -25,10 +26,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 static void initUiResources()
@@ -115,6 +119,15 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    auto* shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
@@ -229,14 +242,34 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray())) {
-        // First start: most of the screen, the queue widest (its columns say why a lead is next).
         const QRect screen = this->screen()->availableGeometry();
         resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
-        const int w = width();
-        m_splitter->setSizes({w * 38 / 100, w * 28 / 100, w * 34 / 100});
     }
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
-    m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
+    m_panesSetByRep =
+        m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
+    proportionPanes();
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesSetByRep = true; });
+}
+
+// The laptop layout (issue 16): three panes side by side, never narrower than their content
+// needs (the form reflows its labels above the fields when narrow, the queue's filters take two
+// rows), the queue narrower on a small screen and collapsible (View ▸ Queue Pane, F7) so that
+// card and form can take the whole width while a lead is worked.
+void MainWindow::proportionPanes()
+{
+    if (m_panesSetByRep || !m_splitter->isVisibleTo(this) || m_splitter->widget(0)->isHidden())
+        return;
+    const int w = std::max(width(), 1);
+    const bool laptop = w < 1500;
+    m_splitter->setSizes(laptop ? QList<int>{w * 30 / 100, w * 31 / 100, w * 39 / 100}
+                                : QList<int>{w * 36 / 100, w * 28 / 100, w * 36 / 100});
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    proportionPanes();
 }
 
 void MainWindow::hideEmptyMenus()
@@ -278,7 +311,12 @@ void MainWindow::createLeadRecordActions()
     connect(this, &MainWindow::storeChanged, m_leadRecord,
             [this] { m_leadRecord->setStore(m_store.get()); });
     connect(m_leadCard, &LeadCard::leadShown, m_leadRecord, &LeadRecordActions::setCurrentLead);
+    // The card says why its lead is where it is in the queue: no column to scroll to.
+    connect(m_leadCard, &LeadCard::leadShown, this,
+            [this](qint64 id) { m_leadCard->setQueueReason(m_queueView->reasonFor(id)); });
     connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
+    connect(m_leadCard, &LeadCard::leadChanged, this,
+            [this] { statusBar()->showMessage(tr("Change saved in the lead's record."), 8000); });
     // A new lead enters the queue at once and opens on the card, like any lead taken from it.
     auto openLead = [this](qint64 id) {
         m_queueView->refresh(id);
@@ -310,11 +348,24 @@ void MainWindow::addHandoffPage()
         updateStatus();
     });
 
+    // Pages by number (Ctrl+1, Ctrl+2), and Esc on the handoff page goes back to the queue.
+    auto* showQueue = new QAction(tr("&Call Queue"), this);
+    showQueue->setObjectName(QStringLiteral("showQueueAction"));
+    showQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showQueue, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_queueView->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addAction(showQueue);
     auto* show = new QAction(tr("&Handoff"), this);
     show->setObjectName(QStringLiteral("showHandoffAction"));
-    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    show->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QKeySequence(Qt::CTRL | Qt::Key_2)});
     connect(show, &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
     m_viewMenu->addAction(show);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), m_handoffView);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, showQueue, &QAction::trigger);
 
     auto* exportHandoff = new QAction(tr("&Export Handoff…"), this);
     exportHandoff->setObjectName(QStringLiteral("exportHandoffAction"));
@@ -353,12 +404,38 @@ void MainWindow::createQualificationPane()
     m_qualificationForm = new QualificationForm(m_settings);
     m_splitter->addWidget(m_qualificationForm);
     m_splitter->setStretchFactor(2, 3);
+    // Explicit minimums: a pane's content reflows below its one-row width instead of widening
+    // the window beyond a laptop's screen.
+    m_queueView->setMinimumWidth(240);
+    m_leadCard->setMinimumWidth(300);
+    m_qualificationForm->setMinimumWidth(320);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setCollapsible(2, false);
+    auto* queuePane = new QAction(tr("&Queue Pane"), this);
+    queuePane->setObjectName(QStringLiteral("queuePaneAction"));
+    queuePane->setCheckable(true);
+    queuePane->setChecked(true);
+    queuePane->setShortcut(QKeySequence(Qt::Key_F7));
+    queuePane->setToolTip(tr("Show or hide the queue beside the lead (F7); F8 works either way"));
+    connect(queuePane, &QAction::toggled, this, [this](bool shown) {
+        m_queueView->setVisible(shown);
+        if (shown && !m_panesSetByRep)
+            proportionPanes();
+    });
+    m_viewMenu->addAction(queuePane);
     m_leadMenu->addSeparator();
     m_leadMenu->addActions(m_qualificationForm->leadActions());
     // The form follows the lead on the card, and the card and queue follow what the form decides.
     connect(m_leadCard, &LeadCard::leadShown, m_qualificationForm, &QualificationForm::showLead);
     connect(m_leadCard, &LeadCard::leadChanged, m_qualificationForm, &QualificationForm::showLead);
     connect(m_qualificationForm, &QualificationForm::leadUpdated, this, &MainWindow::refreshLead);
+    connect(m_qualificationForm, &QualificationForm::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // "Save and next" saves what is typed on the form too: never left behind as a draft.
+    m_queue->setLeaveCheck([this](qint64 leadId) {
+        return m_qualificationForm->leadId() != leadId ||
+               !m_qualificationForm->hasUnsavedChanges() || m_qualificationForm->save();
+    });
 
     auto* rules = new QAction(tr("Scoring &Rules…"), this);
     rules->setObjectName(QStringLiteral("scoringRulesAction"));
@@ -382,8 +459,10 @@ void MainWindow::showScoringRules()
 {
     try {
         RulesEditorDialog dialog(*m_store, m_settings, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             refreshLead(m_qualificationForm->leadId());
+            statusBar()->showMessage(tr("New scoring rules saved; every lead is rescored."), 10000);
+        }
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Scoring rules"), error.message());
     }
@@ -399,7 +478,14 @@ void MainWindow::rescoreAllLeads()
                              else if (!outcome.completed)
                                  Prompts::information(this, tr("Rescoring cancelled"),
                                                       tr("Every score is as it was."));
-                             else
+                             else {
                                  refreshLead(m_qualificationForm->leadId());
+                                 statusBar()->showMessage(
+                                     tr("Rescoring finished: %n lead(s) scored with rules "
+                                        "version %1.",
+                                        nullptr, int(outcome.leads))
+                                         .arg(outcome.version),
+                                     10000);
+                             }
                          });
 }

@@ -35,6 +35,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Until the rep drags a splitter, the panes keep the proportions chosen for the width.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createActions();
@@ -48,6 +50,7 @@ private:
     void showAbout();
     void restoreLayout();
     void hideEmptyMenus();
+    void proportionPanes();
     void createLeadRecordActions();
     void addHandoffPage();
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
@@ -63,6 +66,7 @@ private:
     LeadCard* m_leadCard = nullptr;
     QualificationForm* m_qualificationForm = nullptr;
     QSplitter* m_splitter = nullptr;
+    bool m_panesSetByRep = false;  ///< the splitter was dragged or restored: keep its sizes
     QTabWidget* m_pages = nullptr; ///< the workspace, then one page per further view (handoff…)
     QMenu* m_fileMenu = nullptr;
     QMenu* m_leadMenu = nullptr; ///< actions on the current lead (calls, decisions, record)

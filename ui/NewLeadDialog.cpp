@@ -36,6 +36,7 @@ NewLeadDialog::NewLeadDialog(const Store& store, QString repName, QWidget* paren
                                "to save."));
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(hint);
     layout->addWidget(m_form);
     layout->addWidget(m_buttons);
@@ -69,6 +70,17 @@ void NewLeadDialog::checkField(LeadField field)
     m_form->showProblems(field, problems);
     if (field == LeadField::Country && !m_form->text(LeadField::Phone).isEmpty())
         m_form->showProblems(LeadField::Phone, validator.validateField(lead, LeadField::Phone));
+    growToFit();
+}
+
+void NewLeadDialog::growToFit()
+{
+    // Messages under the fields wrap: the dialog grows until every line shows.
+    layout()->activate();
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height > this->height())
+        resize(width(), height);
 }
 
 void NewLeadDialog::accept()
@@ -80,6 +92,7 @@ void NewLeadDialog::accept()
     problems += validator.validate(lead);
     problems += ownerProblems();
     m_form->showProblems(problems);
+    growToFit();
     if (!problems.isEmpty()) {
         m_form->focusField(problems.first().field);
         return;

@@ -37,6 +37,7 @@ private:
     /// The lead as typed; problems reading a field (not a number…) are added to `problems`.
     Lead leadFromForm(QList<struct FieldProblem>& problems) const;
     void checkField(LeadField field);
+    void growToFit();
     /// Why the owner typed cannot own the lead: only the team's reps (and the rep at the
     /// keyboard) can.
     QList<struct FieldProblem> ownerProblems() const;

@@ -1,13 +1,19 @@
 #include "Prompts.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QQueue>
+#include <QVBoxLayout>
 
 namespace Prompts {
 
 namespace {
 QQueue<QString> fileNames;
 QQueue<QMessageBox::StandardButton> answers;
+QQueue<QDate> dates;
 QStringList shown;
 QList<Question> questions;
 bool recordOnly = false;
@@ -55,6 +61,36 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     return answer == QMessageBox::NoButton ? safestOf(buttons) : answer;
 }
 
+QDate date(QWidget* parent, const QString& title, const QString& text, const QDate& suggested,
+           const QDate& minimum)
+{
+    questions.append({title, text, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok});
+    if (!dates.isEmpty())
+        return dates.dequeue();
+    if (recordOnly) // offscreen tests never block on a dialog nobody answers
+        return {};
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    auto* edit = new QDateEdit(std::max(suggested, minimum));
+    edit->setObjectName(QStringLiteral("promptDateEdit"));
+    edit->setMinimumDate(minimum);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    label->setBuddy(edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    edit->setFocus();
+    edit->setSelectedSection(QDateTimeEdit::YearSection);
+    return dialog.exec() == QDialog::Accepted ? edit->date() : QDate();
+}
+
 void critical(QWidget* parent, const QString& title, const QString& text)
 {
     shown.append(text);
@@ -76,6 +112,10 @@ void queueFileName(const QString& path)
 void queueAnswer(QMessageBox::StandardButton answer)
 {
     answers.enqueue(answer);
+}
+void queueDate(const QDate& date)
+{
+    dates.enqueue(date);
 }
 
 QStringList takeShownMessages()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMessageBox>
 #include <QString>
 
@@ -18,6 +19,9 @@ QMessageBox::StandardButton
 question(QWidget* parent, const QString& title, const QString& text,
          QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
          QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+/// Asks for a day (at least `minimum`), `suggested` preselected; an invalid date when cancelled.
+QDate date(QWidget* parent, const QString& title, const QString& text, const QDate& suggested,
+           const QDate& minimum);
 void critical(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
 
@@ -33,6 +37,8 @@ struct Question
 // Test seams: queued answers are used (and removed) before any dialog would be shown.
 void queueFileName(const QString& path);
 void queueAnswer(QMessageBox::StandardButton answer);
+/// The answer to the next date() question (an invalid date cancels it).
+void queueDate(const QDate& date);
 /// Texts of the critical/information messages shown (or skipped) since the last call.
 QStringList takeShownMessages();
 /// The questions asked (answered from the queue or shown) since the last call.

@@ -127,11 +127,12 @@ QWidget* QualificationFields::buildBant()
 {
     auto* box = new QGroupBox(tr("BANT and buying phase"));
     auto* form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow pane: the label goes on top
 
     m_budget = combo<BudgetStatus>(QStringLiteral("budgetComboBox"));
     m_budgetAmount = line(QStringLiteral("budgetAmountLineEdit"), tr("Amount, e.g. 25000"));
-    m_budgetCurrency = line(QStringLiteral("budgetCurrencyLineEdit"), tr("EUR"));
-    m_budgetCurrency->setMaximumWidth(70);
+    m_budgetCurrency = line(QStringLiteral("budgetCurrencyLineEdit"), tr("e.g. EUR"));
+    m_budgetCurrency->setMaximumWidth(90);
     auto* money = new QWidget;
     auto* moneyRow = new QHBoxLayout(money);
     moneyRow->setContentsMargins(0, 0, 0, 0);
@@ -174,6 +175,7 @@ QWidget* QualificationFields::buildFit()
 {
     auto* box = new QGroupBox(tr("Fit"));
     auto* form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_employees = line(QStringLiteral("employeesLineEdit"), tr("Head count"));
     m_companySize = new QLabel;
     m_companySize->setObjectName(QStringLiteral("companySizeLabel"));
@@ -185,8 +187,8 @@ QWidget* QualificationFields::buildFit()
     addRow(form, tr("Emplo&yees"), people, QStringLiteral("employees"));
 
     m_revenue = line(QStringLiteral("annualRevenueLineEdit"), tr("Annual revenue"));
-    m_revenueCurrency = line(QStringLiteral("revenueCurrencyLineEdit"), tr("EUR"));
-    m_revenueCurrency->setMaximumWidth(70);
+    m_revenueCurrency = line(QStringLiteral("revenueCurrencyLineEdit"), tr("e.g. EUR"));
+    m_revenueCurrency->setMaximumWidth(90);
     auto* revenue = new QWidget;
     auto* revenueRow = new QHBoxLayout(revenue);
     revenueRow->setContentsMargins(0, 0, 0, 0);

@@ -14,11 +14,13 @@
 #include "support/Clock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,6 +49,7 @@ QualificationForm::QualificationForm(AppSettings& settings, QWidget* parent)
     , m_save(new QPushButton(tr("&Save qualification")))
     , m_saveMessage(new QLabel)
     , m_decisions(new DecisionPanel)
+    , m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("qualificationFormWidget"));
     m_title->setObjectName(QStringLiteral("qualificationTitleLabel"));
@@ -77,7 +80,7 @@ QualificationForm::QualificationForm(AppSettings& settings, QWidget* parent)
     column->addWidget(m_decisions);
     column->addStretch(1);
 
-    auto* scroll = new QScrollArea;
+    QScrollArea* scroll = m_scroll;
     scroll->setObjectName(QStringLiteral("qualificationScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -109,11 +112,11 @@ void QualificationForm::buildActions()
     connect(m_saveAction, &QAction::triggered, this, &QualificationForm::save);
     m_actions.append(m_saveAction);
     const QList<std::tuple<Decision, QString, QString, QKeySequence>> decisions{
-        {Decision::SalesReady, tr("Mark &Sales-Ready"), QStringLiteral("salesReadyAction"),
+        {Decision::SalesReady, tr("Sales-read&y"), QStringLiteral("salesReadyAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
-        {Decision::MarketingQualified, tr("Mark &Marketing-Qualified"), QStringLiteral("mqlAction"),
+        {Decision::MarketingQualified, tr("&Marketing-qualified"), QStringLiteral("mqlAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
-        {Decision::Nurture, tr("Nur&ture"), QStringLiteral("nurtureAction"),
+        {Decision::Nurture, tr("Nur&ture…"), QStringLiteral("nurtureAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
         {Decision::Disqualify, tr("Dis&qualify"), QStringLiteral("disqualifyAction"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
@@ -154,6 +157,12 @@ void QualificationForm::setLeadPresent(bool present)
         action->setEnabled(present);
     if (!present) {
         m_leadId = 0;
+        // No lead, no data: a released or erased lead's answers must not stay on screen.
+        m_fields->setEntry(QualificationEntry{});
+        m_fields->showProblems({});
+        m_fields->showCompanySize({});
+        m_decisions->reset();
+        m_dirty = false;
         m_title->setText(tr("Qualification"));
         m_score->clear();
         m_keyFacts->showNoLead();
@@ -174,6 +183,7 @@ void QualificationForm::showLead(qint64 leadId)
     if (otherLead) {
         m_saveMessage->clear();
         m_decisions->showMessage({}, false);
+        scrollToTop(); // the new lead's score first
     }
     m_leadId = leadId;
     m_context.reset();
@@ -194,6 +204,8 @@ void QualificationForm::showLead(qint64 leadId)
     setLeadPresent(true);
     if (otherLead)
         m_decisions->reset();
+    if (m_context->lead.stage == Stage::Nurture)
+        m_decisions->showNurtureUntil(m_context->lead.nurtureUntil);
     m_title->setText(tr("Qualifying %1").arg(m_context->lead.displayName()));
     std::optional<QualificationEntry> typed = m_drafts->unsaved(leadId);
     if (!typed && m_context->draft) {
@@ -312,8 +324,11 @@ bool QualificationForm::save()
     if (!result.saved) {
         m_fields->showProblems(result.problems);
         m_saveMessage->setText(tr("Not saved: correct the marked fields."));
-        if (QWidget* field = m_fields->firstProblemField())
+        emit statusMessage(m_saveMessage->text());
+        if (QWidget* field = m_fields->firstProblemField()) {
             field->setFocus(Qt::OtherFocusReason);
+            reveal(field);
+        }
         return false;
     }
     // The service removed the stored draft; this also drops one still on its way there.
@@ -323,6 +338,10 @@ bool QualificationForm::save()
     reloadContext();
     m_saveMessage->setText(
         tr("Saved. Score %1, grade %2.").arg(result.score.total).arg(keyOf(result.score.grade)));
+    emit statusMessage(tr("Qualification of %1 saved: score %2, grade %3.")
+                           .arg(m_context ? m_context->lead.displayName() : QString())
+                           .arg(result.score.total)
+                           .arg(keyOf(result.score.grade)));
     emit leadUpdated(id);
     return true;
 }
@@ -337,8 +356,11 @@ void QualificationForm::showConflicts(const QualificationService::SaveResult& re
     m_fields->showProblems(result.problems);
     m_saveMessage->setText(
         tr("Not saved: a field you changed was also changed elsewhere. See the marked fields."));
-    if (QWidget* field = m_fields->firstProblemField())
+    emit statusMessage(m_saveMessage->text());
+    if (QWidget* field = m_fields->firstProblemField()) {
         field->setFocus(Qt::OtherFocusReason);
+        reveal(field);
+    }
 }
 
 bool QualificationForm::decide(Decision decision)
@@ -346,11 +368,22 @@ bool QualificationForm::decide(Decision decision)
     if (!m_context || !m_store)
         return false;
     if (!m_decisions->isPossible(decision)) {
-        m_decisions->showMessage(
-            tr("A lead in stage %1 cannot be moved by \"%2\".")
-                .arg(labelOf(m_context->lead.stage), StageDecisions::label(decision)),
-            true);
+        showRefusal(decision,
+                    tr("A lead in stage %1 cannot be moved by \"%2\".")
+                        .arg(labelOf(m_context->lead.stage), StageDecisions::label(decision)));
         return false;
+    }
+    if (decision == Decision::Nurture && !m_decisions->nurtureDateChosen()) {
+        // No silent default: the day the lead comes back is the rep's to choose.
+        const QDate until = Prompts::date(this, tr("Nurture until"),
+                                          tr("On which day should %1 come back into the queue?")
+                                              .arg(m_context->lead.displayName()),
+                                          m_decisions->nurtureDate(), today().addDays(1));
+        if (!until.isValid()) {
+            emit statusMessage(tr("Nurture cancelled: no day was chosen."));
+            return false;
+        }
+        m_decisions->setNurtureDate(until);
     }
     // Read before saving: what the rep filled in for the decision must survive the save.
     const DecisionRequest request = m_decisions->request(decision);
@@ -360,21 +393,48 @@ bool QualificationForm::decide(Decision decision)
     try {
         StageDecisions(*m_store).apply(id, request, m_settings.repName());
     } catch (const DecisionRefused& refused) {
-        m_decisions->showMessage(refused.message(), true);
-        m_decisions->focusInput(decision);
+        showRefusal(decision, refused.message());
         return false;
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot record the decision"), error.message());
         return false;
     }
+    const QString name = m_context->lead.displayName();
     m_decisions->reset();
     reloadContext();
-    m_decisions->showMessage(
+    QString done =
         tr("%1: the lead is now %2.")
-            .arg(StageDecisions::label(decision), labelOf(StageDecisions::target(decision))),
-        false);
+            .arg(StageDecisions::label(decision), labelOf(StageDecisions::target(decision)));
+    if (decision == Decision::Nurture)
+        done = tr("Nurture: the lead comes back on %1.")
+                   .arg(QLocale().toString(request.nurtureUntil, QLocale::LongFormat));
+    m_decisions->showMessage(done, false);
+    emit statusMessage(tr("%1 — %2").arg(name, done));
     emit leadUpdated(id);
     return true;
+}
+
+void QualificationForm::showRefusal(Decision decision, const QString& text)
+{
+    // Said where the rep looks: under the decision buttons (scrolled into view, with the
+    // field that needs input) and in the status bar.
+    m_decisions->showMessage(text, true);
+    m_decisions->focusInput(decision);
+    reveal(m_decisions->messageLabel());
+    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        reveal(focus);
+    emit statusMessage(tr("%1 refused: %2").arg(StageDecisions::label(decision), text));
+}
+
+void QualificationForm::reveal(QWidget* widget)
+{
+    if (widget && m_scroll->widget()->isAncestorOf(widget))
+        m_scroll->ensureWidgetVisible(widget, 8, 24);
+}
+
+void QualificationForm::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void QualificationForm::flushDraft()

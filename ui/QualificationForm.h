@@ -15,6 +15,7 @@ class KeyFactsPanel;
 class QAction;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QualificationFields;
 class ScorePanel;
 class Store;
@@ -44,12 +45,16 @@ public:
     bool decide(Decision decision);
     /// Writes what is typed and not yet in the store, and waits for it (closing the window).
     void flushDraft();
+    /// Shows the top of the form (the score) again.
+    void scrollToTop();
     /// Save, the five decisions: for the Lead menu.
     QList<QAction*> leadActions() const { return m_actions; }
 
 signals:
     /// The lead's stored qualification, score or stage changed.
     void leadUpdated(qint64 leadId);
+    /// A short line for the status bar: what a save or a decision did, or why it was refused.
+    void statusMessage(const QString& text);
 
 private:
     void buildActions();
@@ -61,6 +66,8 @@ private:
     void showConflicts(const QualificationService::SaveResult& result);
     void updateDraftBanner();
     void setLeadPresent(bool present);
+    void showRefusal(Decision decision, const QString& text);
+    void reveal(QWidget* widget);
 
     AppSettings& m_settings;
     const Store* m_store = nullptr;
@@ -82,6 +89,7 @@ private:
     QPushButton* m_save;
     QLabel* m_saveMessage;
     DecisionPanel* m_decisions;
+    QScrollArea* m_scroll;
     QList<QAction*> m_actions;
     QAction* m_saveAction = nullptr;
 };

@@ -145,9 +145,10 @@ QWidget* RulesEditorDialog::buildThresholdsPage()
     auto* form = new QFormLayout(page);
     form->addRow(tr("High fit from"), spin(QStringLiteral("highFit"), r.highFit));
     form->addRow(tr("High interest from"), spin(QStringLiteral("highInterest"), r.highInterest));
-    form->addRow(tr("MQL threshold (total)"), spin(QStringLiteral("mql"), r.mqlThreshold));
-    form->addRow(tr("SQL threshold (total)"), spin(QStringLiteral("sql"), r.sqlThreshold));
-    m_sqlNeedsDecisionMaker = new QCheckBox(tr("SQL needs a confirmed decision authority"));
+    form->addRow(tr("Marketing-qualified from (total)"),
+                 spin(QStringLiteral("mql"), r.mqlThreshold));
+    form->addRow(tr("Sales-ready from (total)"), spin(QStringLiteral("sql"), r.sqlThreshold));
+    m_sqlNeedsDecisionMaker = new QCheckBox(tr("Sales-ready needs a confirmed decision authority"));
     m_sqlNeedsDecisionMaker->setObjectName(QStringLiteral("sqlNeedsDecisionMakerCheckBox"));
     connect(m_sqlNeedsDecisionMaker, &QCheckBox::toggled, this, &RulesEditorDialog::onChanged);
     form->addRow(QString(), m_sqlNeedsDecisionMaker);
@@ -338,8 +339,8 @@ void RulesEditorDialog::showPreview(const BulkScoring::Preview& preview)
                 moves.append(tr("%1→%2: %3")
                                  .arg(keyOf(from), keyOf(to))
                                  .arg(preview.grades[vocabIndex(from)][vocabIndex(to)]));
-    QString text = tr("Of %1 leads, %2 would change grade and %3 their stage band (below MQL, "
-                      "MQL, SQL).")
+    QString text = tr("Of %1 leads, %2 would change grade and %3 their stage band (below "
+                      "marketing-qualified, marketing-qualified, sales-ready).")
                        .arg(preview.leads)
                        .arg(preview.gradeChanges)
                        .arg(preview.bandChanges);

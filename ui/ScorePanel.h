@@ -18,11 +18,14 @@ public:
 
     void showScore(const ScoreResult& result, const ScoringRules& rules, int ruleVersion);
     void clear();
+    /// What a quadrant means and suggests, in one sentence.
+    static QString quadrantMeaning(int quadrant);
 
 private:
     QLabel* m_total;
     QLabel* m_grade;
     QLabel* m_quadrant;
+    QLabel* m_quadrantMeaning;
     QLabel* m_axes;
     QLabel* m_thresholds;
     QLabel* m_flags;

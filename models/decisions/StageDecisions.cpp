@@ -136,13 +136,14 @@ void StageDecisions::guard(Stage stage, const DecisionRequest& request, const Sc
                                  "that exclude it."),
                               check.gaps, false);
     if (check.needsOverride && request.overrideReason.trimmed().isEmpty())
-        throw DecisionRefused(
-            request.decision == Decision::SalesReady
-                ? tr("The lead does not meet the SQL criteria. Write an override reason to mark "
-                     "it sales-ready anyway.")
-                : tr("The lead does not meet the MQL criteria. Write an override reason to mark "
-                     "it marketing-qualified anyway."),
-            check.gaps, true);
+        throw DecisionRefused(request.decision == Decision::SalesReady
+                                  ? tr("The lead does not meet the sales-ready criteria. Write an "
+                                       "override reason to mark "
+                                       "it sales-ready anyway.")
+                                  : tr("The lead does not meet the marketing-qualified criteria. "
+                                       "Write an override reason to mark "
+                                       "it marketing-qualified anyway."),
+                              check.gaps, true);
     if (request.decision == Decision::Nurture &&
         (!request.nurtureUntil.isValid() || request.nurtureUntil <= today()))
         throw DecisionRefused(tr("Choose the day the lead comes back into the queue; it must be "

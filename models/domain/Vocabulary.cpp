@@ -196,9 +196,10 @@ const std::array<Term<StepStatus>, 3> stepStatuses{{
 
 const std::array<Term<Quadrant>, 4> quadrants{{
     {Quadrant::SalesReady, "sales_ready", QT_TRANSLATE_NOOP("Vocabulary", "Sales-ready candidate")},
-    {Quadrant::Nurture, "nurture", QT_TRANSLATE_NOOP("Vocabulary", "Nurture")},
+    // Not the stage names: a quadrant says what the score suggests, a stage what was decided.
+    {Quadrant::Nurture, "nurture", QT_TRANSLATE_NOOP("Vocabulary", "Develop")},
     {Quadrant::Advocate, "advocate", QT_TRANSLATE_NOOP("Vocabulary", "Advocate")},
-    {Quadrant::Park, "park", QT_TRANSLATE_NOOP("Vocabulary", "Park")},
+    {Quadrant::Park, "park", QT_TRANSLATE_NOOP("Vocabulary", "Low priority")},
 }};
 
 const std::array<Term<Grade>, 5> grades{{

@@ -33,23 +33,27 @@ CallPanel::CallPanel(QWidget* parent)
     for (const CallOutcome outcome : allValues<CallOutcome>())
         m_outcome->addItem(tr("%1 (Alt+%2)").arg(labelOf(outcome)).arg(shortcut++), keyOf(outcome));
     m_note->setObjectName(QStringLiteral("callNoteLineEdit"));
-    m_note->setPlaceholderText(tr("What was said (not shown in logs)"));
+    m_note->setPlaceholderText(tr("Kept with the call, never in logs"));
     m_duration->setObjectName(QStringLiteral("durationSpinBox"));
     m_duration->setRange(0, 24 * 3600);
     m_duration->setSuffix(tr(" s"));
     m_callback->setObjectName(QStringLiteral("callbackDateTimeEdit"));
     m_callback->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_callback->setTimeSpec(Qt::LocalTime);
+    m_callback->setSpecialValueText(tr("no lead")); // shown instead of a made-up time
     m_callbackTimes->setObjectName(QStringLiteral("callbackTimesLabel"));
     m_callbackTimes->setWordWrap(true);
+    m_attemptsLabel->setWordWrap(true);
     m_ticker->setInterval(1000);
 
     auto* form = new QFormLayout(this);
     form->addRow(m_timerLabel, m_attemptsLabel);
-    form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("D&uration:"), m_duration);
-    form->addRow(tr("Call&back at (your time):"), m_callback);
+    // Alt+letters only where no other key reaches the field (the outcome has Alt+1…9, the
+    // callback Ctrl+K), and none that the qualification form beside it uses.
+    form->addRow(tr("Outcome:"), m_outcome);
+    form->addRow(tr("&What was said:"), m_note);
+    form->addRow(tr("Duration:"), m_duration);
+    form->addRow(tr("Callbac&k at (your time):"), m_callback);
     form->addRow(QString(), m_callbackTimes);
 
     connect(m_ticker, &QTimer::timeout, this, &CallPanel::tick);
@@ -88,6 +92,7 @@ void CallPanel::clear()
     m_timerLabel->setText(tr("Not dialled"));
     m_attemptsLabel->clear();
     m_callback->setEnabled(false);
+    m_callback->setDateTime(m_callback->minimumDateTime());
     setEnabled(false);
 }
 
@@ -122,7 +127,8 @@ void CallPanel::tick()
 
 void CallPanel::setOutcome(CallOutcome value)
 {
-    stopTimer();
+    if (value != CallOutcome::Connected) // connected: the talk is only starting
+        stopTimer();
     m_outcome->setCurrentIndex(m_outcome->findData(keyOf(value)));
 }
 

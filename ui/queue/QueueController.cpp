@@ -15,11 +15,13 @@
 #include "support/Clock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 QueueController::QueueController(QWidget* window, AppSettings& settings, QueueView* view,
@@ -206,6 +208,13 @@ bool QueueController::nextLead()
             return false;
         }
         showLeadInCard(*next);
+        // A fresh start: typing must not land in the new lead's fields by accident.
+        if (QWidget* focus = QApplication::focusWidget(); focus && focus->window() == m_window) {
+            if (m_view->table()->isVisible())
+                m_view->table()->setFocus(Qt::OtherFocusReason);
+            else
+                focus->clearFocus(); // the queue pane is folded away: keys reach no field
+        }
         status(tr("Next lead claimed for %1 minutes.").arg(TeamSettings(*m_store).claimMinutes()));
         return true;
     } catch (const StoreError& error) {
@@ -260,6 +269,7 @@ bool QueueController::saveCall()
         return false;
     }
     const qint64 leadId = panel->leadId();
+    panel->stopTimer(); // the duration logged is the call's, not the time to the next key
     try {
         const LoggedCall logged =
             CallLog(*m_store).log(leadId, panel->draft(), m_settings.repName());
@@ -303,6 +313,13 @@ void QueueController::proposeAfterMaxAttempts(qint64 leadId)
 
 void QueueController::saveAndNext()
 {
+    const qint64 leadId = m_card->callPanel()->leadId();
+    if (leadId == 0)
+        return;
+    if (m_leaveCheck && !m_leaveCheck(leadId)) {
+        status(tr("Not moved on: the qualification could not be saved (see the marked fields)."));
+        return;
+    }
     if (saveCall())
         nextLead();
 }

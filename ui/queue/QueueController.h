@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class AppSettings;
@@ -41,6 +42,12 @@ public:
     /// Asks before an unsaved call (dialled, outcome chosen or note typed) is dropped; true
     /// when there is none or the rep agrees to discard it.
     bool confirmDiscard();
+    /// Asked before "Save and next" logs the call and leaves the lead: false stops it (the
+    /// qualification typed on the form could not be saved, and says why at its fields).
+    void setLeaveCheck(std::function<bool(qint64 leadId)> check)
+    {
+        m_leaveCheck = std::move(check);
+    }
 
 signals:
     void queueChanged();
@@ -75,4 +82,5 @@ private:
     QList<QAction*> m_actions;
     QList<QAction*> m_leadActions; ///< need an open lead
     qint64 m_lastCallId = 0;
+    std::function<bool(qint64)> m_leaveCheck;
 };

@@ -5,13 +5,16 @@
 #include "support/Clock.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
@@ -20,7 +23,7 @@ QComboBox* combo(const QString& objectName, const QString& all)
     auto* box = new QComboBox;
     box->setObjectName(objectName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(6);
+    box->setMinimumContentsLength(10);
     box->addItem(all);
     return box;
 }
@@ -51,17 +54,19 @@ QueueView::QueueView(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->viewport()->installEventFilter(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     buildFilters();
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    for (QComboBox* box : {m_stage, m_source, m_owner, m_grade})
-        filters->addWidget(box, 1);
+    m_filters = new QGridLayout;
+    // Wide enough for its hint: the search is the queue's first control.
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
+    arrangeFilters();
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -121,6 +126,81 @@ void QueueView::sizeColumns()
     }
 }
 
+void QueueView::arrangeFilters()
+{
+    // One row when everything fits whole, else the search above the four filters.
+    int needed = std::max(m_search->minimumWidth(), m_search->minimumSizeHint().width()) +
+                 5 * std::max(m_filters->spacing(), 6);
+    for (QComboBox* box : {m_stage, m_source, m_owner, m_grade})
+        needed += box->fontMetrics().horizontalAdvance(box->currentText()) + 40;
+    const bool oneRow = width() >= needed;
+    if (m_filters->count() > 0 && m_filtersInOneRow == oneRow)
+        return;
+    m_filtersInOneRow = oneRow;
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_search, m_stage, m_source, m_owner, m_grade})
+        m_filters->removeWidget(widget);
+    for (int column = 0; column < 5; ++column)
+        m_filters->setColumnStretch(column, 0);
+    for (QComboBox* box : {m_stage, m_source, m_owner, m_grade}) // whole in one row
+        box->setMinimumWidth(oneRow ? box->fontMetrics().horizontalAdvance(box->currentText()) + 40
+                                    : 0);
+    if (oneRow) {
+        m_filters->addWidget(m_search, 0, 0);
+        m_filters->setColumnStretch(0, 2);
+        int column = 1;
+        for (QComboBox* box : {m_stage, m_source, m_owner, m_grade}) {
+            m_filters->setColumnStretch(column, 1);
+            m_filters->addWidget(box, 0, column++);
+        }
+    } else { // the search, then the filters two by two
+        m_filters->addWidget(m_search, 0, 0, 1, 2);
+        m_filters->setColumnStretch(0, 1);
+        m_filters->setColumnStretch(1, 1);
+        m_filters->addWidget(m_stage, 1, 0);
+        m_filters->addWidget(m_source, 1, 1);
+        m_filters->addWidget(m_owner, 2, 0);
+        m_filters->addWidget(m_grade, 2, 1);
+    }
+}
+
+void QueueView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFilters();
+}
+
+void QueueView::arrangeColumns()
+{
+    // What decides the order comes first, so that a laptop's narrow pane still shows the score
+    // and why each lead is where it is; the rest follows to the right.
+    const int order[] = {QueueModel::Name,       QueueModel::Score,    QueueModel::Grade,
+                         QueueModel::NextAction, QueueModel::Stage,    QueueModel::Waited,
+                         QueueModel::Company,    QueueModel::LocalTime};
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+bool QueueView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::ToolTip && m_model) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QModelIndex index = m_table->indexAt(help->pos());
+        if (!index.isValid())
+            return false;
+        QString text =
+            m_model->index(index.row(), QueueModel::NextAction).data(Qt::DisplayRole).toString();
+        const QString own = index.data(Qt::ToolTipRole).toString();
+        if (!own.isEmpty() && own != text)
+            text = own + QLatin1Char('\n') + text;
+        QToolTip::showText(help->globalPos(), text, m_table->viewport(),
+                           m_table->visualRect(index));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void QueueView::setStore(const Store* store, const QString& repName, const QString& sessionToken)
 {
     m_store = store;
@@ -140,6 +220,7 @@ void QueueView::setStore(const Store* store, const QString& repName, const QStri
     m_model->setSession(repName, sessionToken);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicatorShown(false);
+    arrangeColumns();
     sizeColumns();
     // Selection, not the current index: focusing the table sets a current row without opening it.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -190,6 +271,12 @@ void QueueView::showLead(qint64 leadId)
     else
         m_table->selectionModel()->clearCurrentIndex();
     m_quiet = false;
+}
+
+QString QueueView::reasonFor(qint64 leadId) const
+{
+    const int row = m_model ? m_model->rowOfLead(leadId) : -1;
+    return row < 0 ? QString() : m_model->index(row, QueueModel::NextAction).data().toString();
 }
 
 void QueueView::focusSearch()

@@ -31,13 +31,23 @@ public:
     /// Selects a lead (when loaded) without announcing it.
     void showLead(qint64 leadId);
     void focusSearch();
+    /// Why the lead stands where it does in the queue ("" when it is not among the rows read).
+    QString reasonFor(qint64 leadId) const;
 
 signals:
     void leadOpened(qint64 leadId);
 
+protected:
+    /// Narrow pane: the search takes a row of its own above the filters.
+    void resizeEvent(QResizeEvent* event) override;
+    /// A row's tooltip says why the lead stands where it does, whichever cell the mouse is on.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildFilters();
     void sizeColumns();
+    void arrangeColumns();
+    void arrangeFilters();
     void applyFilter();
     void currentRowChanged();
     void refreshWhenDue();
@@ -50,6 +60,8 @@ private:
     QComboBox* m_owner;
     QComboBox* m_grade;
     QTableView* m_table;
+    class QGridLayout* m_filters;
+    bool m_filtersInOneRow = false;
     QTimer* m_searchDelay;
     QTimer* m_autoRefresh; ///< checks the clock each second: a minute passed, or a change is due
     QElapsedTimer m_lastTyped;
