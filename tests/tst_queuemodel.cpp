@@ -263,6 +263,67 @@ private slots:
         }
     }
 
+    void aRareGradeIsReadThroughTheGradeIndex_data()
+    {
+        QTest::addColumn<QString>("grade");
+        QTest::addColumn<bool>("heldBack"); // a stage outside the queue: through the full index
+        for (const char* grade : {"A", "B", "-"}) {
+            QTest::addRow("%s in queue", grade) << QString::fromLatin1(grade) << false;
+            QTest::addRow("%s disqualified", grade) << QString::fromLatin1(grade) << true;
+        }
+    }
+
+    void aRareGradeIsReadThroughTheGradeIndex()
+    {
+        QFETCH(QString, grade);
+        QFETCH(bool, heldBack);
+        TestStore fixture;
+        Store& store = fixture.store();
+        fill(store, 300);
+        Sql::exec(store.db(),
+                  QStringLiteral("UPDATE leads SET stage = 'disqualified' WHERE id % 7 = 0"));
+        QueueFilter filter;
+        filter.grade = grade;
+        if (heldBack)
+            filter.stage = Stage::Disqualified;
+        // The same rows in the same order, whichever index drives the query.
+        QueueQuery::setRareGradeLimit(0);
+        QueueModel throughSections(store);
+        throughSections.setFilter(filter);
+        fetchAll(throughSections);
+        QueueQuery::setRareGradeLimit(20000);
+        QueueModel throughGrade(store);
+        throughGrade.setFilter(filter);
+        fetchAll(throughGrade);
+        QVERIFY(throughGrade.rowCount() > 0);
+        QCOMPARE(column(throughGrade, QueueModel::Name), column(throughSections, QueueModel::Name));
+        QList<qint64> sectionIds, gradeIds;
+        for (int row = 0; row < throughGrade.rowCount(); ++row) {
+            sectionIds.append(throughSections.leadId(row));
+            gradeIds.append(throughGrade.leadId(row));
+        }
+        QCOMPARE(gradeIds, sectionIds);
+        const QString expectedGrade = grade == QLatin1String("-") ? QString() : grade;
+        for (int row = 0; row < throughGrade.rowCount(); ++row)
+            QCOMPARE(throughGrade.index(row, QueueModel::Grade).data().toString(), expectedGrade);
+
+        // Every page of every section reads the grade's leads through a grade index: never a
+        // walk through the table or a section's index.
+        QueueQuery query(store, QueueContext::build(store, QStringLiteral("mara"), {}));
+        query.setFilter(filter);
+        const QString index = heldBack ? QStringLiteral("idx_leads_grade_key")
+                                       : QStringLiteral("idx_leads_queue_grade");
+        for (const auto section : {QueueQuery::Section::CallbackDue, QueueQuery::Section::NewLead,
+                                   QueueQuery::Section::ByScore, QueueQuery::Section::Rest}) {
+            const auto [sql, binds] = query.pageSql(section, {}, 100);
+            const QString lines = plan(store, sql, binds).join(QLatin1Char('\n'));
+            const bool queueSection = section != QueueQuery::Section::Rest;
+            QVERIFY2(lines.contains(queueSection ? QStringLiteral("idx_leads_queue_grade") : index),
+                     qPrintable(lines));
+            QVERIFY2(!lines.contains(QLatin1String("SCAN l")), qPrintable(lines));
+        }
+    }
+
     void knowsWhenTheNextLeadComesDue()
     {
         TestStore fixture;

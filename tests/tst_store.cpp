@@ -155,7 +155,8 @@ private slots:
     {
         // tests/data/store-vN.sql: dumps of stores as version N wrote them (v1: two leads with
         // history; v2 adds calls, qualification, interest, a nurture plan, a handoff batch, a
-        // field change and a draft; v3 adds a callback with its undo record and a claim).
+        // field change and a draft; v3 adds a callback with its undo record and a claim; v4
+        // scores with their band and flags).
         QTest::addColumn<int>("version");
         QTest::addColumn<int>("leads");
         for (const MigrationStep& step : Migrations::steps())
@@ -207,6 +208,27 @@ private slots:
         QCOMPARE(Sql::scalar(store->db(), QStringLiteral("SELECT name_key FROM leads WHERE id = 1"))
                      .toString(),
                  QStringLiteral("greta hoffmann"));
+        // v5: the open leads' grades are indexed (the v4 store's graded leads among them).
+        QCOMPARE(Sql::scalar(store->db(),
+                             QStringLiteral("SELECT count(*) FROM leads INDEXED BY "
+                                            "idx_leads_queue_grade WHERE coalesce(grade, '~') <> "
+                                            "'~' AND stage IN ('new', 'working', 'mql', "
+                                            "'nurture')"))
+                     .toInt(),
+                 version == 4 ? 2 : 0);
+    }
+
+    void keepsAPageCacheForSearches()
+    {
+        // 64 MiB instead of SQLite's 2 MiB: a search's scattered rows are read from memory the
+        // second time. The bulk work that enlarges it puts this size back.
+        TestStore store;
+        QCOMPARE(Sql::scalar(store->db(), QStringLiteral("PRAGMA cache_size")).toInt(), -65536);
+        for (const QString& statement : store->dialect().bulkWriteBegin())
+            Sql::exec(store->db(), statement);
+        for (const QString& statement : store->dialect().bulkWriteEnd())
+            Sql::exec(store->db(), statement);
+        QCOMPARE(Sql::scalar(store->db(), QStringLiteral("PRAGMA cache_size")).toInt(), -65536);
     }
 
     void refusesNewerVersion()

@@ -17,6 +17,7 @@
 #include "queue/QueueController.h"
 #include "queue/QueueView.h"
 #include "store/Store.h"
+#include "store/StoreWarmer.h"
 #include "support/AppSettings.h"
 #include "support/Log.h"
 
@@ -181,6 +182,7 @@ void MainWindow::createQueueActions()
 
 void MainWindow::attachStore()
 {
+    m_warmer = StoreWarmer::startFor(*m_store); // the first search of the day reads from memory
     m_queue->setStore(m_store.get());
     m_qualificationForm->setStore(m_store.get());
     setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));

@@ -16,6 +16,7 @@ class QMenu;
 class QTabWidget;
 class QSplitter;
 class Store;
+class StoreWarmer;
 
 /// The rep's workstation: the call queue on the left, the lead card beside it.
 class MainWindow : public QMainWindow
@@ -60,6 +61,7 @@ private:
     void rescoreAllLeads();
 
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<StoreWarmer> m_warmer; ///< reads the store file into the OS cache once
     AppSettings& m_settings;
     QueueView* m_queueView = nullptr;
     QueueController* m_queue = nullptr;

@@ -64,12 +64,54 @@ QueueRow rowFrom(const QSqlQuery& q)
     return row;
 }
 
+// Up to this many open leads of one grade are read through the grade index and sorted (a few
+// milliseconds); beyond it a grade is common enough that each section's own index meets its
+// leads within a page or two.
+int rareGradeLimit = 20000;
+
 } // namespace
+
+void QueueQuery::setRareGradeLimit(int limit)
+{
+    rareGradeLimit = limit;
+}
 
 QueueQuery::QueueQuery(const Store& store, QueueContext context)
     : m_store(store)
     , m_context(std::move(context))
 {}
+
+void QueueQuery::setFilter(const QueueFilter& filter)
+{
+    m_filter = filter;
+    m_gradeDriven = false;
+    if (m_filter.grade.isEmpty())
+        return;
+    // Counted in the index alone, and at most one past the limit: a millisecond at any size.
+    const QString grade =
+        m_filter.grade == QLatin1String("-") ? QStringLiteral("~") : m_filter.grade;
+    const bool queue = inQueueStages(Section::Rest);
+    const QVariant count = Sql::scalar(
+        m_store.db(),
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads l%1 WHERE coalesce(l.grade, '~')"
+                       " = ?%2 LIMIT ?) AS matches")
+            .arg(m_store.dialect().indexedBy(queue ? QStringLiteral("idx_leads_queue_grade")
+                                                   : QStringLiteral("idx_leads_grade_key")),
+                 queue ? QStringLiteral(" AND ") + queueStages : QString()),
+        {grade, rareGradeLimit + 1});
+    m_gradeDriven = count.toLongLong() <= rareGradeLimit;
+}
+
+bool QueueQuery::inQueueStages(Section section) const
+{
+    // Every section but Rest and All asks for an eligible lead, which is in a queue stage; those
+    // two are in the queue's stages unless a search or a stage outside the queue widens them.
+    if (section != Section::Rest && section != Section::All)
+        return true;
+    if (m_filter.stage)
+        return isQueueStage(*m_filter.stage);
+    return m_filter.search.trimmed().isEmpty();
+}
 
 void QueueQuery::setSort(QueueSort sort, Qt::SortOrder order)
 {
@@ -168,11 +210,10 @@ QString QueueQuery::filters(QVariantList& binds) const
         sql += QStringLiteral(" AND l.owner_id = ?");
         binds << *m_filter.ownerId;
     }
-    if (m_filter.grade == QLatin1String("-")) {
-        sql += QStringLiteral(" AND l.grade IS NULL");
-    } else if (!m_filter.grade.isEmpty()) {
-        sql += QStringLiteral(" AND l.grade = ?");
-        binds << m_filter.grade;
+    // The grade indexes hold coalesce(grade, '~'): the same expression lets them answer.
+    if (!m_filter.grade.isEmpty()) {
+        sql += QStringLiteral(" AND coalesce(l.grade, '~') = ?");
+        binds << (m_filter.grade == QLatin1String("-") ? QStringLiteral("~") : m_filter.grade);
     }
     return sql + search(binds);
 }
@@ -239,6 +280,8 @@ QString QueueQuery::indexFor(Section section) const
     // statistics, may pick a low-selectivity index (stage, zone) and sort a million rows.
     if (!m_filter.search.trimmed().isEmpty())
         return {}; // searched: the search indexes, combined
+    if (m_gradeDriven)
+        return gradeIndexFor(section);
     switch (section) {
     case Section::CallbackDue:
         return QStringLiteral("idx_leads_callback");
@@ -268,6 +311,14 @@ QString QueueQuery::indexFor(Section section) const
         return QStringLiteral("idx_leads_created");
     }
     return {};
+}
+
+QString QueueQuery::gradeIndexFor(Section section) const
+{
+    // A rare grade's few leads are read through the grade index and sorted; the partial index
+    // holds the queue's stages only (most leads of a high grade were handed off long ago).
+    return inQueueStages(section) ? QStringLiteral("idx_leads_queue_grade")
+                                  : QStringLiteral("idx_leads_grade_key");
 }
 
 QPair<QString, QVariantList> QueueQuery::pageSql(Section section, const Cursor& cursor,

@@ -37,7 +37,11 @@ public:
 
     QueueQuery(const Store& store, QueueContext context);
 
-    void setFilter(const QueueFilter& filter) { m_filter = filter; }
+    /// Sets the filter; a grade filter that matches few leads makes the grade index drive every
+    /// section (walking a section's index for a rare grade would read most of the store).
+    void setFilter(const QueueFilter& filter);
+    /// How many open leads a grade may have to count as rare (tests lower it to try both ways).
+    static void setRareGradeLimit(int limit);
     const QueueFilter& filter() const { return m_filter; }
     void setSort(QueueSort sort, Qt::SortOrder order);
     QueueSort sort() const { return m_sort; }
@@ -76,6 +80,8 @@ private:
     QString search(QVariantList& binds) const;
     Order order(Section section) const;
     QString indexFor(Section section) const;
+    QString gradeIndexFor(Section section) const;
+    bool inQueueStages(Section section) const;
     QList<QueueRow> run(const QString& sql, const QVariantList& binds) const;
 
     const Store& m_store;
@@ -83,4 +89,5 @@ private:
     QueueFilter m_filter;
     QueueSort m_sort = QueueSort::QueueOrder;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    bool m_gradeDriven = false;
 };

@@ -346,7 +346,8 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
     const QStringList rebuild = unscored * 4 > total && total >= rebuildAtLeast
                                     ? Indexes::drop(store, QStringLiteral("leads"),
                                                     {QStringLiteral("idx_leads_queue_score"),
-                                                     QStringLiteral("idx_leads_grade_key")})
+                                                     QStringLiteral("idx_leads_grade_key"),
+                                                     QStringLiteral("idx_leads_queue_grade")})
                                     : QStringList();
     ScoreWriter writer(store, active.version, now);
     std::vector<LeadRow> rows;

@@ -109,8 +109,9 @@ void scoreFit(const ScoringRules& rules, const ScoringInput& input, ScoreResult&
     const QStringView host = websiteHostView(input.website);
     const QString& seniority = cachedKey(input.seniority);
     const QString& industry = cachedKey(input.industry);
+    const QString title = input.title.toLower();
     for (const PersonaRule& rule : rules.negativePersona) {
-        if (!rule.matches(domain, host, input.title, seniority, industry))
+        if (!rule.matches(domain, host, title, seniority, industry))
             continue;
         if (rule.exclude) {
             if (!result.excluded)
@@ -125,7 +126,7 @@ void scoreFit(const ScoringRules& rules, const ScoringInput& input, ScoreResult&
         }
     }
     for (const PersonaRule& rule : rules.flags) {
-        if (!rule.matches(domain, host, input.title, seniority, industry))
+        if (!rule.matches(domain, host, title, seniority, industry))
             continue;
         result.flags.append(rule.id);
         fit.add(Kind::Flag, rule.id, rule.points);

@@ -50,8 +50,9 @@ struct PersonaRule
     int points = 0; ///< added to fit (negative for a negative persona) when not excluding
     QString reason; ///< DisqualifyReason key proposed for an excluded lead
     QString label;  ///< the team's own words for the rule; may be empty
-    /// Domains compare case-insensitively (the values are lower case already).
-    bool matches(QStringView emailDomain, QStringView websiteHost, const QString& title,
+    /// Domains compare case-insensitively (the values are lower case already); `lowerTitle` is
+    /// the lead's title in lower case.
+    bool matches(QStringView emailDomain, QStringView websiteHost, const QString& lowerTitle,
                  const QString& seniorityKey, const QString& industryKey) const;
 };
 

@@ -33,6 +33,15 @@ QStringList Dialect::bulkSessionBegin() const
     return isSqlite() ? QStringList{QStringLiteral("PRAGMA cache_size = -262144")} : QStringList{};
 }
 
+namespace {
+const QString interactiveCacheSize = QStringLiteral("PRAGMA cache_size = -65536");
+} // namespace
+
+QStringList Dialect::connectionTuning() const
+{
+    return isSqlite() ? QStringList{interactiveCacheSize} : QStringList{};
+}
+
 QString Dialect::bulkSessionSaved() const
 {
     return isSqlite() ? QStringLiteral("PRAGMA cache_size") : QString();
@@ -43,7 +52,7 @@ QStringList Dialect::bulkSessionEnd(const QVariant& saved) const
     if (!isSqlite())
         return {};
     // A PRAGMA takes no bound values; the number is one this connection reported.
-    return {QStringLiteral("PRAGMA cache_size = %1").arg(saved.isValid() ? saved.toInt() : -2000)};
+    return {QStringLiteral("PRAGMA cache_size = %1").arg(saved.isValid() ? saved.toInt() : -65536)};
 }
 
 QStringList Dialect::bulkWriteBegin() const
@@ -60,8 +69,7 @@ QStringList Dialect::bulkWriteEnd() const
 {
     if (!isSqlite())
         return {};
-    return {QStringLiteral("PRAGMA synchronous = FULL"),
-            QStringLiteral("PRAGMA cache_size = -2000")};
+    return {QStringLiteral("PRAGMA synchronous = FULL"), interactiveCacheSize};
 }
 
 QString Dialect::secondaryIndexesQuery() const

@@ -31,6 +31,10 @@ public:
     /// for SQLite; durability untouched). bulkSessionSaved() is a query for the setting as it is
     /// (empty where nothing is changed); bulkSessionEnd() puts that saved value back.
     QStringList bulkSessionBegin() const;
+    /// Settings every connection gets when it opens: SQLite keeps up to 64 MiB of pages, so a
+    /// search that reads thousands of scattered rows reads them from memory the second time
+    /// (with SQLite's 2 MiB default every search re-read them from the file).
+    QStringList connectionTuning() const;
     QString bulkSessionSaved() const;
     QStringList bulkSessionEnd(const QVariant& saved) const;
     /// Statements (run outside a transaction) that speed up writing a large, new data set on this

@@ -17,6 +17,7 @@ const std::vector<MigrationStep>& steps()
         {2, "nurture, handoff and privacy tables", &migrateToV2NurtureHandoffPrivacy},
         {3, "call queue: search keys, time zones, claims, call undo", &migrateToV3Queue},
         {4, "score band and persona flags on leads", &migrateToV4ScoreBandFlags},
+        {5, "grade index of the leads in the queue", &migrateToV5QueueGrade},
     };
     return all;
 }

@@ -38,3 +38,4 @@ void migrateToV1Core(const MigrationContext& ctx);
 void migrateToV2NurtureHandoffPrivacy(const MigrationContext& ctx);
 void migrateToV3Queue(const MigrationContext& ctx);
 void migrateToV4ScoreBandFlags(const MigrationContext& ctx);
+void migrateToV5QueueGrade(const MigrationContext& ctx);

@@ -190,6 +190,8 @@ void Store::configureSqlite(const Options&)
     pragma(QStringLiteral("PRAGMA synchronous = FULL"));
     // Deleted content is overwritten, so an erased lead leaves no bytes behind in the file.
     pragma(QStringLiteral("PRAGMA secure_delete = ON"));
+    for (const QString& statement : m_dialect.connectionTuning())
+        pragma(statement);
 }
 
 int Store::readSchemaVersion() const

@@ -1,5 +1,6 @@
 // Benchmark (not a test): "next lead" (pick + claim) and the queue's first screen on a store of
-// a million leads. Usage: bench_queue [STORE] [--leads N] [--calls N] [--at ISO-TIME]
+// a million leads, searches by name, company and phone, and grade filters, cold and warm.
+// Usage: bench_queue [STORE] [--leads N] [--calls N] [--at ISO-TIME]
 // Without STORE (or when STORE has no leads) it generates the leads with one SQL statement.
 // The clock: --at (e.g. 2026-11-24T22:30:00Z, when few zones are open), else LEADSCOUT_NOW, else
 // a weekday morning in Berlin.
@@ -7,13 +8,16 @@
 #include "items/QueueModel.h"
 #include "queue/ClaimService.h"
 #include "store/Store.h"
+#include "store/StoreWarmer.h"
 #include "support/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -50,6 +54,63 @@ double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
     return values.at(std::min(values.size() - 1, size_t(p * double(values.size()))));
+}
+
+/// What the searches look for: names, a company and a phone prefix that are in the store.
+struct Terms
+{
+    QString name = QStringLiteral("Kowal");
+    QString company;
+    QString phone;
+};
+
+Terms termsOf(const Store& store, qint64 total)
+{
+    Terms terms;
+    QSqlQuery q = Sql::exec(store.db(),
+                            QStringLiteral("SELECT company, phone_key FROM leads "
+                                           "ORDER BY id LIMIT 1 OFFSET ?"),
+                            {total / 2});
+    if (q.next()) {
+        terms.company = q.value(0).toString().left(6);
+        terms.phone = q.value(1).toString().left(8);
+    }
+    return terms;
+}
+
+QList<QPair<QString, QueueFilter>> filtersOf(const Terms& terms)
+{
+    QList<QPair<QString, QueueFilter>> filters;
+    for (const QString& text : {terms.name, terms.company, terms.phone}) {
+        QueueFilter filter;
+        filter.search = text;
+        filters.append({QStringLiteral("search \"%1\"").arg(text), filter});
+    }
+    for (const char* grade : {"A", "B", "E"}) {
+        QueueFilter filter;
+        filter.grade = QLatin1String(grade);
+        filters.append({QStringLiteral("grade %1").arg(QLatin1String(grade)), filter});
+    }
+    return filters;
+}
+
+/// Opens the store on a new connection and times one filter of the queue model.
+double freshFilterMs(const QString& path, const QueueFilter& filter)
+{
+    auto store = Store::open(path);
+    QueueModel model(*store);
+    QElapsedTimer timer;
+    timer.start();
+    model.setFilter(filter);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+/// Drops the OS page cache (root only) so that the next read comes from disk, as in the morning.
+bool dropPageCache()
+{
+    ::sync();
+    QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
 }
 
 } // namespace
@@ -95,16 +156,12 @@ int main(int argc, char** argv)
     const qint64 total =
         Sql::scalar(store->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
     std::printf("store %s: %lld leads\n", qPrintable(path), static_cast<long long>(total));
-    // Search for the start of a name that is in the store (generated or made by leadscout demo).
-    const QString term = Sql::scalar(store->db(),
-                                     QStringLiteral("SELECT last_name FROM leads "
-                                                    "ORDER BY id LIMIT 1 OFFSET ?"),
-                                     {total / 2})
-                             .toString()
-                             .left(5);
+    const Terms terms = termsOf(*store, total);
     store.reset();
 
-    // First screen: open the store, build the model, fetch the first page.
+    // First screen: open the store, build the model, fetch the first page (cold first when the
+    // page cache can be dropped, then warm).
+    const bool cold = dropPageCache();
     QElapsedTimer timer;
     timer.start();
     store = Store::open(path);
@@ -113,17 +170,43 @@ int main(int argc, char** argv)
     {
         QueueModel model(*store);
         const double firstScreenMs = timer.nsecsElapsed() / 1e6;
-        std::printf("open store: %.1f ms; queue first screen (model + first %d rows): %.1f ms\n",
-                    openMs, model.rowCount(), firstScreenMs);
+        std::printf("open store: %.1f ms; queue first screen (model + first %d rows): %.1f ms%s\n",
+                    openMs, model.rowCount(), firstScreenMs, cold ? " (cold)" : "");
         timer.restart();
         model.fetchMore({});
         std::printf("next page: %.1f ms\n", timer.nsecsElapsed() / 1e6);
-        QueueFilter filter;
-        filter.search = term;
-        timer.restart();
-        model.setFilter(filter);
-        std::printf("search \"%s\": %.1f ms (first page: %d rows)\n", qPrintable(term),
-                    timer.nsecsElapsed() / 1e6, model.rowCount());
+        for (const auto& [label, filter] : filtersOf(terms)) {
+            // Cold: nothing in the OS cache. First: the file in the OS cache, a new connection
+            // (the rep's first search of this name). Warm: the same search again.
+            const bool dropped = dropPageCache();
+            const double coldMs = freshFilterMs(path, filter);
+            const double firstMs = freshFilterMs(path, filter);
+            model.setFilter(filter);
+            std::vector<double> warm;
+            for (int run = 0; run < 7; ++run) {
+                timer.restart();
+                model.setFilter(filter);
+                warm.push_back(timer.nsecsElapsed() / 1e6);
+            }
+            std::printf("%-22s warm median %5.1f ms, p95 %5.1f ms; first %6.1f ms; %s %7.1f ms"
+                        " (%d rows)\n",
+                        qPrintable(label), percentile(warm, 0.5), percentile(warm, 0.95), firstMs,
+                        dropped ? "cold" : "again", coldMs, model.rowCount());
+        }
+        // What the window does on a cold morning: the store warmer reads the file once, then the
+        // rep's first search.
+        if (dropPageCache()) {
+            timer.restart();
+            const std::unique_ptr<StoreWarmer> warmer = StoreWarmer::startFor(*store);
+            if (warmer)
+                warmer->wait();
+            const double warmerMs = timer.nsecsElapsed() / 1e6;
+            QueueFilter filter;
+            filter.search = terms.name;
+            std::printf("cold, store warmer: %.1f s to read the file; then first search \"%s\" "
+                        "%.1f ms\n",
+                        warmerMs / 1000.0, qPrintable(terms.name), freshFilterMs(path, filter));
+        }
         model.setFilter({});
         timer.restart();
         model.sort(QueueModel::Name, Qt::AscendingOrder);
