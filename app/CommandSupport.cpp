@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "handoff/HandoffRecovery.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 
@@ -85,10 +86,30 @@ std::unique_ptr<Store> openStore(const QCommandLineParser& parser, bool create)
     try {
         Store::Options options;
         options.create = create;
-        return Store::open(location, options);
+        std::unique_ptr<Store> store = Store::open(location, options);
+        finishInterruptedHandoffs(*store);
+        return store;
     } catch (const StoreError& error) {
         printErr(error.message());
         return nullptr;
+    }
+}
+
+void finishInterruptedHandoffs(const Store& store)
+{
+    try {
+        const HandoffRecovery::Outcome outcome = HandoffRecovery(store).finish();
+        for (const QString& file : outcome.written)
+            printErr(QCoreApplication::translate(
+                         "Commands", "Note: wrote the handoff file %1, which an interrupted "
+                                     "handoff had left unfinished.")
+                         .arg(file));
+        for (const QString& problem : outcome.problems)
+            printErr(QCoreApplication::translate(
+                         "Commands", "Warning: an interrupted handoff could not be finished: %1")
+                         .arg(problem));
+    } catch (const StoreError& error) {
+        printErr(error.message());
     }
 }
 
