@@ -113,18 +113,20 @@ void finishInterruptedHandoffs(const Store& store)
     }
 }
 
-bool intOption(const QCommandLineParser& parser, const QString& name, qint64 minimum, qint64& value)
+bool intOption(const QCommandLineParser& parser, const QString& commandName, const QString& name,
+               qint64 minimum, qint64& value)
 {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     const qint64 parsed = parser.value(name).toLongLong(&ok);
     if (!ok || parsed < minimum) {
-        printErr(QCoreApplication::translate(
-                     "Commands", "--%1 needs a whole number of at least %2, not \"%3\".")
-                     .arg(name)
-                     .arg(minimum)
-                     .arg(parser.value(name)));
+        usageError(commandName,
+                   QCoreApplication::translate(
+                       "Commands", "--%1 needs a whole number of at least %2, not \"%3\".")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(parser.value(name)));
         return false;
     }
     value = parsed;

@@ -52,7 +52,8 @@ bool waylandAvailable()
 
 bool platformAvailable(const QByteArray& platform, bool displayArgument)
 {
-    const QByteArray name = platform.left(platform.indexOf(':')).trimmed();
+    const qsizetype colon = platform.indexOf(':'); // "xcb:option=value"
+    const QByteArray name = (colon < 0 ? platform : platform.left(colon)).trimmed();
     if (name == "xcb")
         return displayArgument || !qEnvironmentVariableIsEmpty("DISPLAY");
     if (name.startsWith("wayland"))

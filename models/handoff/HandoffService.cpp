@@ -128,6 +128,7 @@ void HandoffService::refuseAgain(const QList<qint64>& handedOffBefore) const
 HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progress& progress)
 {
     refuseStoreFile(m_store, request.filePath);
+    finishInterrupted(); // the next handoff makes a killed one whole first
     const qint64 createdAt = Clock::nowSecs();
     const QList<qint64> ids =
         request.leadIds.isEmpty() ? readyLeadIds() : withoutDuplicates(request.leadIds);
@@ -136,7 +137,6 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
     if (ids.isEmpty())
         return result;
     checkEligible(ids, request.again);
-    finishInterrupted();
 
     PendingFile pending(request.filePath); // refuses a missing or unwritable folder first
     // Noted in the store before a byte is written: a kill at any moment leaves a note from which
