@@ -84,6 +84,13 @@ private slots:
         QCOMPARE(result.code, 1);
         QVERIFY2(result.errText().contains(QLatin1String("not a regular file")),
                  result.err.constData());
+        // The same for a store: --db names a device or a FIFO.
+        for (const QString& store : {QStringLiteral("/dev/zero"), fifo}) {
+            result = run({QStringLiteral("queue"), QStringLiteral("--db"), store}, 20000);
+            QCOMPARE(result.code, 1);
+            QVERIFY2(result.errText().contains(QLatin1String("not a regular file")),
+                     result.err.constData());
+        }
 
         // The limit is 1 MiB: the real rules padded to exactly that are read, one byte more not.
         result = run({QStringLiteral("rescore"), QStringLiteral("--db"), m_db,

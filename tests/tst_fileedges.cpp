@@ -200,6 +200,42 @@ private slots:
         QVERIFY(QFileInfo::exists(upgraded.backupPath()));
         QVERIFY(upgraded.backupPath().contains(QStringLiteral(".v%1-").arg(latest - 1)));
     }
+
+    void anUpgradeThatFailsLeavesNoBackup()
+    {
+        // README: the backup copy is removed again when the upgrade does not commit.
+        const int latest = Migrations::latestVersion();
+        TestStore fixture(Store::Options{true, 5000, latest - 1});
+        const QString path = fixture.path();
+        fixture.close();
+        {
+            // A column the last step adds is already there: that step fails.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN score_band TEXT")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("raw");
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        try {
+            Store::open(path, Store::Options{false, 5000, -1});
+            QFAIL("the upgrade should have failed");
+        } catch (const StoreOpenError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("left as it was")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(QDir(fixture.dir()).entryList({QStringLiteral("*.bak")}, QDir::Files),
+                 QStringList());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFileEdges)

@@ -6,6 +6,7 @@
 #include "handoff/HandoffService.h"
 #include "store/Store.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -212,6 +213,43 @@ private slots:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM team_settings WHERE key LIKE "
                                               "'handoff/pending/%'")),
                  0);
+    }
+
+    void aPartWithoutANoteBesideAMissingBatchFileFinishesIt()
+    {
+        // What a kill under an earlier LeadScout (which kept no notes) left behind.
+        const QString db = freshCopy(QStringLiteral("orphan"));
+        const QString out = QFileInfo(db).path() + QStringLiteral("/out");
+        const QString file = out + QStringLiteral("/h.csv");
+        QByteArray original;
+        {
+            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            QVERIFY(HandoffService(*store)
+                        .handOff({file, {HandoffFormat::Csv, u','}, {}, false, {}})
+                        .leadCount > 0);
+        }
+        {
+            QFile written(file);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            original = written.readAll();
+        }
+        QVERIFY(QFile::rename(file, out + QStringLiteral("/.h.csv.Old123.part")));
+        const QString fresh = out + QStringLiteral("/.h.csv.New456.part");
+        for (const QString& path : {out + QStringLiteral("/.h.csv.Old123.part"), fresh}) {
+            QFile part(path);
+            QVERIFY(part.open(QIODevice::ReadWrite));
+            if (path != fresh)
+                QVERIFY(part.setFileTime(QDateTime::currentDateTime().addSecs(-120),
+                                         QFileDevice::FileModificationTime));
+        }
+        const CliRun next =
+            CliRun::run({QStringLiteral("queue"), QStringLiteral("--db"), db}, home());
+        QVERIFY2(next.code == 0, next.err.constData());
+        QFile finished(file);
+        QVERIFY(finished.open(QIODevice::ReadOnly));
+        QCOMPARE(finished.readAll(), original);
+        // A temporary file younger than a minute may be one being written right now: it stays.
+        QCOMPARE(partFiles(out), QStringList{QStringLiteral(".h.csv.New456.part")});
     }
 
     void theNextHandoffRemovesAnUnrecordedPartAndSparesARunningOne()

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
@@ -195,6 +196,27 @@ private slots:
         QVERIFY(!QFileInfo::exists(missing));
     }
 
+    void theWindowGivenAnEmptyFileLeavesIt()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("window-empty.sqlite"));
+        {
+            QFile file(empty);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QProcess window;
+        QProcessEnvironment env = CliRun::environment(home());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(LEADSCOUT_BINARY), {QStringLiteral("--db"), empty});
+        QVERIFY(window.waitForStarted());
+        // It shows why it cannot open the file (a message box nobody closes here) or ends.
+        window.waitForFinished(4000);
+        window.kill();
+        window.waitForFinished();
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QVERIFY(!QFileInfo::exists(empty + QStringLiteral("-wal")));
+    }
+
     void demoMakesAStoreOfAnEmptyFile()
     {
         const QString empty = m_dir.filePath(QStringLiteral("demo-empty.sqlite"));
@@ -243,6 +265,43 @@ private slots:
         QVERIFY2(run.code == 0, run.err.constData());
         for (const QString& file : {db, backup, oldLog, logDir + QStringLiteral("/leadscout.log")})
             QVERIFY2(mode(file) == (QFile::ReadOwner | QFile::WriteOwner), qPrintable(file));
+    }
+
+    void logsHoldNoContactDetails()
+    {
+        // README: the logs never contain a lead's e-mail, phone or notes, whatever the commands
+        // do (verbose included, failures included).
+        const QString folder = m_dir.filePath(QStringLiteral("privacy"));
+        const QString db = freshStore(folder, QStringLiteral("Z.sqlite"));
+        const QString logHome = m_dir.filePath(QStringLiteral("privacy-home"));
+        const QStringList lead{QStringLiteral("--email"),   QStringLiteral("quxsecret@example.org"),
+                               QStringLiteral("--phone"),   QStringLiteral("+49 30 5550187"),
+                               QStringLiteral("--company"), QStringLiteral("Secretcorp GmbH")};
+        const QList<QStringList> runs{
+            QStringList{"add-lead", "--json"} + lead,
+            QStringList{"add-lead"} + lead, // a duplicate: refused
+            {"queue", "--limit", "50"},
+            {"disclose", "--email", "quxsecret@example.org", "--out", folder + "/d.json"},
+            {"export-handoff", "--out", folder + "/h.csv"},
+            {"rescore"},
+            {"erase", "--email", "quxsecret@example.org"},
+            {"erase", "--email", "quxsecret@example.org", "--yes"},
+            QStringList{"add-lead"} + lead, // erased on request: refused
+        };
+        for (const QStringList& arguments : runs)
+            CliRun::run(arguments +
+                            QStringList{QStringLiteral("--db"), db, QStringLiteral("--verbose")},
+                        logHome);
+        QByteArray logs;
+        const QDir logDir(logHome + QStringLiteral("/data/logs"));
+        for (const QString& name : logDir.entryList(QDir::Files)) {
+            QFile file(logDir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            logs += file.readAll();
+        }
+        QVERIFY(logs.contains("command add-lead")); // the scan sees the commands' logs
+        for (const char* secret : {"quxsecret", "5550187"})
+            QVERIFY2(!logs.contains(secret), secret);
     }
 
     void aNameThatIsNotUtf8IsRefusedNotMisread()

@@ -74,7 +74,7 @@ int runQueue(const QStringList& arguments)
         return ExitFailure;
     try {
         const QString rep = parser.value(QStringLiteral("rep"));
-        if (parser.isSet(QStringLiteral("rep")) && !Reps::names(*store).contains(rep.trimmed()))
+        if (parser.isSet(QStringLiteral("rep")) && !Reps::known(*store, rep))
             return CommandSupport::failure(
                 QCoreApplication::translate("Commands",
                                             "There is no rep \"%1\" in %2; nothing was listed.")

@@ -6,10 +6,13 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSysInfo>
 #include <QUuid>
 #include <cerrno>
@@ -128,5 +131,62 @@ HandoffRecovery::Outcome HandoffRecovery::finish() const
         }
         end(key);
     }
+    finishOrphans(outcome);
     return outcome;
+}
+
+void HandoffRecovery::finishOrphans(Outcome& outcome) const
+{
+    // Temporary files without a note: left by a kill under a LeadScout that kept no notes, or in
+    // the moment between creating the file and noting it (hence the minute's grace). Each one
+    // beside a batch's file that is missing means that batch's file never got into place.
+    QSet<QString> noted;
+    QSqlQuery notes =
+        Sql::exec(m_store.db(), QStringLiteral("SELECT value FROM team_settings WHERE key LIKE ?"),
+                  {prefix + QLatin1Char('%')});
+    while (notes.next())
+        noted.insert(QJsonDocument::fromJson(notes.value(0).toString().toUtf8())
+                         .object()
+                         .value(QStringLiteral("part"))
+                         .toString());
+    QSqlQuery batches = Sql::exec(
+        m_store.db(),
+        QStringLiteral("SELECT file_path, max(id) FROM handoff_batches GROUP BY file_path"));
+    QList<std::pair<QString, qint64>> targets;
+    while (batches.next())
+        targets.append({batches.value(0).toString(), batches.value(1).toLongLong()});
+    const QDateTime graceEnds = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const auto& [target, batchId] : targets) {
+        const QFileInfo info(target);
+        const QDir folder = info.absoluteDir();
+        const QStringList parts =
+            folder.entryList({QLatin1Char('.') + info.fileName() + QStringLiteral(".??????.part")},
+                             QDir::Files | QDir::Hidden);
+        QStringList orphans;
+        for (const QString& name : parts) {
+            const QString part = folder.filePath(name);
+            if (!noted.contains(part) && QFileInfo(part).lastModified().toUTC() < graceEnds)
+                orphans.append(part);
+        }
+        if (orphans.isEmpty())
+            continue;
+        if (!info.exists()) {
+            const auto batch = HandoffBatches(m_store).find(batchId);
+            const auto format = batch ? HandoffFormats::fromKey(batch->format) : std::nullopt;
+            try {
+                if (batch) {
+                    HandoffService(m_store).exportAgain(
+                        batch->id, target,
+                        {format.value_or(HandoffFormat::Csv), batch->layout.delimiter});
+                    outcome.written.append(target);
+                }
+            } catch (const ExportError& error) {
+                outcome.problems.append(error.message());
+                continue;
+            }
+        }
+        for (const QString& part : orphans)
+            if (QFile::remove(part))
+                ++outcome.partsRemoved;
+    }
 }

@@ -12,7 +12,9 @@ class Store;
 /// marked in the same transaction, the batch. The note goes when the file is in place. A note
 /// left by a process that no longer runs is finished by finish(): a recorded batch whose file is
 /// missing is written again from the batch's snapshot, and the temporary file is removed either
-/// way, so no half-written copy of leads' personal data stays behind.
+/// way, so no half-written copy of leads' personal data stays behind. A temporary file without a
+/// note (older than a minute) beside a recorded batch's file is removed too, and finishes that
+/// batch's file when it is missing.
 class HandoffRecovery
 {
     Q_DECLARE_TR_FUNCTIONS(HandoffRecovery)
@@ -41,5 +43,7 @@ public:
     static bool isRunning(qint64 pid, const QString& host, const QString& boot);
 
 private:
+    void finishOrphans(Outcome& outcome) const;
+
     const Store& m_store;
 };

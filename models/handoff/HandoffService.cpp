@@ -142,13 +142,20 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
     // Noted in the store before a byte is written: a kill at any moment leaves a note from which
     // the next start removes the temporary file, or finishes the file of a recorded batch.
     const HandoffRecovery recovery(m_store);
-    const QString pendingKey = recovery.begin(pending.tempPath());
+    QString pendingKey;
+    try {
+        pendingKey = recovery.begin(pending.tempPath());
+    } catch (const StoreError& error) {
+        // Then a kill leaves a temporary file without a note, which the next start also removes.
+        spdlog::warn("handoff: no note of the file in the store: {}", error.what());
+    }
     bool keepNote = false;
     const auto settle = qScopeGuard([&] {
         if (keepNote)
             return;
         pending.discard();
-        recovery.end(pendingKey);
+        if (!pendingKey.isEmpty())
+            recovery.end(pendingKey);
     });
     HandoffTable table{HandoffLayout::current(HandoffColumns::chosen(TeamSettings(m_store)),
                                               request.options.delimiter),
@@ -205,7 +212,8 @@ HandoffBatch HandoffService::record(const HandoffRequest& request, const Handoff
     batch.layout = table.layout;
     HandoffBatches batches(m_store);
     batch = batches.insertInTransaction(batch, repId, table.rows);
-    HandoffRecovery(m_store).recordBatchInTransaction(pendingKey, batch.id);
+    if (!pendingKey.isEmpty())
+        HandoffRecovery(m_store).recordBatchInTransaction(pendingKey, batch.id);
     if (progress && !progress(85))
         throw HandoffError(HandoffError::Kind::Cancelled,
                            tr("The handoff was cancelled; nothing was changed."));

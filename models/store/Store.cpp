@@ -124,7 +124,11 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
     if (info.exists()) {
         if (!info.isFile())
             throw StoreOpenError(StoreOpenError::Kind::NotAStore,
-                                 tr("%1 is a folder, not a LeadScout store.").arg(path));
+                                 info.isDir()
+                                     ? tr("%1 is a folder, not a LeadScout store.").arg(path)
+                                     : tr("%1 is not a regular file, so not a LeadScout store. It "
+                                          "was left untouched.")
+                                           .arg(path));
         const QFileInfo folder(info.absolutePath());
         if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner) || !folder.isWritable())
             throw StoreOpenError(
