@@ -188,6 +188,42 @@ private slots:
             QVERIFY(json.value("queue").toArray().size() <= limit.toInt());
         }
     }
+
+    void numberOptionsAtTheirEdges_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        const QString fresh = m_dir.filePath(QStringLiteral("edge-%1.sqlite"));
+        QTest::newRow("demo --leads 1")
+            << QStringList{"demo", "--db", fresh.arg(1), "--leads", "1"} << 0;
+        QTest::newRow("demo --leads 0")
+            << QStringList{"demo", "--db", fresh.arg(2), "--leads", "0"} << 2;
+        QTest::newRow("demo --leads max+1")
+            << QStringList{"demo", "--db", fresh.arg(3), "--leads", "10000001"} << 2;
+        QTest::newRow("demo --seed 0")
+            << QStringList{"demo", "--db", fresh.arg(4), "--leads", "1", "--seed", "0"} << 0;
+        QTest::newRow("demo --seed -1")
+            << QStringList{"demo", "--db", fresh.arg(5), "--leads", "1", "--seed", "-1"} << 2;
+        QTest::newRow("erase --lead 0") << QStringList{"erase", "--db", m_db, "--lead", "0"} << 2;
+        QTest::newRow("disclose --lead 0") << QStringList{"disclose",
+                                                          "--db",
+                                                          m_db,
+                                                          "--lead",
+                                                          "0",
+                                                          "--out",
+                                                          m_dir.filePath("d.json")}
+                                           << 2;
+    }
+
+    void numberOptionsAtTheirEdges()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        const CliRun result = run(arguments);
+        QVERIFY2(result.code == code, result.err.constData());
+        if (code == 2)
+            QVERIFY2(result.errText().contains(QLatin1String("--help")), result.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandEdges)

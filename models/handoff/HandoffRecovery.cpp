@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -152,41 +153,45 @@ void HandoffRecovery::finishOrphans(Outcome& outcome) const
     QSqlQuery batches = Sql::exec(
         m_store.db(),
         QStringLiteral("SELECT file_path, max(id) FROM handoff_batches GROUP BY file_path"));
-    QList<std::pair<QString, qint64>> targets;
-    while (batches.next())
-        targets.append({batches.value(0).toString(), batches.value(1).toLongLong()});
+    // Folder → (file name → newest batch): each folder is listed once, however many batches.
+    QHash<QString, QHash<QString, qint64>> folders;
+    while (batches.next()) {
+        const QFileInfo info(batches.value(0).toString());
+        folders[info.absolutePath()].insert(info.fileName(), batches.value(1).toLongLong());
+    }
     const QDateTime graceEnds = QDateTime::currentDateTimeUtc().addSecs(-60);
-    for (const auto& [target, batchId] : targets) {
-        const QFileInfo info(target);
-        const QDir folder = info.absoluteDir();
-        const QStringList parts =
-            folder.entryList({QLatin1Char('.') + info.fileName() + QStringLiteral(".??????.part")},
-                             QDir::Files | QDir::Hidden);
-        QStringList orphans;
-        for (const QString& name : parts) {
-            const QString part = folder.filePath(name);
-            if (!noted.contains(part) && QFileInfo(part).lastModified().toUTC() < graceEnds)
-                orphans.append(part);
+    for (auto folder = folders.cbegin(); folder != folders.cend(); ++folder) {
+        const QDir dir(folder.key());
+        QHash<QString, QStringList> orphansOf; // target file name → its orphaned temporary files
+        for (const QString& name :
+             dir.entryList({QStringLiteral(".*.??????.part")}, QDir::Files | QDir::Hidden)) {
+            // ".NAME.XXXXXX.part" belongs to NAME
+            const QString target = name.mid(1, name.size() - 1 - int(sizeof(".XXXXXX.part") - 1));
+            const QString part = dir.filePath(name);
+            if (folder->contains(target) && !noted.contains(part) &&
+                QFileInfo(part).lastModified().toUTC() < graceEnds)
+                orphansOf[target].append(part);
         }
-        if (orphans.isEmpty())
-            continue;
-        if (!info.exists()) {
-            const auto batch = HandoffBatches(m_store).find(batchId);
-            const auto format = batch ? HandoffFormats::fromKey(batch->format) : std::nullopt;
-            try {
-                if (batch) {
+        for (auto orphans = orphansOf.cbegin(); orphans != orphansOf.cend(); ++orphans) {
+            const QString target = dir.filePath(orphans.key());
+            if (!QFileInfo::exists(target)) {
+                const auto batch = HandoffBatches(m_store).find(folder->value(orphans.key()));
+                if (!batch)
+                    continue;
+                const auto format = HandoffFormats::fromKey(batch->format);
+                try {
                     HandoffService(m_store).exportAgain(
                         batch->id, target,
                         {format.value_or(HandoffFormat::Csv), batch->layout.delimiter});
                     outcome.written.append(target);
+                } catch (const ExportError& error) {
+                    outcome.problems.append(error.message());
+                    continue;
                 }
-            } catch (const ExportError& error) {
-                outcome.problems.append(error.message());
-                continue;
             }
+            for (const QString& part : orphans.value())
+                if (QFile::remove(part))
+                    ++outcome.partsRemoved;
         }
-        for (const QString& part : orphans)
-            if (QFile::remove(part))
-                ++outcome.partsRemoved;
     }
 }
