@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "handoff/HandoffRecovery.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 
@@ -85,25 +86,47 @@ std::unique_ptr<Store> openStore(const QCommandLineParser& parser, bool create)
     try {
         Store::Options options;
         options.create = create;
-        return Store::open(location, options);
+        std::unique_ptr<Store> store = Store::open(location, options);
+        finishInterruptedHandoffs(*store);
+        return store;
     } catch (const StoreError& error) {
         printErr(error.message());
         return nullptr;
     }
 }
 
-bool intOption(const QCommandLineParser& parser, const QString& name, qint64 minimum, qint64& value)
+void finishInterruptedHandoffs(const Store& store)
+{
+    try {
+        const HandoffRecovery::Outcome outcome = HandoffRecovery(store).finish();
+        for (const QString& file : outcome.written)
+            printErr(QCoreApplication::translate(
+                         "Commands", "Note: wrote the handoff file %1, which an interrupted "
+                                     "handoff had left unfinished.")
+                         .arg(file));
+        for (const QString& problem : outcome.problems)
+            printErr(QCoreApplication::translate(
+                         "Commands", "Warning: an interrupted handoff could not be finished: %1")
+                         .arg(problem));
+    } catch (const StoreError& error) {
+        printErr(error.message());
+    }
+}
+
+bool intOption(const QCommandLineParser& parser, const QString& commandName, const QString& name,
+               qint64 minimum, qint64& value)
 {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     const qint64 parsed = parser.value(name).toLongLong(&ok);
     if (!ok || parsed < minimum) {
-        printErr(QCoreApplication::translate(
-                     "Commands", "--%1 needs a whole number of at least %2, not \"%3\".")
-                     .arg(name)
-                     .arg(minimum)
-                     .arg(parser.value(name)));
+        usageError(commandName,
+                   QCoreApplication::translate(
+                       "Commands", "--%1 needs a whole number of at least %2, not \"%3\".")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(parser.value(name)));
         return false;
     }
     value = parsed;

@@ -19,9 +19,13 @@ bool helpRequested(const QCommandLineParser& parser, const QString& commandName)
 /// The store named by --db (or the default store); nullptr after printing why it cannot be opened.
 std::unique_ptr<Store> openStore(const QCommandLineParser& parser, bool create = true);
 
-/// Reads a whole number option; prints a usage error and returns false when it is not one.
-bool intOption(const QCommandLineParser& parser, const QString& name, qint64 minimum,
-               qint64& value);
+/// Finishes handoffs a kill interrupted (see HandoffRecovery); notes on standard error.
+void finishInterruptedHandoffs(const Store& store);
+
+/// Reads a whole number option; prints a usage error (with the command and the help hint) and
+/// returns false when it is not one.
+bool intOption(const QCommandLineParser& parser, const QString& commandName, const QString& name,
+               qint64 minimum, qint64& value);
 
 void printOut(const QString& text);
 void printErr(const QString& text);

@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 #include "CommandSupport.h"
 #include "MainWindow.h"
+#include "StartupChecks.h"
 #include "Translations.h"
 #include "store/Store.h"
 #include "support/AppPaths.h"
@@ -177,7 +178,12 @@ int runGui(int argc, char** argv)
         location = settings.string(AppSettings::Key::DefaultStorePath);
     std::unique_ptr<Store> store;
     try {
-        store = Store::open(location);
+        // Only the default store is made on first use; a named one must exist (New Store makes
+        // one in the window).
+        Store::Options options;
+        options.create = !parser.isSet(QStringLiteral("db"));
+        store = Store::open(location, options);
+        CommandSupport::finishInterruptedHandoffs(*store);
     } catch (const StoreError& error) {
         spdlog::error("cannot open the store: {}", error.what());
         QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "LeadScout"),
@@ -203,6 +209,8 @@ int main(int argc, char** argv)
     const Invocation invocation = readInvocation(argc, argv);
     if (!invocation.unknownOption.isEmpty())
         return badOption(argc, argv, invocation);
+    if (const int unreadable = StartupChecks::firstUnreadableArgument(argc, argv))
+        return StartupChecks::refuseArgument(argc, argv, unreadable);
     if (invocation.commandIndex > 0)
         return runCommand(argc, argv, invocation.commandIndex);
     if (hasFlag(argc, argv, "--help") || hasFlag(argc, argv, "-h")) {
@@ -212,5 +220,7 @@ int main(int argc, char** argv)
         CommandSupport::printOut(overview());
         return ExitOk;
     }
+    if (!StartupChecks::displayAvailable(argc, argv))
+        return StartupChecks::refuseWithoutDisplay(argc, argv);
     return runGui(argc, argv);
 }

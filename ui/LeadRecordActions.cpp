@@ -99,7 +99,7 @@ void LeadRecordActions::disclose()
             return;
         const QString html = Disclosure::htmlPathFor(path);
         const QString error =
-            Disclosure::writeFiles(Disclosure(*m_store).document(ids), path, html);
+            Disclosure(*m_store).write(Disclosure(*m_store).document(ids), path, html);
         if (!error.isEmpty()) {
             Prompts::critical(m_window, tr("Disclosure not written"), error);
             return;

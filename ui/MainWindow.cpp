@@ -203,7 +203,8 @@ bool MainWindow::openStore(const QString& location)
         return false;
     std::unique_ptr<Store> opened;
     try {
-        opened = Store::open(location);
+        opened =
+            Store::open(location, Store::Options{false, 5000, -1}); // an empty file is no store
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;

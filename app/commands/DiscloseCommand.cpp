@@ -46,8 +46,9 @@ int runDisclose(const QStringList& arguments)
             return CommandSupport::failure(
                 DiscloseText::tr("No lead matches %1; nothing was written.")
                     .arg(LeadSelection::describe(parser)));
-        const QJsonDocument document = Disclosure(*store).document(ids);
-        if (const QString error = Disclosure::writeFiles(document, out, html); !error.isEmpty())
+        const Disclosure disclosure(*store);
+        if (const QString error = disclosure.write(disclosure.document(ids), out, html);
+            !error.isEmpty())
             return CommandSupport::failure(error);
         CommandSupport::printOut(
             DiscloseText::tr("Wrote everything stored about %n lead(s) to %1 and %2.", nullptr,

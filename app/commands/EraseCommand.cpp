@@ -32,7 +32,8 @@ bool confirmedAtTerminal()
 {
     if (!isatty(fileno(stdin)))
         return false;
-    CommandSupport::printOut(
+    // The question goes where the plan went: with --json, standard output holds JSON only.
+    CommandSupport::printErr(
         EraseText::tr("Type \"erase\" to erase this for good, anything else to stop:"));
     QTextStream in(stdin);
     return in.readLine().trimmed() == QLatin1String("erase");
@@ -73,7 +74,12 @@ int runErase(const QStringList& arguments)
                                                .arg(LeadSelection::describe(parser)));
         const bool json = parser.isSet(QStringLiteral("json"));
         if (!parser.isSet(QStringLiteral("yes"))) {
-            CommandSupport::printOut(plan.describe());
+            // With --json, standard output holds JSON only: the plan for a person goes to
+            // standard error.
+            if (json)
+                CommandSupport::printErr(plan.describe());
+            else
+                CommandSupport::printOut(plan.describe());
             if (!confirmedAtTerminal()) {
                 if (json)
                     CommandSupport::printJson(

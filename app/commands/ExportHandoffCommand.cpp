@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "handoff/HandoffService.h"
 #include "store/Store.h"
+#include "store/StoreFiles.h"
 #include "support/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -158,6 +159,9 @@ int runExportHandoff(const QStringList& arguments)
     const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
     if (!store)
         return ExitFailure;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (store->isSqlite() && StoreFiles::touches(store->location(), out))
+        return CommandSupport::failure(StoreFiles::refusal(out));
     try {
         if (parser.isSet(QStringLiteral("batch")))
             return exportAgain(*store, parser, *options);

@@ -28,11 +28,8 @@ bool check(const QCommandLineParser& parser, const QString& command)
         return false;
     }
     qint64 id = 0;
-    if (byLead && !CommandSupport::intOption(parser, QStringLiteral("lead"), 1, id)) {
-        CommandSupport::printErr(
-            QCoreApplication::translate("Commands", "Try 'leadscout %1 --help'.").arg(command));
+    if (byLead && !CommandSupport::intOption(parser, command, QStringLiteral("lead"), 1, id))
         return false;
-    }
     if (byEmail && parser.value(QStringLiteral("email")).trimmed().isEmpty()) {
         CommandSupport::usageError(
             command, QCoreApplication::translate("Commands", "--email needs an address."));

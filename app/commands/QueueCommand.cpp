@@ -1,4 +1,6 @@
 #include "../CommandSupport.h"
+#include "domain/LeadRepository.h"
+#include "export/TextSafety.h"
 #include "queue/QueueQuery.h"
 #include "queue/QueueRules.h"
 #include "store/Store.h"
@@ -30,9 +32,11 @@ QString line(const QueueRow& row, const QueueContext& context)
 {
     const QString company =
         row.company.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.company);
-    return QStringLiteral("#%1 %2%3 — %4")
-        .arg(row.id)
-        .arg(row.displayName(), company, QueueRules::reason(row, context));
+    // What reps typed goes to a terminal: no escape sequence may reach it.
+    return TextSafety::printable(
+        QStringLiteral("#%1 %2%3 — %4")
+            .arg(row.id)
+            .arg(row.displayName(), company, QueueRules::reason(row, context)));
 }
 
 int runQueue(const QStringList& arguments)
@@ -57,7 +61,7 @@ int runQueue(const QStringList& arguments)
             name, QCoreApplication::translate("Commands", "unexpected argument \"%1\".")
                       .arg(parser.positionalArguments().first()));
     qint64 limit = 20;
-    if (!CommandSupport::intOption(parser, QStringLiteral("limit"), 1, limit))
+    if (!CommandSupport::intOption(parser, name, QStringLiteral("limit"), 1, limit))
         return ExitUsage;
     constexpr qint64 maxLimit = 10000; // a screenful for a person; also keeps int(limit) exact
     if (limit > maxLimit)
@@ -69,9 +73,14 @@ int runQueue(const QStringList& arguments)
     if (!store)
         return ExitFailure;
     try {
+        const QString rep = parser.value(QStringLiteral("rep"));
+        if (parser.isSet(QStringLiteral("rep")) && !Reps::known(*store, rep))
+            return CommandSupport::failure(
+                QCoreApplication::translate("Commands",
+                                            "There is no rep \"%1\" in %2; nothing was listed.")
+                    .arg(rep, store->displayName()));
         // Read only: nothing is claimed, so the team lead can look without disturbing the reps.
-        const QueueQuery query(
-            *store, QueueContext::build(*store, parser.value(QStringLiteral("rep")), {}));
+        const QueueQuery query(*store, QueueContext::build(*store, rep.trimmed(), {}));
         const QueueContext& context = query.context();
         const QList<QueueRow> next = query.callable(int(limit));
         const QList<QueueRow> held = query.heldBack(int(limit));
@@ -91,13 +100,13 @@ int runQueue(const QStringList& arguments)
                 {QStringLiteral("heldBack"), heldBack}}));
             return ExitOk;
         }
-        CommandSupport::printOut(
+        CommandSupport::printOut(TextSafety::printable(
             QCoreApplication::translate("Commands",
                                         "Queue of %1 (calling hours %2 in the lead's time, "
                                         "at most %3 attempts, SLA %4 h):")
                 .arg(store->displayName(), context.hours.describe())
                 .arg(context.maxAttempts)
-                .arg(context.slaHours));
+                .arg(context.slaHours)));
         if (next.isEmpty())
             CommandSupport::printOut(
                 QCoreApplication::translate("Commands", "  No lead is callable now."));

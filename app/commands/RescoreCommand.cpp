@@ -5,6 +5,7 @@
 #include "scoring/ScoringRulesRepository.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
+#include "support/BoundedFile.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -14,19 +15,21 @@
 namespace {
 
 const QString commandName = QStringLiteral("rescore");
+constexpr qint64 maxRulesBytes = 1024 * 1024; // the shipped rules are about 3 KB
 
 /// Reads --rules FILE; on a problem says what and where and returns nothing.
 std::optional<ScoringRules> readRules(const QString& path, QString& problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = QCoreApplication::translate("RescoreCommand", "Cannot read the rules file %1: %2")
-                      .arg(path, file.errorString());
+    QString readProblem;
+    const std::optional<QByteArray> json = BoundedFile::read(path, maxRulesBytes, readProblem);
+    if (!json) {
+        problem = QCoreApplication::translate("RescoreCommand", "%1 Nothing was changed.")
+                      .arg(readProblem);
         return std::nullopt;
     }
     ScoringRules rules;
     QString error;
-    if (!ScoringRules::fromJson(file.readAll(), rules, &error)) {
+    if (!ScoringRules::fromJson(*json, rules, &error)) {
         problem = QCoreApplication::translate("RescoreCommand", "%1: %2 Nothing was changed.")
                       .arg(path, error);
         return std::nullopt;
@@ -83,13 +86,14 @@ int runRescore(const QStringList& arguments)
                     .trimmed());
             return ExitOk;
         }
-        const qint64 repId = Reps::idFor(*store, AppSettings::instance().repName());
         const bool verbose = parser.isSet(QStringLiteral("verbose"));
         QElapsedTimer timer;
         timer.start();
+        // The rep is looked up (or added) in the rescore's own transaction: a rescore that fails
+        // leaves no new rep behind either.
         const BulkScoring::RescoreOutcome outcome = BulkScoring::rescoreAll(
-            *store, newRules, repId, parser.value(QStringLiteral("note")),
-            [verbose](qint64 done, qint64 total) {
+            *store, newRules, AppSettings::instance().repName(),
+            parser.value(QStringLiteral("note")), [verbose](qint64 done, qint64 total) {
                 if (verbose)
                     CommandSupport::printErr(
                         QCoreApplication::translate("RescoreCommand", "%1 of %2 leads scored")

@@ -294,4 +294,14 @@ QStringList names(const Store& store)
     return result;
 }
 
+bool known(const Store& store, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    return Sql::scalar(store.db(),
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM reps WHERE name = ?) OR"
+                                      " EXISTS (SELECT 1 FROM leads WHERE claimed_by = ?)"),
+                       {trimmed, trimmed})
+        .toBool();
+}
+
 } // namespace Reps

@@ -70,4 +70,6 @@ qint64 idFor(const Store& store, const QString& name);
 /// become a new rep.
 std::optional<qint64> ownerId(const Store& store, const QString& name, const QString& selfName);
 QStringList names(const Store& store);
+/// Whether the store knows a rep of this name: in the team (active or not) or holding a claim.
+bool known(const Store& store, const QString& name);
 } // namespace Reps

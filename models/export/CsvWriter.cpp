@@ -1,6 +1,7 @@
 #include "export/CsvWriter.h"
 
 #include "export/ExportError.h"
+#include "export/TextSafety.h"
 
 #include <QIODevice>
 #include <algorithm>
@@ -35,7 +36,9 @@ bool CsvWriter::looksLikeFormula(const QString& text)
 
 QString CsvWriter::encodeField(const QString& text, QChar delimiter, bool numeric)
 {
-    const QString value = !numeric && looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    // Control characters and terminal escapes become U+FFFD; tabs and line breaks stay (quoted).
+    const QString safe = TextSafety::forCsv(text);
+    const QString value = !numeric && looksLikeFormula(safe) ? QLatin1Char('\'') + safe : safe;
     // Quoted whenever any common delimiter is inside, not only this file's: a spreadsheet that
     // splits a comma file on semicolons (German Excel) would otherwise start a new cell there,
     // and that cell could begin with "=" (OWASP CSV injection).

@@ -4,11 +4,14 @@
 #include "domain/TeamSettings.h"
 #include "export/ExportError.h"
 #include "handoff/HandoffFileWriter.h"
+#include "handoff/HandoffRecovery.h"
 #include "handoff/HandoffRowReader.h"
 #include "handoff/PendingFile.h"
 #include "store/Store.h"
+#include "store/StoreFiles.h"
 #include "support/Clock.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <spdlog/spdlog.h>
 
@@ -25,6 +28,13 @@ std::function<bool(qint64)> phase(const HandoffService::Progress& progress, int 
     return [=](qint64 done) {
         return progress(from + int((to - from) * done / qMax<qint64>(total, 1)));
     };
+}
+
+// No export may replace the store it reads, its log or a backup (by file identity, not name).
+void refuseStoreFile(const Store& store, const QString& path)
+{
+    if (store.isSqlite() && StoreFiles::touches(store.location(), path))
+        throw ExportError(StoreFiles::refusal(path));
 }
 
 QList<qint64> withoutDuplicates(const QList<qint64>& ids)
@@ -117,6 +127,8 @@ void HandoffService::refuseAgain(const QList<qint64>& handedOffBefore) const
 
 HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progress& progress)
 {
+    refuseStoreFile(m_store, request.filePath);
+    finishInterrupted(); // the next handoff makes a killed one whole first
     const qint64 createdAt = Clock::nowSecs();
     const QList<qint64> ids =
         request.leadIds.isEmpty() ? readyLeadIds() : withoutDuplicates(request.leadIds);
@@ -127,6 +139,24 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
     checkEligible(ids, request.again);
 
     PendingFile pending(request.filePath); // refuses a missing or unwritable folder first
+    // Noted in the store before a byte is written: a kill at any moment leaves a note from which
+    // the next start removes the temporary file, or finishes the file of a recorded batch.
+    const HandoffRecovery recovery(m_store);
+    QString pendingKey;
+    try {
+        pendingKey = recovery.begin(pending.tempPath());
+    } catch (const StoreError& error) {
+        // Then a kill leaves a temporary file without a note, which the next start also removes.
+        spdlog::warn("handoff: no note of the file in the store: {}", error.what());
+    }
+    bool keepNote = false;
+    const auto settle = qScopeGuard([&] {
+        if (keepNote)
+            return;
+        pending.discard();
+        if (!pendingKey.isEmpty())
+            recovery.end(pendingKey);
+    });
     HandoffTable table{HandoffLayout::current(HandoffColumns::chosen(TeamSettings(m_store)),
                                               request.options.delimiter),
                        {}};
@@ -146,10 +176,11 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
     HandoffRequest recorded = request;
     recorded.filePath = pending.finalPath();
     recorded.leadIds = ids;
-    const HandoffBatch batch = record(recorded, table, createdAt, progress);
+    const HandoffBatch batch = record(recorded, table, createdAt, progress, pendingKey);
     try {
         pending.commit();
     } catch (const ExportError& error) {
+        keepNote = true; // the next start writes the file from the batch's snapshot
         throw HandoffError(HandoffError::Kind::NotMovedIntoPlace,
                            tr("The leads were handed off as batch %1, but the file could not be "
                               "put in place (%2). Export the batch again to write it.")
@@ -162,7 +193,8 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
 }
 
 HandoffBatch HandoffService::record(const HandoffRequest& request, const HandoffTable& table,
-                                    qint64 createdAt, const Progress& progress)
+                                    qint64 createdAt, const Progress& progress,
+                                    const QString& pendingKey)
 {
     WriteTransaction transaction(m_store);
     try {
@@ -180,6 +212,8 @@ HandoffBatch HandoffService::record(const HandoffRequest& request, const Handoff
     batch.layout = table.layout;
     HandoffBatches batches(m_store);
     batch = batches.insertInTransaction(batch, repId, table.rows);
+    if (!pendingKey.isEmpty())
+        HandoffRecovery(m_store).recordBatchInTransaction(pendingKey, batch.id);
     if (progress && !progress(85))
         throw HandoffError(HandoffError::Kind::Cancelled,
                            tr("The handoff was cancelled; nothing was changed."));
@@ -192,10 +226,23 @@ HandoffBatch HandoffService::record(const HandoffRequest& request, const Handoff
     return batch;
 }
 
+void HandoffService::finishInterrupted() const
+{
+    try {
+        const HandoffRecovery::Outcome outcome = HandoffRecovery(m_store).finish();
+        for (const QString& problem : outcome.problems)
+            spdlog::warn("handoff: an interrupted handoff could not be finished yet: {}",
+                         problem.toStdString());
+    } catch (const StoreError& error) {
+        spdlog::warn("handoff: interrupted handoffs not checked: {}", error.what());
+    }
+}
+
 HandoffResult HandoffService::exportAgain(qint64 batchId, const QString& path,
                                           const HandoffFileOptions& options,
                                           const Progress& progress) const
 {
+    refuseStoreFile(m_store, path);
     HandoffBatches batches(m_store);
     const auto batch = batches.find(batchId);
     if (!batch)
@@ -203,6 +250,19 @@ HandoffResult HandoffService::exportAgain(qint64 batchId, const QString& path,
                            tr("There is no handoff batch %1.").arg(batchId));
     const HandoffTable table{batch->layout, batches.rows(batchId, batch->layout)};
     PendingFile pending(path);
+    const HandoffRecovery recovery(m_store);
+    QString pendingKey;
+    try {
+        pendingKey = recovery.begin(pending.tempPath());
+    } catch (const StoreError& error) {
+        // A store that cannot be written (read-only) may still be read from: export anyway.
+        spdlog::warn("handoff: exporting again without a note in the store: {}", error.what());
+    }
+    const auto settle = qScopeGuard([&] {
+        pending.discard();
+        if (!pendingKey.isEmpty())
+            recovery.end(pendingKey);
+    });
     HandoffFileWriter::write(table, pending.tempPath(), options, batch->createdAt,
                              phase(progress, 0, 95, table.rows.size()));
     pending.commit();

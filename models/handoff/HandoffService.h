@@ -92,7 +92,8 @@ private:
     void checkEligible(const QList<qint64>& ids, bool again) const;
     [[noreturn]] void refuseAgain(const QList<qint64>& handedOffBefore) const;
     HandoffBatch record(const HandoffRequest& request, const HandoffTable& table, qint64 createdAt,
-                        const Progress& progress);
+                        const Progress& progress, const QString& pendingKey);
+    void finishInterrupted() const;
 
     const Store& m_store;
 };

@@ -3,10 +3,15 @@
 #include "export/ExportError.h"
 #include "export/XlsxVerifier.h"
 #include "handoff/HandoffService.h"
+#include "store/DiskFull.h"
 
 #include <QDate>
 #include <QFile>
 #include <QRegularExpression>
+#include <cerrno>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace {
@@ -52,10 +57,15 @@ QByteArray cellText(const QString& text)
         clean.replace(escapeLike, QStringLiteral("_x005F_"));
     QByteArray bytes = clean.toUtf8();
     if (bytes.size() > maxCellBytes) {
-        qsizetype cut = maxCellBytes;
+        // Cut, and said so in the cell: a reader must not take a shortened note for the whole.
+        // The CSV file holds the full text.
+        const QByteArray mark =
+            HandoffXlsxWriter::tr(" […cut: too long for one Excel cell]").toUtf8();
+        qsizetype cut = maxCellBytes - mark.size();
         while (cut > 0 && (uchar(bytes.at(cut)) & 0xC0) == 0x80)
             --cut; // never split a UTF-8 sequence
         bytes.truncate(cut);
+        bytes.append(mark);
     }
     return bytes;
 }
@@ -161,7 +171,47 @@ void writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Handoff
     worksheet_write_string(sheet, row, col, cellText(text).constData(), nullptr);
 }
 
+// Sends what the library writes to standard error meanwhile to the log instead.
+class LibraryErrorsToLog
+{
+public:
+    LibraryErrorsToLog()
+    {
+        std::fflush(stderr);
+        m_capture = std::tmpfile();
+        m_saved = ::dup(STDERR_FILENO);
+        if (m_capture && m_saved >= 0)
+            ::dup2(::fileno(m_capture), STDERR_FILENO);
+    }
+    ~LibraryErrorsToLog()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+        if (!m_capture)
+            return;
+        std::rewind(m_capture);
+        char line[512];
+        while (std::fgets(line, sizeof line, m_capture))
+            spdlog::warn("xlsxwriter: {}", QByteArray(line).trimmed().constData());
+        std::fclose(m_capture);
+    }
+    LibraryErrorsToLog(const LibraryErrorsToLog&) = delete;
+    LibraryErrorsToLog& operator=(const LibraryErrorsToLog&) = delete;
+
+private:
+    std::FILE* m_capture = nullptr;
+    int m_saved = -1;
+};
+
 } // namespace
+
+QString HandoffXlsxWriter::diskFull(const QString& path)
+{
+    return tr("Could not write %1: the disk is full. Free some space and try again.").arg(path);
+}
 
 void HandoffXlsxWriter::write(const HandoffTable& table, const QString& path, qint64 createdAt,
                               const HandoffFileWriter::Tick& tick)
@@ -199,12 +249,28 @@ void HandoffXlsxWriter::write(const HandoffTable& table, const QString& path, qi
             throw HandoffError(HandoffError::Kind::Cancelled,
                                tr("The export was cancelled; nothing was changed."));
     }
-    const lxw_error error = book.close();
-    if (error != LXW_NO_ERROR)
+    errno = 0;
+    lxw_error error = LXW_NO_ERROR;
+    int systemError = 0;
+    {
+        // libxlsxwriter prints its own errors ("ZIP_ERRNO …") to standard error: they go to the
+        // log, and the person reads one sentence.
+        const LibraryErrorsToLog quiet;
+        error = book.close();
+        systemError = errno;
+    }
+    if (error != LXW_NO_ERROR) {
+        spdlog::warn("handoff: xlsx writer failed: {}", lxw_strerror(error));
+        if (systemError == ENOSPC || DiskFull::nearlyFull(path))
+            throw ExportError(diskFull(path));
         throw ExportError(
-            tr("Could not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+            tr("Could not write %1: the spreadsheet could not be finished.").arg(path));
+    }
     const QString problem = XlsxVerifier::problemWith(path);
-    if (!problem.isEmpty())
-        throw ExportError(
-            tr("Could not write %1 completely (is the disk full?): %2").arg(path, problem));
+    if (!problem.isEmpty()) {
+        spdlog::warn("handoff: xlsx file incomplete: {}", problem.toStdString());
+        if (DiskFull::nearlyFull(path))
+            throw ExportError(diskFull(path));
+        throw ExportError(tr("Could not write %1 completely: %2").arg(path, problem));
+    }
 }

@@ -70,6 +70,11 @@ PendingFile::PendingFile(const QString& finalPath)
 
 PendingFile::~PendingFile()
 {
+    discard();
+}
+
+void PendingFile::discard()
+{
     if (!m_committed && !m_tempPath.isEmpty())
         QFile::remove(m_tempPath);
 }

@@ -24,6 +24,8 @@ public:
 
     /// Flushes the written temporary file to disk. Throws ExportError.
     void sync();
+    /// Removes the temporary file now (unless commit() put it in place).
+    void discard();
     /// Flushes (unless sync() did) and renames the file to the final name. Throws ExportError.
     void commit();
 

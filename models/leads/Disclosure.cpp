@@ -3,6 +3,7 @@
 #include "leads/DisclosureHtml.h"
 #include "leads/LeadTables.h"
 #include "store/Store.h"
+#include "store/StoreFiles.h"
 #include "support/Clock.h"
 
 #include <QFileInfo>
@@ -185,6 +186,19 @@ QJsonDocument Disclosure::document(const QList<qint64>& leadIds) const
         {QStringLiteral("leads"), leads},
         {QStringLiteral("reps"), repsOf(leads)},
     });
+}
+
+QString Disclosure::write(const QJsonDocument& document, const QString& jsonPath,
+                          const QString& htmlPath) const
+{
+    for (const QString& path : {jsonPath, htmlPath})
+        if (m_store.isSqlite() && !path.isEmpty() && StoreFiles::touches(m_store.location(), path))
+            return StoreFiles::refusal(path);
+    if (!htmlPath.isEmpty() && StoreFiles::same(jsonPath, htmlPath))
+        return tr("The JSON and the HTML file would both be %1; give them different names. "
+                  "Nothing was written.")
+            .arg(jsonPath);
+    return writeFiles(document, jsonPath, htmlPath);
 }
 
 QString Disclosure::htmlPathFor(const QString& jsonPath)

@@ -35,6 +35,10 @@ public:
     /// message for a person, or an empty string on success.
     static QString writeFiles(const QJsonDocument& document, const QString& jsonPath,
                               const QString& htmlPath);
+    /// writeFiles() for this store's leads, refusing (with the message returned) a file that is
+    /// the store or one of its files, and an HTML file that is the JSON file.
+    QString write(const QJsonDocument& document, const QString& jsonPath,
+                  const QString& htmlPath) const;
     /// FILE.json → FILE.html (or FILE + .html for other names).
     static QString htmlPathFor(const QString& jsonPath);
 

@@ -1,6 +1,7 @@
 #include "leads/Erasure.h"
 
 #include "domain/Lead.h"
+#include "export/TextSafety.h"
 #include "leads/LeadTables.h"
 #include "leads/Suppressions.h"
 #include "store/Store.h"
@@ -76,11 +77,13 @@ QString ErasurePlan::describe() const
         return Erasure::tr("No lead matches; nothing would be erased.");
     QStringList people;
     for (const Subject& subject : leads)
-        people.append(subject.company.isEmpty()
-                          ? Erasure::tr("lead %1, %2").arg(subject.id).arg(subject.name)
-                          : Erasure::tr("lead %1, %2 (%3)")
-                                .arg(subject.id)
-                                .arg(subject.name, subject.company));
+        people.append(subject.company.isEmpty() ? Erasure::tr("lead %1, %2")
+                                                      .arg(subject.id)
+                                                      .arg(TextSafety::printable(subject.name))
+                                                : Erasure::tr("lead %1, %2 (%3)")
+                                                      .arg(subject.id)
+                                                      .arg(TextSafety::printable(subject.name),
+                                                           TextSafety::printable(subject.company)));
     QStringList items{Erasure::tr("the lead record (contact details, company, source, scores)")};
     for (const auto& [table, count] : rowsByTable)
         items.append(tableText(table, count, callNotes));

@@ -16,6 +16,8 @@ bool isCountryCode(const QString& code)
     return code.size() == 2 && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 
+constexpr qsizetype maxLocalOctets = 64, maxAddressOctets = 254, maxLabelOctets = 63;
+
 QString domainProblem(const QString& email, const QString& domain)
 {
     static const QRegularExpression label(QStringLiteral("^[\\w](?:[\\w-]*[\\w])?$"),
@@ -104,6 +106,19 @@ QString LeadValidator::emailProblem(const QString& written)
         return tr("E-mail: \"%1\" has nothing before the @.").arg(email);
     if (domain.isEmpty())
         return tr("E-mail: \"%1\" has nothing after the @.").arg(email);
+    // RFC 5321: at most 64 octets before the @, 255 in the domain (63 a label), 254 in all.
+    if (const qsizetype octets = local.toUtf8().size(); octets > maxLocalOctets)
+        return tr("E-mail: the part before the @ is %1 characters long; at most %2 are allowed.")
+            .arg(octets)
+            .arg(maxLocalOctets);
+    if (const qsizetype octets = email.toUtf8().size(); octets > maxAddressOctets)
+        return tr("E-mail: the address is %1 characters long; at most %2 are allowed.")
+            .arg(octets)
+            .arg(maxAddressOctets);
+    for (const QString& label : domain.split(QLatin1Char('.')))
+        if (label.toUtf8().size() > maxLabelOctets)
+            return tr("E-mail: a part of the domain is longer than %1 characters.")
+                .arg(maxLabelOctets);
     static const QRegularExpression localPart(
         QStringLiteral("^[\\w!#$%&'*+/=?^`{|}~-]+(?:\\.[\\w!#$%&'*+/=?^`{|}~-]+)*$"),
         QRegularExpression::UseUnicodePropertiesOption);

@@ -1,5 +1,6 @@
 #include "scoring/BulkScoring.h"
 
+#include "domain/LeadRepository.h"
 #include "scoring/LeadScores.h"
 #include "scoring/ScoringEngine.h"
 #include "scoring/ScoringRulesRepository.h"
@@ -381,18 +382,19 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
     return done;
 }
 
-RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
-                          qint64 repId, const QString& note, const Progress& progress)
+namespace {
+RescoreOutcome rescoreWith(const Store& store, const std::optional<ScoringRules>& newRules,
+                           const std::function<qint64()>& repId, const QString& note,
+                           const Progress& progress)
 {
     ScoringRulesRepository repository(store);
-    repository.ensureInstalled();
+    // Everything in one transaction, the shipped rules installed on first use included: a
+    // rescore that fails (a full disk) leaves the store exactly as it was.
     WriteTransaction transaction(store);
-    ActiveRules active;
+    ActiveRules active = repository.activeInTransaction();
     if (newRules) {
-        active.version = repository.addVersionInTransaction(*newRules, repId, note);
+        active.version = repository.addVersionInTransaction(*newRules, repId(), note);
         active.rules = *newRules;
-    } else {
-        active = repository.activeInTransaction();
     }
     RescoreOutcome outcome;
     outcome.version = active.version;
@@ -409,6 +411,21 @@ RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>&
     outcome.completed = true;
     spdlog::info("rescore committed in {} ms", commitClock.elapsed());
     return outcome;
+}
+} // namespace
+
+RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
+                          qint64 repId, const QString& note, const Progress& progress)
+{
+    return rescoreWith(
+        store, newRules, [repId] { return repId; }, note, progress);
+}
+
+RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
+                          const QString& repName, const QString& note, const Progress& progress)
+{
+    return rescoreWith(
+        store, newRules, [&] { return Reps::idFor(store, repName); }, note, progress);
 }
 
 Preview preview(const Store& store, const ScoringRules& current, const ScoringRules& proposed,

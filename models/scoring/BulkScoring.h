@@ -29,6 +29,10 @@ struct RescoreOutcome
 /// returns false) rolls everything back: every score, and the new version, stay as they were.
 RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
                           qint64 repId, const QString& note, const Progress& progress = {});
+/// The same, for the rep of that name, looked up (or added) inside the rescore's transaction.
+RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
+                          const QString& repName, const QString& note,
+                          const Progress& progress = {});
 
 /// Scores every lead with `rules` inside the transaction the caller holds (the demo generator's),
 /// at `now`. Returns the number of leads scored, or nothing when `progress` cancelled.

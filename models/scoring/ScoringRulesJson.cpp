@@ -303,11 +303,18 @@ bool ScoringRules::fromJson(const QByteArray& json, ScoringRules& rules, QString
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (!document.isObject()) {
+    if (parseError.error != QJsonParseError::NoError) {
         if (error)
             *error = tr("Scoring rules: not valid JSON at character %1 (%2).")
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("Scoring rules: the file must hold one JSON object ({…}), as "
+                        "--print-rules writes it, not %1.")
+                         .arg(document.isArray() ? tr("a list ([…])") : tr("a single value"));
         return false;
     }
     ScoringRules parsed;

@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cerrno>
 #include <sqlite3.h>
 
 class BulkStatement::Backend
@@ -92,9 +93,13 @@ private:
     [[noreturn]] void fail(const QString& what) const
     {
         // Reported like any other failed statement: the same causes, the same messages.
-        const QSqlError error(
-            QString(), what + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)),
-            QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db)));
+        int code = sqlite3_extended_errcode(m_db);
+        const int systemError = sqlite3_system_errno(m_db);
+        if ((code & 0xff) == SQLITE_IOERR && (systemError == ENOSPC || systemError == EDQUOT))
+            code = SQLITE_FULL; // a write that found no room: a full disk, not damage
+        const QSqlError error(QString(),
+                              what + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)),
+                              QSqlError::StatementError, QString::number(code));
         Sql::fail(m_sql, error, false);
     }
 

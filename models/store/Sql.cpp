@@ -1,5 +1,7 @@
 #include "store/Sql.h"
 
+#include "store/DiskFull.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <spdlog/spdlog.h>
@@ -41,11 +43,14 @@ StoreError::Cause causeOf(const QSqlError& error)
 
 } // namespace
 
-[[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing)
+[[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing,
+                       const QSqlDatabase& db)
 {
     spdlog::warn("store: {} \"{}…\" failed: {}", preparing ? "preparing" : "running",
                  firstWords(sql).toStdString(), error.text().toStdString());
-    const StoreError::Cause cause = causeOf(error);
+    StoreError::Cause cause = causeOf(error);
+    if (cause == StoreError::Cause::Other && DiskFull::caused(db, error))
+        cause = StoreError::Cause::Full;
     switch (cause) {
     case StoreError::Cause::Busy:
         throw StoreError(QCoreApplication::translate(
@@ -88,11 +93,11 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        fail(sql, query.lastError(), true);
+        fail(sql, query.lastError(), true, db);
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec())
-        fail(sql, query.lastError(), false);
+        fail(sql, query.lastError(), false, db);
     return query;
 }
 

@@ -35,7 +35,9 @@ namespace Sql {
 
 /// Throws the StoreError for a failed statement: the statement and the driver's words go to the
 /// log, the person gets a sentence they can act on (busy, read-only, damaged, disk full…).
-[[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing);
+/// `db`, when given, tells a full disk behind a plain I/O error apart from damage.
+[[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing,
+                       const QSqlDatabase& db = QSqlDatabase());
 
 /// Prepares, binds positionally and runs one statement. Throws StoreError on failure.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});

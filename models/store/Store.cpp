@@ -1,6 +1,8 @@
 #include "store/Store.h"
 
+#include "store/DiskFull.h"
 #include "store/Migrations.h"
+#include "store/StoreFiles.h"
 #include "support/Clock.h"
 
 #include <QDir>
@@ -46,6 +48,17 @@ void createOwnerOnlyFile(const QString& path)
             StoreOpenError::Kind::ReadOnly,
             Store::tr("Cannot create the store %1: %2").arg(path, file.errorString()));
     file.setPermissions(ownerOnly);
+}
+
+// A shared-memory file or log that SQLite could not finish on a full disk (a real one is at
+// least 32 KiB); only called when neither existed before this open.
+void removeStubs(const QString& path)
+{
+    for (const QString& suffix : {QStringLiteral("-shm"), QStringLiteral("-wal")}) {
+        const QFileInfo stub(path + suffix);
+        if (stub.isFile() && stub.size() < 32768)
+            QFile::remove(stub.filePath());
+    }
 }
 
 } // namespace
@@ -111,7 +124,11 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
     if (info.exists()) {
         if (!info.isFile())
             throw StoreOpenError(StoreOpenError::Kind::NotAStore,
-                                 tr("%1 is a folder, not a LeadScout store.").arg(path));
+                                 info.isDir()
+                                     ? tr("%1 is a folder, not a LeadScout store.").arg(path)
+                                     : tr("%1 is not a regular file, so not a LeadScout store. It "
+                                          "was left untouched.")
+                                           .arg(path));
         const QFileInfo folder(info.absolutePath());
         if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner) || !folder.isWritable())
             throw StoreOpenError(
@@ -120,6 +137,11 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
                    "folder; copy it to a writable place or change its permissions. Nothing was "
                    "changed.")
                     .arg(path));
+        if (info.size() == 0 && !options.create)
+            throw StoreOpenError(StoreOpenError::Kind::NotAStore,
+                                 tr("%1 is an empty file, not a LeadScout store. It was left "
+                                    "untouched.")
+                                     .arg(path));
         QFile file(path);
         if (info.size() > 0) {
             if (!file.open(QIODevice::ReadOnly))
@@ -149,8 +171,18 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
     if (!db.open())
         throw StoreOpenError(StoreOpenError::Kind::Corrupt,
                              tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
-    store->configureSqlite(options);
-    store->migrate(options);
+    const bool hadLog = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                        QFileInfo::exists(path + QStringLiteral("-shm"));
+    try {
+        store->configureSqlite(options);
+        store->migrate(options);
+    } catch (const StoreOpenError& error) {
+        store.reset();
+        if (error.kind() == StoreOpenError::Kind::DiskFull && !hadLog)
+            removeStubs(path); // what SQLite began on a full disk is no use to anyone
+        throw;
+    }
+    StoreFiles::restrictToOwner(path);
     return store;
 }
 
@@ -169,6 +201,8 @@ void Store::configureSqlite(const Options&)
         if (query.exec(text))
             return;
         const QSqlError error = query.lastError();
+        if (DiskFull::caused(connection, error))
+            throw diskFull();
         if (hasCode(error, {sqliteBusy, sqliteLocked}))
             throw StoreOpenError(StoreOpenError::Kind::Locked,
                                  tr("The store %1 is locked by another program that is writing to "
@@ -223,6 +257,8 @@ void Store::backupSqliteFile(int fromVersion)
     if (!query.exec(QStringLiteral("VACUUM INTO '%1'")
                         .arg(QString(target).replace(QLatin1Char('\''), QLatin1String("''"))))) {
         QFile::remove(target);
+        if (DiskFull::caused(db(), query.lastError()))
+            throw diskFull();
         throw StoreOpenError(
             StoreOpenError::Kind::ReadOnly,
             tr("Could not back up %1 before upgrading it; nothing was changed (%2).")
@@ -245,8 +281,18 @@ void Store::refuseNewer(int version) const
                                  .arg(latest));
 }
 
+StoreOpenError Store::diskFull() const
+{
+    return StoreOpenError(StoreOpenError::Kind::DiskFull,
+                          tr("The disk that holds the store %1 is full; nothing was changed. Free "
+                             "some space and try again.")
+                              .arg(m_location));
+}
+
 StoreOpenError Store::lockedOrDamaged(const StoreError& error) const
 {
+    if (error.cause() == StoreError::Cause::Full)
+        return diskFull();
     if (error.cause() == StoreError::Cause::Busy)
         return StoreOpenError(StoreOpenError::Kind::Locked,
                               tr("The store %1 is locked by another program that is writing to "

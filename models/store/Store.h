@@ -20,7 +20,8 @@ public:
         Newer,
         Locked,
         ReadOnly,
-        Unreachable
+        Unreachable,
+        DiskFull
     };
     StoreOpenError(Kind kind, const QString& message);
     Kind kind() const { return m_kind; }
@@ -80,6 +81,7 @@ private:
     void discardBackup();
     void refuseNewer(int version) const;
     StoreOpenError lockedOrDamaged(const StoreError& error) const;
+    StoreOpenError diskFull() const;
 
     QString m_location;
     Dialect m_dialect;

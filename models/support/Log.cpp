@@ -5,6 +5,7 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 namespace Log {
 
@@ -41,9 +42,21 @@ void init(const QString& logDir, bool verbose, bool toStderr)
         // rotated file in it) is readable by its owner only.
         QFile::setPermissions(logDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         currentFile = logDir + QStringLiteral("/leadscout.log");
+        // Every log file, the current one and those rotated away, is readable by its owner only
+        // too: earlier versions left them readable by all.
+        const QDir folder(logDir);
+        for (const QString& name :
+             folder.entryList({QStringLiteral("leadscout*.log")}, QDir::Files))
+            QFile::setPermissions(folder.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+        spdlog::file_event_handlers ownerOnly;
+#ifdef Q_OS_UNIX
+        ownerOnly.after_open = [](const spdlog::filename_t&, std::FILE* stream) {
+            ::fchmod(::fileno(stream), S_IRUSR | S_IWUSR);
+        };
+#endif
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                currentFile.toStdString(), 5 * 1024 * 1024, 3));
+                currentFile.toStdString(), 5 * 1024 * 1024, 3, false, ownerOnly));
         } catch (const spdlog::spdlog_ex&) {
             currentFile.clear(); // an unwritable log folder must not stop the program
         }

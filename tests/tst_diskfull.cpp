@@ -1,0 +1,176 @@
+// Test data are plain ASCII literals; reading them as QString keeps the tables legible.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "CliRun.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/mount.h>
+#include <unistd.h>
+
+/// Issue 25, item 5: a full disk is called a full disk (not damage), and "nothing was changed"
+/// is true. The disk is a small tmpfs the test mounts (root only; skipped otherwise), filled to
+/// the last byte or to a little room.
+class TestDiskFull : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_mount;
+    bool m_mounted = false;
+
+    QString home() const { return m_dir.filePath(QStringLiteral("home")); }
+
+    /// Fills the mounted disk until only `leave` bytes (about) are free.
+    bool fill(qint64 leave)
+    {
+        QFile filler(m_mount + QStringLiteral("/filler"));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append))
+            return false;
+        const QByteArray chunk(4096, 'x');
+        for (;;) {
+            const QStorageInfo storage(m_mount);
+            if (storage.bytesAvailable() <= leave)
+                break;
+            if (filler.write(chunk) != chunk.size() || !filler.flush())
+                break; // full
+        }
+        return true;
+    }
+
+    static qint64 count(const QString& db, const QString& sql)
+    {
+        const auto store = Store::open(db, Store::Options{false, 5000, -1});
+        return Sql::scalar(store->db(), sql).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs to fill needs root; run the suite as root to test a "
+                  "full disk");
+        QVERIFY(m_dir.isValid());
+        m_mount = m_dir.filePath(QStringLiteral("disk"));
+        QDir().mkpath(m_mount);
+        if (::mount("tmpfs", QFile::encodeName(m_mount).constData(), "tmpfs", 0, "size=24m") != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this container?)");
+        m_mounted = true;
+        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+        const CliRun demo = CliRun::run({QStringLiteral("demo"), QStringLiteral("--db"), m_template,
+                                         QStringLiteral("--leads"), QStringLiteral("3000")},
+                                        home());
+        QVERIFY2(demo.code == 0, demo.err.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_mount).constData(), MNT_DETACH);
+    }
+
+    void init()
+    {
+        QDir(m_mount).removeRecursively();
+        QDir().mkpath(m_mount);
+    }
+
+    void noRoomAtAllIsAFullDiskNotDamage()
+    {
+        const QString db = m_mount + QStringLiteral("/S.sqlite");
+        QVERIFY(QFile::copy(m_template, db));
+        const QByteArray before = fileHash(db);
+        QVERIFY(fill(0));
+        const CliRun run =
+            CliRun::run({QStringLiteral("rescore"), QStringLiteral("--db"), db}, home());
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.errText().contains(QLatin1String("disk")) &&
+                     run.errText().contains(QLatin1String("full")),
+                 run.err.constData());
+        QVERIFY2(!run.errText().contains(QLatin1String("damaged")), run.err.constData());
+        QCOMPARE(fileHash(db), before);
+        // No stub of a shared-memory file or log is left behind.
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-shm")));
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+        QFile::remove(m_mount + QStringLiteral("/filler"));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM leads")), 3000);
+    }
+
+    void littleRoomChangesNothingWhenItSaysSo()
+    {
+        const QString db = m_mount + QStringLiteral("/S.sqlite");
+        QVERIFY(QFile::copy(m_template, db));
+        const qint64 reps = count(db, QStringLiteral("SELECT count(*) FROM reps"));
+        const qint64 versions = count(db, QStringLiteral("SELECT count(*) FROM scoring_rules"));
+        const qint64 scoredAt = count(db, QStringLiteral("SELECT max(scored_at) FROM leads"));
+        // New rules (the same ones, as a new version): every lead's score is written again, and
+        // the rep saving them is new to the store.
+        const CliRun rules = CliRun::run({QStringLiteral("rescore"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--print-rules")},
+                                         home());
+        QCOMPARE(rules.code, 0);
+        const QString rulesFile = m_dir.filePath(QStringLiteral("rules.json"));
+        {
+            QFile file(rulesFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(rules.out);
+        }
+        QVERIFY(fill(100 * 1024));
+        QProcessEnvironment env = CliRun::environment(home());
+        env.insert(QStringLiteral("USER"), QStringLiteral("Disk Full Tester"));
+        const CliRun run = CliRun::run({QStringLiteral("rescore"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--rules"), rulesFile},
+                                       home(), env);
+        QFile::remove(m_mount + QStringLiteral("/filler"));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.errText().contains(QLatin1String("full")), run.err.constData());
+        QVERIFY2(run.errText().contains(QLatin1String("nothing was changed")), run.err.constData());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM reps")), reps);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM scoring_rules")), versions);
+        QCOMPARE(count(db, QStringLiteral("SELECT max(scored_at) FROM leads")), scoredAt);
+    }
+
+    void aHandoffFileOnAFullDiskSaysSo_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("xlsx") << QStringLiteral("h.xlsx");
+        QTest::newRow("csv") << QStringLiteral("h.csv");
+    }
+
+    void aHandoffFileOnAFullDiskSaysSo()
+    {
+        QFETCH(QString, name);
+        const QString db = m_dir.filePath(QStringLiteral("handoff-%1.sqlite").arg(name));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(m_template, db));
+        {
+            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            Sql::exec(store->db(), QStringLiteral("UPDATE leads SET stage = 'sql' WHERE stage IN "
+                                                  "('new', 'working', 'nurture')"));
+        }
+        const qint64 ready =
+            count(db, QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'sql'"));
+        QVERIFY(fill(16 * 1024));
+        const CliRun run =
+            CliRun::run({QStringLiteral("export-handoff"), QStringLiteral("--db"), db,
+                         QStringLiteral("--out"), m_mount + QLatin1Char('/') + name},
+                        home());
+        QFile::remove(m_mount + QStringLiteral("/filler"));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.errText().contains(QLatin1String("full")) ||
+                     run.errText().contains(QLatin1String("No space left")),
+                 run.err.constData());
+        QVERIFY2(!run.errText().contains(QLatin1String("ZIP")), run.err.constData());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'sql'")),
+                 ready);
+        QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskFull)
+#include "tst_diskfull.moc"
