@@ -1,0 +1,58 @@
+#include "GuardedApplication.h"
+
+#include "Prompts.h"
+#include "store/Sql.h"
+
+#include <QTimer>
+#include <exception>
+#include <spdlog/spdlog.h>
+
+GuardedApplication::GuardedApplication(int& argc, char** argv)
+    : QApplication(argc, argv)
+{}
+
+bool GuardedApplication::notify(QObject* receiver, QEvent* event)
+{
+    try {
+        return QApplication::notify(receiver, event);
+    } catch (const StoreError& error) {
+        // The message is written for a person and never holds a lead's data.
+        spdlog::error("caught on the GUI thread: {}", error.what());
+        report(error.message());
+    } catch (const std::exception& error) {
+        spdlog::error("caught on the GUI thread: {}", error.what());
+        report(tr("An unexpected error stopped this step (%1). Nothing else was affected; "
+                  "LeadScout keeps running.")
+                   .arg(QString::fromLocal8Bit(error.what())));
+    } catch (...) {
+        spdlog::error("caught on the GUI thread: an exception of unknown type");
+        report(tr("An unexpected error stopped this step. Nothing else was affected; LeadScout "
+                  "keeps running."));
+    }
+    return false;
+}
+
+void GuardedApplication::report(const QString& message)
+{
+    emit errorCaught(message);
+    // The same failure repeated (a view repainting over a broken store) is one message.
+    if (message != m_current && !m_pending.contains(message))
+        m_pending.append(message);
+    // Shown from the event loop, not from inside the handler that has just been left.
+    if (!m_showing)
+        QTimer::singleShot(0, this, &GuardedApplication::showNext);
+}
+
+void GuardedApplication::showNext()
+{
+    if (m_showing || m_pending.isEmpty())
+        return;
+    m_showing = true;
+    while (!m_pending.isEmpty()) {
+        m_current = m_pending.takeFirst();
+        Prompts::critical(activeWindow(), QCoreApplication::translate("Main", "LeadScout"),
+                          m_current);
+    }
+    m_current.clear();
+    m_showing = false;
+}
