@@ -2,7 +2,9 @@
 // the program; the rep gets a message and keeps what is on screen.
 #include "GuardedApplication.h"
 #include "Prompts.h"
+#include "TestStore.h"
 #include "store/Sql.h"
+#include "support/BackgroundJob.h"
 
 #include <QLineEdit>
 #include <QMessageBox>
@@ -10,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <stdexcept>
@@ -125,6 +128,35 @@ private slots:
         QTRY_COMPARE(shown(), QStringList{damagedMessage()});
         QTest::qWait(50); // and no second one comes later
         QCOMPARE(shown(), QStringList{damagedMessage()});
+    }
+
+    void workerThreadsReportInsteadOfTerminating()
+    {
+        // An object living in a worker thread with an event loop (as the draft saver's writer).
+        QThread worker;
+        QObject inWorker;
+        inWorker.moveToThread(&worker);
+        worker.start();
+        QSignalSpy caught(guarded(), &GuardedApplication::errorCaught);
+        QMetaObject::invokeMethod(
+            &inWorker, [] { failAsDamaged(); }, Qt::QueuedConnection);
+        QTRY_COMPARE(caught.size(), 1);
+        QCOMPARE(caught.first().first().toString(), damagedMessage());
+        QTRY_COMPARE(shown(), QStringList{damagedMessage()});
+        worker.quit();
+        worker.wait();
+
+        // A background job (rescoring) whose work throws something that is not a StoreError.
+        TestStore store;
+        BackgroundJob job(store.store(), [](const Store&, BackgroundJob&) -> bool {
+            throw std::out_of_range("index 7 of 3");
+        });
+        QSignalSpy finished(&job, &BackgroundJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("index 7 of 3")),
+                 qPrintable(finished.first().at(1).toString()));
     }
 
     void theRepSeesAMessageBox()

@@ -3,9 +3,11 @@
 #include "Prompts.h"
 #include "store/Sql.h"
 
+#include <QThread>
 #include <QTimer>
 #include <exception>
 #include <spdlog/spdlog.h>
+#include <stdexcept>
 
 GuardedApplication::GuardedApplication(int& argc, char** argv)
     : QApplication(argc, argv)
@@ -17,23 +19,26 @@ bool GuardedApplication::notify(QObject* receiver, QEvent* event)
         return QApplication::notify(receiver, event);
     } catch (const StoreError& error) {
         // The message is written for a person and never holds a lead's data.
-        spdlog::error("caught on the GUI thread: {}", error.what());
+        spdlog::error("caught in an event handler: {}", error.what());
         report(error.message());
     } catch (const std::exception& error) {
-        spdlog::error("caught on the GUI thread: {}", error.what());
-        report(tr("An unexpected error stopped this step (%1). Nothing else was affected; "
-                  "LeadScout keeps running.")
-                   .arg(QString::fromLocal8Bit(error.what())));
+        report(StoreError::unexpected(error).message());
     } catch (...) {
-        spdlog::error("caught on the GUI thread: an exception of unknown type");
-        report(tr("An unexpected error stopped this step. Nothing else was affected; LeadScout "
-                  "keeps running."));
+        spdlog::error("caught in an event handler: an exception of unknown type");
+        report(StoreError::unexpected(std::runtime_error("unknown exception")).message());
     }
     return false;
 }
 
 void GuardedApplication::report(const QString& message)
 {
+    // notify() also runs for objects of worker threads with an event loop (the draft saver's):
+    // the message is shown by the GUI thread.
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(
+            this, [this, message] { report(message); }, Qt::QueuedConnection);
+        return;
+    }
     emit errorCaught(message);
     // The same failure repeated (a view repainting over a broken store) is one message.
     if (message != m_current && !m_pending.contains(message))

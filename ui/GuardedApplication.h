@@ -8,9 +8,12 @@
 /// instead of in std::terminate: it is logged, the rep is told in a message, and the program
 /// keeps running with everything still on screen (typed text, drafts, the open lead).
 ///
-/// Why here and not only at each entry point: every event on the GUI thread passes through
-/// notify(), so this also covers slots written tomorrow; the known entry points still catch
-/// their own errors where they can say more.
+/// Why here and not only at each entry point: every event passes through notify() (also those
+/// of worker threads with an event loop, whose messages are handed to the GUI thread), so this
+/// covers dozens of slots at once and those written tomorrow; entry points that can say more
+/// still catch their own errors. Qt's Gui and Widgets libraries are built without exception
+/// support, so an exception passing through them skips their clean-up (a widget may miss the
+/// end of a click); that is the price of a net, not a reason to throw through Qt on purpose.
 class GuardedApplication : public QApplication
 {
     Q_OBJECT
