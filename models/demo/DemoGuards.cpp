@@ -136,11 +136,18 @@ void DemoGuards::engage(DemoRandom& random, const DemoLeadBasics& lead, DemoStor
         std::min<int>(m_rules.interestMax, m_rules.highInterest + int(random.between(0, 20)));
     const qint64 earliest = std::max(lead.createdAt - 30 * C::day, decidedAt - 21 * C::day);
     bool added = false;
-    for (int guard = 0; guard < 16 && scoreAt(lead, story, decidedAt).interest < target; ++guard) {
+    int interest = scoreAt(lead, story, decidedAt).interest;
+    double estimate = interest; // the engine's figure, plus what was added since
+    for (int guard = 0; guard < 16 && interest < target; ++guard) {
         const InterestKind kind = engagedKinds().pick(random);
         const qint64 at = random.between(std::min(earliest, decidedAt - C::hour), decidedAt - 1);
         story.interest.push_back({kind, at, random.pick(m_recipe.interestDetails[size_t(kind)])});
         added = true;
+        estimate += ScoringEngine::decayedPoints(m_rules, kind, double(decidedAt - at) / C::day);
+        if (estimate >= target) { // the engine has the last word (rounding, the cap)
+            interest = scoreAt(lead, story, decidedAt).interest;
+            estimate = interest;
+        }
     }
     if (added)
         std::sort(story.interest.begin(), story.interest.end(),
