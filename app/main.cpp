@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 #include "CommandSupport.h"
+#include "GuardedApplication.h"
 #include "MainWindow.h"
 #include "StartupChecks.h"
 #include "Translations.h"
@@ -153,7 +154,8 @@ int runCommand(int argc, char** argv, int index)
 
 int runGui(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    // An error thrown under a slot becomes a message, never std::terminate (issue 16).
+    GuardedApplication app(argc, argv);
     setIdentity();
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());

@@ -249,6 +249,13 @@ void DemoDetails::qualify(DemoRandom& random, const DemoLeadBasics& lead, DemoSt
     q.decisionMakerConfirmed = q.authority == AuthorityLevel::DecisionMaker
                                    ? random.chance(std::min(1.0, profile.confirmed + 0.1))
                                    : random.chance(profile.confirmed * 0.7);
+    if (ready) {
+        // Sales-ready means decision authority checked: the contact brought in the decider.
+        if (q.authority == AuthorityLevel::User || q.authority == AuthorityLevel::Unknown)
+            q.authority = AuthorityLevel::Influencer;
+        q.decisionMakerConfirmed =
+            random.chance(q.authority == AuthorityLevel::DecisionMaker ? 0.98 : profile.confirmed);
+    }
     const QString reason = story.disqualifyReason;
     if (reason == demoKey(DisqualifyReason::NoBudget))
         q.budget = BudgetStatus::None;

@@ -247,7 +247,7 @@ private:
                 return false;
             return true;
         }
-        const double sql = std::clamp(0.42 * quality(), 0.08, 0.85);
+        const double sql = std::clamp(0.42 * quality() * m_lead.fit, 0.03, 0.85);
         if (roll < sql)
             return toSql(at, rep);
         if (roll < sql + 0.18)

@@ -2,6 +2,7 @@
 
 #include "demo/DemoDetails.h"
 #include "demo/DemoFunnel.h"
+#include "demo/DemoGuards.h"
 #include "demo/DemoWriter.h"
 #include "scoring/BulkScoring.h"
 #include "scoring/ScoringRulesRepository.h"
@@ -191,6 +192,9 @@ bool DemoGenerator::generate(DemoSummary& summary)
 
     WriteTransaction transaction(m_store);
     refuseNonEmptyStore(); // inside the transaction: nobody can add a lead after the check
+    // The rules every lead is scored with are the rules its story's decisions had to pass.
+    const ActiveRules rules = ScoringRulesRepository(m_store).activeInTransaction();
+    const DemoGuards guards(recipe, rules.rules);
     {
         const QStringList indexes = dropIndexes(m_store);
         DemoWriter writer(m_store);
@@ -208,8 +212,10 @@ bool DemoGenerator::generate(DemoSummary& summary)
             }
             makeBasics(random, recipe, contacts, owners,
                        calendar.createdAt(i, total, random.unit()), lead);
+            lead.fit = guards.fitFactor(lead);
             funnel.tell(random, lead, story);
             details.add(random, lead, story);
+            guards.apply(random, lead, story);
             writer.writeLead(lead, story);
             ++perStage[size_t(story.stage)];
         }
@@ -220,7 +226,6 @@ bool DemoGenerator::generate(DemoSummary& summary)
         // scorer reads through come back first, those on the leads after their scores are in.
         const auto [leadIndexes, otherIndexes] = splitLeadIndexes(indexes);
         runAll(m_store, otherIndexes);
-        const ActiveRules rules = ScoringRulesRepository(m_store).activeInTransaction();
         if (!BulkScoring::scoreAllInTransaction(m_store, rules, Clock::nowSecs(),
                                                 [this](qint64, qint64) { return !cancelled(); }))
             return false;

@@ -180,6 +180,8 @@ void loadActivity(DemoRecipe& recipe, const QJsonObject& root)
     recipe.needTexts = texts(field(root, "needTexts"));
     recipe.qualificationNotes = texts(field(root, "qualificationNotes"));
     recipe.disqualifyNotes = texts(field(root, "disqualifyNotes"));
+    recipe.overrideReasons = texts(field(root, "overrideReasons"));
+    recipe.mqlOverrideReasons = texts(field(root, "mqlOverrideReasons"));
     const QJsonObject responses = field(root, "nurtureResponses").toObject();
     recipe.nurtureDone = strings(field(responses, "done"));
     recipe.nurtureSkipped = strings(field(responses, "skipped"));

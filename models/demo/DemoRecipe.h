@@ -121,6 +121,8 @@ public:
     DemoTexts needTexts;
     DemoTexts qualificationNotes;
     DemoTexts disqualifyNotes;
+    DemoTexts overrideReasons;    ///< why a rep made a lead sales-ready against the criteria
+    DemoTexts mqlOverrideReasons; ///< the same for marketing-qualified
     QStringList nurtureDone;
     QStringList nurtureSkipped;
     std::array<QStringList, 6> interestDetails; ///< by InterestKind

@@ -84,6 +84,9 @@ struct DemoLeadBasics
     QString campaign;
     int owner = 0;
     double quality = 1; ///< how likely it converts: channel, seniority and company size
+    /// How the lead fits the persona under the demo's rules (DemoGuards::fitFactor): a rep
+    /// makes a lead that does not fit sales-ready only rarely.
+    double fit = 1;
 };
 
 struct DemoStory

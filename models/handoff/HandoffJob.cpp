@@ -55,6 +55,8 @@ void HandoffJob::start(const Store& store, std::function<HandoffResult(const Sto
             m_errorKind = error.kind();
         } catch (const StoreError& error) {
             m_error = error.message();
+        } catch (const std::exception& error) {
+            m_error = StoreError::unexpected(error).message(); // never std::terminate
         }
     });
     // QThread::finished comes from the worker; the job lives here, so this is queued.

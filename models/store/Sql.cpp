@@ -12,6 +12,15 @@ StoreError::StoreError(const QString& message, Cause cause)
     , m_cause(cause)
 {}
 
+StoreError StoreError::unexpected(const std::exception& error)
+{
+    spdlog::error("unexpected error: {}", error.what());
+    return StoreError(QCoreApplication::translate(
+                          "StoreError", "An unexpected error stopped this step (%1). Nothing "
+                                        "else was affected; LeadScout keeps running.")
+                          .arg(QString::fromLocal8Bit(error.what())));
+}
+
 namespace Sql {
 
 namespace {

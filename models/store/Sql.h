@@ -25,6 +25,9 @@ public:
     /// A sentence for a person (translated); never holds SQL or a lead's data.
     QString message() const { return m_message; }
     Cause cause() const { return m_cause; }
+    /// Any other exception (a bug, memory running out) as a StoreError with a sentence for a
+    /// person; what() goes to the log.
+    static StoreError unexpected(const std::exception& error);
 
 private:
     QString m_message;

@@ -142,19 +142,12 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
                                  tr("%1 is an empty file, not a LeadScout store. It was left "
                                     "untouched.")
                                      .arg(path));
-        QFile file(path);
-        if (info.size() > 0) {
-            if (!file.open(QIODevice::ReadOnly))
-                throw StoreOpenError(
-                    StoreOpenError::Kind::ReadOnly,
-                    tr("Cannot read the store %1: %2").arg(path, file.errorString()));
-            if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-                throw StoreOpenError(
-                    StoreOpenError::Kind::Corrupt,
-                    tr("%1 is not a LeadScout store or is damaged: it does not begin with a SQLite "
-                       "header. It was left untouched.")
-                        .arg(path));
-        }
+        // The file is not opened here to look at its header: closing a descriptor of our own
+        // drops every POSIX lock this process holds on the file, also those of the connections
+        // already open on it (the window's, while a worker opens its own). Another process then
+        // believes it is the last one, checkpoints and deletes the write-ahead log under us, and
+        // the next connection here reads pages that are not there ("file is not a database").
+        // SQLite reads the header itself in configureSqlite(), before anything is written.
     } else {
         if (!options.create)
             throw StoreOpenError(StoreOpenError::Kind::NotFound,
@@ -211,6 +204,12 @@ void Store::configureSqlite(const Options&)
         if (hasCode(error, {sqliteReadOnly}))
             throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
                                  tr("The store %1 is read-only.").arg(m_location));
+        if (hasCode(error, {sqliteNotADb}))
+            throw StoreOpenError(
+                StoreOpenError::Kind::Corrupt,
+                tr("%1 is not a LeadScout store or is damaged: it does not begin with a SQLite "
+                   "header. It was left untouched.")
+                    .arg(m_location));
         throw StoreOpenError(StoreOpenError::Kind::Corrupt,
                              tr("The store %1 is damaged and was left untouched (%2).")
                                  .arg(m_location, error.text()));

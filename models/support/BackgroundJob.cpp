@@ -66,6 +66,8 @@ void BackgroundJob::run()
     } catch (const StoreError& failure) {
         error = failure.message();
         spdlog::warn("background job failed: {}", error.toStdString());
+    } catch (const std::exception& failure) {
+        error = StoreError::unexpected(failure).message(); // never std::terminate
     }
     QMetaObject::invokeMethod(
         this,
