@@ -7,11 +7,12 @@
 
 class Store;
 
-/// Reads a store file once from start to end on a thread of its own at idle I/O priority, so that
-/// the operating system has its pages in memory: in the morning, with nothing cached, a search
-/// through a million leads reads thousands of scattered rows from the disk (a second and more);
-/// after the warmer has run (a few seconds) it reads them from memory. It only reads, and stops
-/// when destroyed.
+/// Reads a store once from start to end on a thread of its own at idle I/O priority, so that the
+/// operating system has its pages in memory: in the morning, with nothing cached, a search through
+/// a million leads reads thousands of scattered rows from the disk (a second and more); after the
+/// warmer has run (a few seconds) it reads them from memory. It reads through a SQLite connection
+/// of its own, never by opening the file itself: closing a descriptor of the process's own would
+/// drop the locks SQLite holds on the file. It only reads, and stops when destroyed.
 class StoreWarmer
 {
 public:
@@ -19,20 +20,21 @@ public:
     /// already started; nothing for a server store or a file too big to keep cached.
     static std::unique_ptr<StoreWarmer> startFor(const Store& store);
 
-    explicit StoreWarmer(QString path);
+    /// Starts reading the SQLite store at `location` (opened again, never created).
+    explicit StoreWarmer(QString location);
     ~StoreWarmer();
     StoreWarmer(const StoreWarmer&) = delete;
     StoreWarmer& operator=(const StoreWarmer&) = delete;
 
-    /// Waits until the whole file has been read (or the read failed).
+    /// Waits until the whole store has been read (or reading failed).
     void wait();
-    qint64 bytesRead() const { return m_bytesRead; }
+    /// Leads read so far.
+    qint64 leadsRead() const { return m_leadsRead; }
 
 private:
-    void run();
+    void run(const QString& location);
 
-    QString m_path;
     std::atomic<bool> m_stop{false};
-    std::atomic<qint64> m_bytesRead{0};
+    std::atomic<qint64> m_leadsRead{0};
     std::thread m_thread;
 };
