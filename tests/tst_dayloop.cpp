@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
+#include "RequireWidget.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "items/QueueModel.h"
@@ -61,10 +62,7 @@ class TestDayLoop : public QObject
 
     template <typename T> T* find(const char* name)
     {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
+        return requireChild<T>(m_window.get(), name);
     }
     QString text(const char* label) { return find<QLabel>(label)->text(); }
     QString status() { return m_window->statusBar()->currentMessage(); }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
+#include "RequireWidget.h"
 #include "TestStore.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
@@ -65,10 +66,7 @@ class TestQualificationForm : public QObject
 
     template <typename T> T* find(const char* name)
     {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
+        return requireChild<T>(m_window.get(), name);
     }
     QString text(const char* label) { return find<QLabel>(label)->text(); }
     QStringList explanation()

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation>%1 kann nicht gelesen werden: Es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2, the most LeadScout reads for it.</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei ist größer als %2; mehr liest LeadScout dafür nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CallLog</name>
     <message>
         <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
@@ -51,28 +66,8 @@
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <source>What was said (not shown in logs)</source>
-        <translation>Was besprochen wurde (erscheint nicht in Protokollen)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Ergebnis:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>Da&amp;uer:</translation>
-    </message>
-    <message>
-        <source>Call&amp;back at (your time):</source>
-        <translation>&amp;Rückruf um (Ihre Zeit):</translation>
     </message>
     <message>
         <source>Unreached attempts: %1 of %2</source>
@@ -97,6 +92,30 @@
     <message>
         <source>Outside the lead&apos;s calling hours (%1): the callback appears when they open.</source>
         <translation>Außerhalb der Anrufzeiten des Leads (%1): Der Rückruf erscheint, sobald sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Kept with the call, never in logs</source>
+        <translation>Wird mit dem Anruf gespeichert, nie in Protokolldateien</translation>
+    </message>
+    <message>
+        <source>no lead</source>
+        <translation>kein Lead</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;Was gesagt wurde:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Callbac&amp;k at (your time):</source>
+        <translation>Rüc&amp;kruf um (Ihre Zeit):</translation>
     </message>
 </context>
 <context>
@@ -438,6 +457,18 @@
         <source>--%1 needs a value; leave the option out instead.</source>
         <translation>--%1 braucht einen Wert; lassen Sie die Option sonst weg.</translation>
     </message>
+    <message>
+        <source>Note: wrote the handoff file %1, which an interrupted handoff had left unfinished.</source>
+        <translation>Hinweis: Die Übergabedatei %1 wurde geschrieben; eine unterbrochene Übergabe hatte sie unvollständig hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Warning: an interrupted handoff could not be finished: %1</source>
+        <translation>Warnung: Eine unterbrochene Übergabe konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no rep &quot;%1&quot; in %2; nothing was listed.</source>
+        <translation>In %2 gibt es keinen Mitarbeiter „%1“; es wurde nichts aufgelistet.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -476,6 +507,26 @@
     <message>
         <source>%1 is not possible: %2</source>
         <translation>„%1“ ist nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>empty: asked on Nurture</source>
+        <translation>leer: wird bei „Ins Nurturing geben“ abgefragt</translation>
+    </message>
+    <message>
+        <source>The day the lead comes back into the queue, e.g. %1</source>
+        <translation>Der Tag, an dem der Lead wieder in die Anrufliste kommt, z. B. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es im Format JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not after today.</source>
+        <translation>%1 liegt nicht nach dem heutigen Tag.</translation>
+    </message>
+    <message>
+        <source>Comes back on %1.</source>
+        <translation>Kommt am %1 zurück.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +630,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The JSON and the HTML file would both be %1; give them different names. Nothing was written.</source>
+        <translation>Die JSON- und die HTML-Datei wären beide %1; geben Sie ihnen unterschiedliche Namen. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1203,13 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
     </message>
 </context>
 <context>
+    <name>HandoffRecovery</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffRowReader</name>
     <message>
         <source>Yes</source>
@@ -1388,12 +1450,20 @@ Datei: %2</numerusform>
         <translation>Der Export wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source> […cut: too long for one Excel cell]</source>
+        <translation> […gekürzt: zu lang für eine Excel-Zelle]</translation>
     </message>
     <message>
-        <source>Could not write %1 completely (is the disk full?): %2</source>
-        <translation>%1 konnte nicht vollständig geschrieben werden (ist der Datenträger voll?): %2</translation>
+        <source>Could not write %1: the disk is full. Free some space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the spreadsheet could not be finished.</source>
+        <translation>%1 konnte nicht geschrieben werden: Die Arbeitsmappe konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 completely: %2</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1717,10 @@ Datei: %2</numerusform>
         <source>wrong number</source>
         <translation>falsche Nummer</translation>
     </message>
+    <message>
+        <source>In the queue: %1</source>
+        <translation>In der Anrufliste: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadDetailsEditor</name>
@@ -1657,6 +1731,14 @@ Datei: %2</numerusform>
     <message>
         <source>Lead %1: %2 was not changed to &quot;%3&quot;.</source>
         <translation>Lead %1: %2 wurde nicht auf „%3“ geändert.</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Disclose or erase everything stored about this person</source>
+        <translation>Auskunft über alles geben, was zu dieser Person gespeichert ist, oder alles löschen</translation>
     </message>
 </context>
 <context>
@@ -1697,36 +1779,36 @@ Datei: %2</numerusform>
         <translation>Herkunft und Zuständigkeit</translation>
     </message>
     <message>
-        <source>name@company.example</source>
-        <translation>name@firma.example</translation>
-    </message>
-    <message>
-        <source>+49 30 901820</source>
-        <translation>+49 30 901820</translation>
-    </message>
-    <message>
-        <source>2500000</source>
-        <translation>2500000</translation>
-    </message>
-    <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
-    </message>
-    <message>
-        <source>DE</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <source>Europe/Berlin</source>
-        <translation>Europe/Berlin</translation>
-    </message>
-    <message>
         <source>Do not call this person</source>
         <translation>Diese Person nicht anrufen</translation>
     </message>
     <message>
         <source>Do not e-mail this person</source>
         <translation>Dieser Person keine E-Mails senden</translation>
+    </message>
+    <message>
+        <source>e.g. name@company.example</source>
+        <translation>z. B. name@firma.example</translation>
+    </message>
+    <message>
+        <source>e.g. +49 30 901820</source>
+        <translation>z. B. +49 30 901820</translation>
+    </message>
+    <message>
+        <source>e.g. 2500000</source>
+        <translation>z. B. 2500000</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2131,18 @@ Datei: %2</numerusform>
         <source>Time zone: &quot;%1&quot; is not a known time zone like Europe/Berlin.</source>
         <translation>Zeitzone: „%1“ ist keine bekannte Zeitzone wie Europe/Berlin.</translation>
     </message>
+    <message>
+        <source>E-mail: the part before the @ is %1 characters long; at most %2 are allowed.</source>
+        <translation>E-Mail: Der Teil vor dem @ ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>E-mail: the address is %1 characters long; at most %2 are allowed.</source>
+        <translation>E-Mail: Die Adresse ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>E-mail: a part of the domain is longer than %1 characters.</source>
+        <translation>E-Mail: Ein Teil der Domain ist länger als %1 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2097,6 +2191,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
     <message>
         <source>leadscout: unknown option &quot;%1&quot;.</source>
         <translation>leadscout: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>leadscout: the window needs a display, and none was found (DISPLAY is not set). These commands run without one: %1. Try &apos;leadscout --help&apos;.</source>
+        <translation>leadscout: Das Fenster braucht eine Anzeige, es wurde aber keine gefunden (DISPLAY ist nicht gesetzt). Diese Befehle laufen ohne Anzeige: %1. Siehe &apos;leadscout --help&apos;.</translation>
+    </message>
+    <message>
+        <source>leadscout: &quot;%1&quot; is not valid UTF-8, the encoding of names on this system, so it cannot be used as given (it would name another file). Rename the file or retype the text.</source>
+        <translation>leadscout: „%1“ ist kein gültiges UTF-8 (die Kodierung von Namen auf diesem System) und kann daher nicht so verwendet werden (es würde eine andere Datei bezeichnen). Benennen Sie die Datei um oder geben Sie den Text neu ein.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2346,37 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
         <source>Calling hours, attempts, SLA and retry delays for the team</source>
         <translation>Anrufzeiten, Versuche, SLA und Wiedervorlagen für das Team</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Change saved in the lead&apos;s record.</source>
+        <translation>Änderung im Datensatz des Leads gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Call Queue</source>
+        <translation>Anruf&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Pane</source>
+        <translation>Anrufliste &amp;einblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the queue beside the lead (F7); F8 works either way</source>
+        <translation>Anrufliste neben dem Lead ein- oder ausblenden (F7); F8 funktioniert in beiden Fällen</translation>
+    </message>
+    <message>
+        <source>New scoring rules saved; every lead is rescored.</source>
+        <translation>Neue Bewertungsregeln gespeichert; alle Leads werden neu bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring finished: %n lead(s) scored with rules version %1.</source>
+        <translation>
+            <numerusform>Neubewertung abgeschlossen: %n Lead mit Regelversion %1 bewertet.</numerusform>
+            <numerusform>Neubewertung abgeschlossen: %n Leads mit Regelversion %1 bewertet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
@@ -2340,10 +2473,6 @@ Diesen Lead trotzdem speichern?</translation>
         <translation>Betrag, z. B. 25000</translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
-    </message>
-    <message>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
@@ -2427,6 +2556,10 @@ Diesen Lead trotzdem speichern?</translation>
         <source>A&amp;nnual revenue</source>
         <translation>&amp;Jahresumsatz</translation>
     </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
 </context>
 <context>
     <name>QualificationForm</name>
@@ -2437,14 +2570,6 @@ Diesen Lead trotzdem speichern?</translation>
     <message>
         <source>&amp;Save qualification</source>
         <translation>Qualifizierung &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Sales-Ready</source>
-        <translation>Als &amp;vertriebsreif markieren</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Marketing-Qualified</source>
-        <translation>Als &amp;marketingqualifiziert markieren</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -2501,10 +2626,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
         <translation>&amp;Qualifizierung speichern</translation>
     </message>
     <message>
-        <source>Nur&amp;ture</source>
-        <translation>&amp;Ins Nurturing geben</translation>
-    </message>
-    <message>
         <source>Dis&amp;qualify</source>
         <translation>&amp;Disqualifizieren</translation>
     </message>
@@ -2515,6 +2636,46 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Not saved: a field you changed was also changed elsewhere. See the marked fields.</source>
         <translation>Nicht gespeichert: Ein Feld, das Sie geändert haben, wurde auch an anderer Stelle geändert. Siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Sales-read&amp;y</source>
+        <translation>&amp;Vertriebsreif</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing-qualified</source>
+        <translation>&amp;Marketingqualifiziert</translation>
+    </message>
+    <message>
+        <source>Nur&amp;ture…</source>
+        <translation>&amp;Ins Nurturing geben …</translation>
+    </message>
+    <message>
+        <source>Qualification of %1 saved: score %2, grade %3.</source>
+        <translation>Qualifizierung von %1 gespeichert: Punktzahl %2, Note %3.</translation>
+    </message>
+    <message>
+        <source>Nurture until</source>
+        <translation>Nurturing bis</translation>
+    </message>
+    <message>
+        <source>On which day should %1 come back into the queue?</source>
+        <translation>An welchem Tag soll %1 wieder in die Anrufliste kommen?</translation>
+    </message>
+    <message>
+        <source>Nurture cancelled: no day was chosen.</source>
+        <translation>Nurturing abgebrochen: Es wurde kein Tag gewählt.</translation>
+    </message>
+    <message>
+        <source>Nurture: the lead comes back on %1.</source>
+        <translation>Nurturing: Der Lead kommt am %1 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>„%1“ abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2708,7 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     </message>
     <message>
         <source>&amp;Dial</source>
-        <translation>&amp;Wählen</translation>
+        <translation>Anruf&amp;en</translation>
     </message>
     <message>
         <source>Schedule call&amp;back…</source>
@@ -2599,7 +2760,7 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     </message>
     <message>
         <source>Dial</source>
-        <translation>Wählen</translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Log call</source>
@@ -2659,6 +2820,10 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
             <numerusform>Ihre Reservierung dieses Leads ist um %1 nach %n Minute ohne Aktivität abgelaufen; andere können ihn jetzt übernehmen. Drücken Sie eine Taste oder klicken Sie, um weiter daran zu arbeiten.</numerusform>
             <numerusform>Ihre Reservierung dieses Leads ist um %1 nach %n Minuten ohne Aktivität abgelaufen; andere können ihn jetzt übernehmen. Drücken Sie eine Taste oder klicken Sie, um weiter daran zu arbeiten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not moved on: the qualification could not be saved (see the marked fields).</source>
+        <translation>Nicht zum nächsten Lead gewechselt: Die Qualifizierung konnte nicht gespeichert werden (siehe markierte Felder).</translation>
     </message>
 </context>
 <context>
@@ -2908,10 +3073,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
 <context>
     <name>RescoreCommand</name>
     <message>
-        <source>Cannot read the rules file %1: %2</source>
-        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Es wurde nichts geändert.</translation>
     </message>
@@ -2946,6 +3107,10 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Rescored %1 leads with rule version %2 in %3 s.</source>
         <translation>%1 Leads mit Regelversion %2 in %3 s neu bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3101,18 +3266,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
         <translation>Hohes Interesse ab</translation>
     </message>
     <message>
-        <source>MQL threshold (total)</source>
-        <translation>MQL-Schwellenwert (gesamt)</translation>
-    </message>
-    <message>
-        <source>SQL threshold (total)</source>
-        <translation>SQL-Schwellenwert (gesamt)</translation>
-    </message>
-    <message>
-        <source>SQL needs a confirmed decision authority</source>
-        <translation>SQL erfordert bestätigte Entscheidungsbefugnis</translation>
-    </message>
-    <message>
         <source>Grade %1 from</source>
         <translation>Note %1 ab</translation>
     </message>
@@ -3189,10 +3342,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
         <translation>%1→%2: %3</translation>
     </message>
     <message>
-        <source>Of %1 leads, %2 would change grade and %3 their stage band (below MQL, MQL, SQL).</source>
-        <translation>Von %1 Leads würden bei %2 die Note und bei %3 die Stufe (unter MQL, MQL, SQL) wechseln.</translation>
-    </message>
-    <message>
         <source>Save scoring rules</source>
         <translation>Bewertungsregeln speichern</translation>
     </message>
@@ -3227,6 +3376,22 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
             <numerusform>Als Version %1 gespeichert; %n Lead neu bewertet.</numerusform>
             <numerusform>Als Version %1 gespeichert; %n Leads neu bewertet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marketing-qualified from (total)</source>
+        <translation>Marketingqualifiziert ab (gesamt)</translation>
+    </message>
+    <message>
+        <source>Sales-ready from (total)</source>
+        <translation>Vertriebsreif ab (gesamt)</translation>
+    </message>
+    <message>
+        <source>Sales-ready needs a confirmed decision authority</source>
+        <translation>Vertriebsreif erfordert bestätigte Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Of %1 leads, %2 would change grade and %3 their stage band (below marketing-qualified, marketing-qualified, sales-ready).</source>
+        <translation>Von %1 Leads würden bei %2 die Note und bei %3 die Stufe wechseln (unter marketingqualifiziert, marketingqualifiziert, vertriebsreif).</translation>
     </message>
 </context>
 <context>
@@ -3399,28 +3564,48 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Passung %1 · Interesse %2 · BANT %3 · Regeln v%4</translation>
     </message>
     <message>
-        <source>MQL ✓</source>
-        <translation>MQL ✓</translation>
-    </message>
-    <message>
-        <source>MQL ✗ (needs %1)</source>
-        <translation>MQL ✗ (benötigt %1)</translation>
-    </message>
-    <message>
-        <source>SQL ✓</source>
-        <translation>SQL ✓</translation>
-    </message>
-    <message>
-        <source>SQL ✗: %1</source>
-        <translation>SQL ✗: %1</translation>
-    </message>
-    <message>
         <source>Excluded: %1</source>
         <translation>Ausgeschlossen: %1</translation>
     </message>
     <message>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
+    </message>
+    <message>
+        <source>High fit, high interest: check BANT and mark it sales-ready.</source>
+        <translation>Hohe Passung, hohes Interesse: BANT prüfen und als vertriebsreif markieren.</translation>
+    </message>
+    <message>
+        <source>High fit, low interest: develop the interest (nurture).</source>
+        <translation>Hohe Passung, geringes Interesse: das Interesse entwickeln (Nurturing).</translation>
+    </message>
+    <message>
+        <source>Low fit, high interest: an advocate, never sales-ready on its own.</source>
+        <translation>Geringe Passung, hohes Interesse: ein Fürsprecher, für sich allein nie vertriebsreif.</translation>
+    </message>
+    <message>
+        <source>Low fit, low interest: low priority, or disqualify.</source>
+        <translation>Geringe Passung, geringes Interesse: niedrige Priorität oder disqualifizieren.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Quadrant: what fit and interest suggest (not the stage).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quadrant: was Passung und Interesse nahelegen (nicht die Phase).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Marketing-qualified ✓</source>
+        <translation>Marketingqualifiziert ✓</translation>
+    </message>
+    <message>
+        <source>Marketing-qualified ✗ (needs %1)</source>
+        <translation>Marketingqualifiziert ✗ (benötigt %1)</translation>
+    </message>
+    <message>
+        <source>Sales-ready ✓</source>
+        <translation>Vertriebsreif ✓</translation>
+    </message>
+    <message>
+        <source>Sales-ready ✗: %1</source>
+        <translation>Vertriebsreif ✗: %1</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3714,18 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <source>Scoring rules: not valid JSON at character %1 (%2).</source>
         <translation>Bewertungsregeln: ungültiges JSON bei Zeichen %1 (%2).</translation>
     </message>
+    <message>
+        <source>Scoring rules: the file must hold one JSON object ({…}), as --print-rules writes it, not %1.</source>
+        <translation>Bewertungsregeln: Die Datei muss genau ein JSON-Objekt ({…}) enthalten, wie --print-rules es ausgibt, nicht %1.</translation>
+    </message>
+    <message>
+        <source>a list ([…])</source>
+        <translation>eine Liste ([…])</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>einen einzelnen Wert</translation>
+    </message>
 </context>
 <context>
     <name>ScoringRulesRepository</name>
@@ -3621,6 +3818,41 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Fenster</translation>
+    </message>
+</context>
+<context>
     <name>StageDecisions</name>
     <message>
         <source>Lead %1 no longer exists.</source>
@@ -3655,14 +3887,6 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Ein Lead in der Phase %1 kann nicht mit „%2“ verschoben werden.</translation>
     </message>
     <message>
-        <source>The lead does not meet the SQL criteria. Write an override reason to mark it sales-ready anyway.</source>
-        <translation>Der Lead erfüllt die SQL-Kriterien nicht. Geben Sie eine Ausnahmebegründung ein, um ihn trotzdem als vertriebsreif zu markieren.</translation>
-    </message>
-    <message>
-        <source>The lead does not meet the MQL criteria. Write an override reason to mark it marketing-qualified anyway.</source>
-        <translation>Der Lead erfüllt die MQL-Kriterien nicht. Geben Sie eine Ausnahmebegründung ein, um ihn trotzdem als marketingqualifiziert zu markieren.</translation>
-    </message>
-    <message>
         <source>Choose the day the lead comes back into the queue; it must be after today.</source>
         <translation>Wählen Sie den Tag, an dem der Lead wieder in die Anrufliste kommt; er muss nach dem heutigen Tag liegen.</translation>
     </message>
@@ -3677,6 +3901,14 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>An excluded lead can never be marked sales-ready, not even with an override reason. Disqualify it, or correct the details that exclude it.</source>
         <translation>Ein ausgeschlossener Lead kann nie als vertriebsreif markiert werden, auch nicht mit einer Ausnahmebegründung. Disqualifizieren Sie ihn oder korrigieren Sie die Angaben, die ihn ausschließen.</translation>
+    </message>
+    <message>
+        <source>The lead does not meet the sales-ready criteria. Write an override reason to mark it sales-ready anyway.</source>
+        <translation>Der Lead erfüllt die Kriterien für vertriebsreife Leads nicht. Geben Sie eine Ausnahmebegründung ein, um ihn trotzdem als vertriebsreif zu markieren.</translation>
+    </message>
+    <message>
+        <source>The lead does not meet the marketing-qualified criteria. Write an override reason to mark it marketing-qualified anyway.</source>
+        <translation>Der Lead erfüllt die Kriterien für marketingqualifizierte Leads nicht. Geben Sie eine Ausnahmebegründung ein, um ihn trotzdem als marketingqualifiziert zu markieren.</translation>
     </message>
 </context>
 <context>
@@ -3696,10 +3928,6 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>The store %1 is read-only. LeadScout needs to write to the file and to its folder; copy it to a writable place or change its permissions. Nothing was changed.</source>
         <translation>Der Datenbestand %1 ist schreibgeschützt. LeadScout muss in die Datei und ihren Ordner schreiben; kopieren Sie ihn an einen beschreibbaren Ort oder ändern Sie die Zugriffsrechte. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot read the store %1: %2</source>
-        <translation>Der Datenbestand %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a LeadScout store or is damaged: it does not begin with a SQLite header. It was left untouched.</source>
@@ -3745,6 +3973,18 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <source>The store %1 could not be prepared and was left as it was: %2</source>
         <translation>Der Datenbestand %1 konnte nicht vorbereitet werden und blieb unverändert: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file, so not a LeadScout store. It was left untouched.</source>
+        <translation>%1 ist keine reguläre Datei und damit kein LeadScout-Datenbestand. Es wurde nichts daran verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a LeadScout store. It was left untouched.</source>
+        <translation>%1 ist eine leere Datei, kein LeadScout-Datenbestand. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger des Datenbestands %1 ist voll; es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3767,6 +4007,17 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>The store could not carry out a step (%1); nothing was changed. The log file has the details.</source>
         <translation>Der Datenbestand konnte einen Schritt nicht ausführen (%1); es wurde nichts geändert. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this step (%1). Nothing else was affected; LeadScout keeps running.</source>
+        <translation>Ein unerwarteter Fehler hat diesen Schritt abgebrochen (%1). Sonst ist nichts betroffen; LeadScout läuft weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <source>%1 is the store or one of its files (log, backup). Choose another file; nothing was written.</source>
+        <translation>%1 ist der Datenbestand oder eine seiner Dateien (Log, Sicherung). Wählen Sie eine andere Datei; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4178,10 +4429,6 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Fürsprecher</translation>
     </message>
     <message>
-        <source>Park</source>
-        <translation>Parken</translation>
-    </message>
-    <message>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -4264,6 +4511,14 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>Professional services</source>
         <translation>Beratung und Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Entwickeln</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2, the most LeadScout reads for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallLog</name>
     <message>
         <source>The call&apos;s duration must be between 0 seconds and 24 hours.</source>
@@ -51,27 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was said (not shown in logs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call&amp;back at (your time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,6 +91,30 @@
     </message>
     <message>
         <source>Outside the lead&apos;s calling hours (%1): the callback appears when they open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the call, never in logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbac&amp;k at (your time):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,6 +456,18 @@
         <source>--%1 needs a value; leave the option out instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: wrote the handoff file %1, which an interrupted handoff had left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: an interrupted handoff could not be finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rep &quot;%1&quot; in %2; nothing was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -474,6 +505,26 @@
     </message>
     <message>
         <source>%1 is not possible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: asked on Nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the lead comes back into the queue, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes back on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,6 +628,10 @@
     <name>Disclosure</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON and the HTML file would both be %1; give them different names. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1199,13 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
     </message>
 </context>
 <context>
+    <name>HandoffRecovery</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffRowReader</name>
     <message>
         <source>Yes</source>
@@ -1384,11 +1446,19 @@ File: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source> […cut: too long for one Excel cell]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1 completely (is the disk full?): %2</source>
+        <source>Could not write %1: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the spreadsheet could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 completely: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1713,10 @@ File: %2</numerusform>
         <source>wrong number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadDetailsEditor</name>
@@ -1652,6 +1726,14 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Lead %1: %2 was not changed to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose or erase everything stored about this person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,35 +1775,35 @@ File: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@company.example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+49 30 901820</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2500000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Europe/Berlin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not call this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not e-mail this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@company.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +49 30 901820</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2500000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +2126,18 @@ File: %2</numerusform>
         <source>Time zone: &quot;%1&quot; is not a known time zone like Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail: the part before the @ is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: the address is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: a part of the domain is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2086,6 +2180,14 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
     <message>
         <source>leadscout: unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadscout: the window needs a display, and none was found (DISPLAY is not set). These commands run without one: %1. Try &apos;leadscout --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadscout: &quot;%1&quot; is not valid UTF-8, the encoding of names on this system, so it cannot be used as given (it would name another file). Rename the file or retype the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +2336,37 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
         <source>Calling hours, attempts, SLA and retry delays for the team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change saved in the lead&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the queue beside the lead (F7); F8 works either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scoring rules saved; every lead is rescored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring finished: %n lead(s) scored with rules version %1.</source>
+        <translation>
+            <numerusform>Rescoring finished: %n lead scored with rules version %1.</numerusform>
+            <numerusform>Rescoring finished: %n leads scored with rules version %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
@@ -2325,10 +2458,6 @@ Save this lead anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2541,10 @@ Save this lead anyway?</source>
         <source>A&amp;nnual revenue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualificationForm</name>
@@ -2421,14 +2554,6 @@ Save this lead anyway?</source>
     </message>
     <message>
         <source>&amp;Save qualification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;Sales-Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;Marketing-Qualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,10 +2610,6 @@ Nothing was lost: your typing is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nur&amp;ture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dis&amp;qualify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,6 +2619,46 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>Not saved: a field you changed was also changed elsewhere. See the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-read&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketing-qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur&amp;ture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification of %1 saved: score %2, grade %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which day should %1 come back into the queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture cancelled: no day was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture: the lead comes back on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +2804,10 @@ Nothing was lost: your typing is kept as a draft.</source>
             <numerusform>Your claim on this lead lapsed at %1 after %n minute without activity, so others can take it now. Press a key or click to work on it again.</numerusform>
             <numerusform>Your claim on this lead lapsed at %1 after %n minutes without activity, so others can take it now. Press a key or click to work on it again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not moved on: the qualification could not be saved (see the marked fields).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2892,10 +3057,6 @@ Nothing was lost: your typing is kept as a draft.</source>
 <context>
     <name>RescoreCommand</name>
     <message>
-        <source>Cannot read the rules file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,6 +3090,10 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>Rescored %1 leads with rule version %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,18 +3250,6 @@ Nothing was lost: your typing is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MQL threshold (total)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL threshold (total)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL needs a confirmed decision authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grade %1 from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,10 +3326,6 @@ Nothing was lost: your typing is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of %1 leads, %2 would change grade and %3 their stage band (below MQL, MQL, SQL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save scoring rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,6 +3359,22 @@ Nothing was saved; every score is as it was.</source>
             <numerusform>Saved as version %1; %n lead rescored.</numerusform>
             <numerusform>Saved as version %1; %n leads rescored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marketing-qualified from (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready from (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready needs a confirmed decision authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 leads, %2 would change grade and %3 their stage band (below marketing-qualified, marketing-qualified, sales-ready).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3382,27 +3547,47 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MQL ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MQL ✗ (needs %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL ✗: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Excluded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚑ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fit, high interest: check BANT and mark it sales-ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fit, low interest: develop the interest (nurture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fit, high interest: an advocate, never sales-ready on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fit, low interest: low priority, or disqualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Quadrant: what fit and interest suggest (not the stage).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing-qualified ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing-qualified ✗ (needs %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready ✗: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +3697,18 @@ Nothing was saved; every score is as it was.</source>
         <source>Scoring rules: not valid JSON at character %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring rules: the file must hold one JSON object ({…}), as --print-rules writes it, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([…])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoringRulesRepository</name>
@@ -3604,6 +3801,41 @@ Nothing was saved; every score is as it was.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageDecisions</name>
     <message>
         <source>Lead %1 no longer exists.</source>
@@ -3638,14 +3870,6 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lead does not meet the SQL criteria. Write an override reason to mark it sales-ready anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lead does not meet the MQL criteria. Write an override reason to mark it marketing-qualified anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the day the lead comes back into the queue; it must be after today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3883,14 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>An excluded lead can never be marked sales-ready, not even with an override reason. Disqualify it, or correct the details that exclude it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead does not meet the sales-ready criteria. Write an override reason to mark it sales-ready anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead does not meet the marketing-qualified criteria. Write an override reason to mark it marketing-qualified anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3678,10 +3910,6 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>The store %1 is read-only. LeadScout needs to write to the file and to its folder; copy it to a writable place or change its permissions. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3728,6 +3956,18 @@ Nothing was saved; every score is as it was.</source>
         <source>The store %1 could not be prepared and was left as it was: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file, so not a LeadScout store. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a LeadScout store. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3749,6 +3989,17 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>The store could not carry out a step (%1); nothing was changed. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this step (%1). Nothing else was affected; LeadScout keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <source>%1 is the store or one of its files (log, backup). Choose another file; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4161,10 +4412,6 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,6 +4493,14 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
