@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -39,6 +40,7 @@ class TestDayLayout : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; ///< Qt's own words (Close, Cancel…), as the app
 
     void useLanguage(const QString& language)
     {
@@ -47,6 +49,10 @@ class TestDayLayout : public QObject
         QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
                                    QStringLiteral(LEADSCOUT_QM_DIR)));
         QCoreApplication::installTranslator(m_translator.get());
+        m_qtTranslator = std::make_unique<QTranslator>();
+        if (m_qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(m_qtTranslator.get());
     }
 
     /// Labels whose text does not fit: a one-line label narrower than its text, or a wrapped
