@@ -86,6 +86,45 @@ class TestStoreSuite : public QObject
     Q_OBJECT
 
 private slots:
+    void eachDialectReadsItsOwnErrorCodes_data()
+    {
+        QTest::addColumn<bool>("sqlite");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("cause");
+        using C = StoreError::Cause;
+        QTest::addRow("SQLite busy") << true << QStringLiteral("5") << int(C::Busy);
+        QTest::addRow("SQLite locked, extended") << true << QStringLiteral("262") << int(C::Busy);
+        QTest::addRow("SQLite read-only") << true << QStringLiteral("8") << int(C::ReadOnly);
+        QTest::addRow("SQLite corrupt") << true << QStringLiteral("11") << int(C::Damaged);
+        QTest::addRow("SQLite not a db") << true << QStringLiteral("26") << int(C::Damaged);
+        QTest::addRow("SQLite full") << true << QStringLiteral("13") << int(C::Full);
+        QTest::addRow("SQLite constraint") << true << QStringLiteral("2067") << int(C::Other);
+        QTest::addRow("SQLite no code") << true << QString() << int(C::Other);
+        QTest::addRow("PG deadlock") << false << QStringLiteral("40P01") << int(C::Busy);
+        QTest::addRow("PG lock timeout") << false << QStringLiteral("55P03") << int(C::Busy);
+        QTest::addRow("PG statement timeout") << false << QStringLiteral("57014") << int(C::Busy);
+        QTest::addRow("PG read-only") << false << QStringLiteral("25006") << int(C::ReadOnly);
+        QTest::addRow("PG disk full") << false << QStringLiteral("53100") << int(C::Full);
+        QTest::addRow("PG index corrupted") << false << QStringLiteral("XX002") << int(C::Damaged);
+        // SQLSTATEs whose digits, read as a SQLite code, would name another cause.
+        QTest::addRow("PG 21000 is not READONLY")
+            << false << QStringLiteral("21000") << int(C::Other);
+        QTest::addRow("PG 23505 unique") << false << QStringLiteral("23505") << int(C::Other);
+        QTest::addRow("PG 00005 is not BUSY") << false << QStringLiteral("00005") << int(C::Other);
+    }
+
+    void eachDialectReadsItsOwnErrorCodes()
+    {
+        QFETCH(bool, sqlite);
+        QFETCH(QString, code);
+        QFETCH(int, cause);
+        const Dialect dialect(sqlite ? Dialect::Kind::Sqlite : Dialect::Kind::Postgres);
+        const QSqlError error(QStringLiteral("driver"), QStringLiteral("database"),
+                              QSqlError::StatementError, code);
+        QCOMPARE(int(dialect.causeOf(error)), cause);
+        QCOMPARE(dialect.isNotADatabase(error), sqlite && code == QLatin1String("26"));
+    }
+
     void freshStoreHasLatestSchema()
     {
         TestStore store;

@@ -173,12 +173,14 @@ void LeadRepository::changeStage(qint64 id, Stage to, const QString& repName, co
 // The three statements of a stage change, prepared once and reused for every lead.
 struct LeadRepository::StageStatements
 {
+    QSqlDatabase db; ///< for the failure's cause in its dialect
     QSqlQuery from;
     QSqlQuery update;
     QSqlQuery history;
 
-    explicit StageStatements(const QSqlDatabase& db)
-        : from(db)
+    explicit StageStatements(const QSqlDatabase& connection)
+        : db(connection)
+        , from(db)
         , update(db)
         , history(db)
     {
@@ -191,19 +193,19 @@ struct LeadRepository::StageStatements
                                " changed_at, rep_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
 
-    static void prepare(QSqlQuery& query, const QString& sql)
+    void prepare(QSqlQuery& query, const QString& sql) const
     {
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            Sql::fail(sql, query.lastError(), true);
+            Sql::fail(sql, query.lastError(), true, db);
     }
 
-    static void run(QSqlQuery& query, const QVariantList& binds)
+    void run(QSqlQuery& query, const QVariantList& binds) const
     {
         for (int i = 0; i < binds.size(); ++i)
             query.bindValue(i, binds.at(i));
         if (!query.exec())
-            Sql::fail(query.lastQuery(), query.lastError(), false);
+            Sql::fail(query.lastQuery(), query.lastError(), false, db);
     }
 };
 
@@ -213,18 +215,18 @@ void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
     if (!m_stageStatements)
         m_stageStatements = std::make_shared<StageStatements>(m_store.db());
     StageStatements& statements = *m_stageStatements;
-    StageStatements::run(statements.from, {id});
+    statements.run(statements.from, {id});
     const QVariant from = statements.from.next() ? statements.from.value(0) : QVariant();
     statements.from.finish();
     if (!from.isValid())
         throw StoreError(tr("Lead %1 no longer exists.").arg(id));
     const qint64 now = Clock::nowSecs();
     const bool disqualified = to == Stage::Disqualified;
-    StageStatements::run(statements.update,
-                         {keyOf(to), now, now, disqualified ? Sql::nullIfEmpty(reason) : QVariant(),
-                          disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
-    StageStatements::run(statements.history, {id, from, keyOf(to), now, repId,
-                                              Sql::nullIfEmpty(reason), Sql::nullIfEmpty(note)});
+    statements.run(statements.update,
+                   {keyOf(to), now, now, disqualified ? Sql::nullIfEmpty(reason) : QVariant(),
+                    disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
+    statements.run(statements.history, {id, from, keyOf(to), now, repId, Sql::nullIfEmpty(reason),
+                                        Sql::nullIfEmpty(note)});
 }
 
 QList<StageChange> LeadRepository::stageHistory(qint64 id) const

@@ -114,12 +114,13 @@ class QtBackend : public BulkStatement::Backend
 {
 public:
     QtBackend(const QSqlDatabase& db, const QString& sql)
-        : m_query(db)
+        : m_db(db)
+        , m_query(db)
         , m_sql(sql)
     {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(sql))
-            Sql::fail(sql, m_query.lastError(), true);
+            Sql::fail(sql, m_query.lastError(), true, m_db);
     }
     void bind(int index, qint64 value) override { m_query.bindValue(index, value); }
     void bind(int index, const QString& text) override
@@ -130,7 +131,7 @@ public:
     void run() override
     {
         if (!m_query.exec())
-            Sql::fail(m_sql, m_query.lastError(), false);
+            Sql::fail(m_sql, m_query.lastError(), false, m_db);
     }
     bool next() override { return m_query.next(); }
     bool isNull(int column) const override { return m_query.isNull(column); }
@@ -138,6 +139,7 @@ public:
     QString text(int column) const override { return m_query.value(column).toString(); }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_sql;
 };

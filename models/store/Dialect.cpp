@@ -4,6 +4,78 @@ Dialect::Dialect(Kind kind)
     : m_kind(kind)
 {}
 
+Dialect Dialect::of(const QSqlDatabase& db)
+{
+    return Dialect(db.driverName() == QLatin1String("QPSQL") ? Kind::Postgres : Kind::Sqlite);
+}
+
+namespace {
+
+// SQLite result codes, as the QSQLITE driver reports them in nativeErrorCode() (extended codes
+// carry the primary code in their low byte).
+enum SqliteCode
+{
+    sqliteBusy = 5,
+    sqliteLocked = 6,
+    sqliteReadOnly = 8,
+    sqliteCorrupt = 11,
+    sqliteFull = 13,
+    sqliteNotADb = 26
+};
+
+int sqliteCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok ? code : -1;
+}
+
+StoreError::Cause sqliteCause(const QSqlError& error)
+{
+    switch (sqliteCode(error)) {
+    case sqliteBusy:
+    case sqliteLocked:
+        return StoreError::Cause::Busy;
+    case sqliteReadOnly:
+        return StoreError::Cause::ReadOnly;
+    case sqliteCorrupt:
+    case sqliteNotADb:
+        return StoreError::Cause::Damaged;
+    case sqliteFull:
+        return StoreError::Cause::Full;
+    default:
+        return StoreError::Cause::Other;
+    }
+}
+
+StoreError::Cause postgresCause(const QSqlError& error)
+{
+    // SQLSTATE classes and codes (PostgreSQL manual, appendix A).
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03") || state == QLatin1String("57014"))
+        return StoreError::Cause::Busy; // serialization, deadlock, lock or statement timeout
+    if (state == QLatin1String("25006"))
+        return StoreError::Cause::ReadOnly; // read-only transaction (a standby server)
+    if (state == QLatin1String("53100"))
+        return StoreError::Cause::Full;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return StoreError::Cause::Damaged; // data or index corrupted
+    return StoreError::Cause::Other;
+}
+
+} // namespace
+
+StoreError::Cause Dialect::causeOf(const QSqlError& error) const
+{
+    return isSqlite() ? sqliteCause(error) : postgresCause(error);
+}
+
+bool Dialect::isNotADatabase(const QSqlError& error) const
+{
+    return isSqlite() && sqliteCode(error) == sqliteNotADb;
+}
+
 QString Dialect::ddl(QString text) const
 {
     const QString id = isSqlite()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Sql.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -17,9 +19,17 @@ public:
     };
 
     explicit Dialect(Kind kind);
+    /// The dialect of a connection, from its driver.
+    static Dialect of(const QSqlDatabase& db);
 
     Kind kind() const { return m_kind; }
     bool isSqlite() const { return m_kind == Kind::Sqlite; }
+
+    /// Why a statement failed, read from the driver's code: SQLite result codes, PostgreSQL
+    /// SQLSTATEs (never one read as the other: SQLSTATE 21000 is not SQLite's READONLY, 8).
+    StoreError::Cause causeOf(const QSqlError& error) const;
+    /// The file is not a database at all (SQLite's NOTADB), as opposed to a damaged one.
+    bool isNotADatabase(const QSqlError& error) const;
 
     /// Expands the placeholders used in the schema text: {ID} for an auto-numbered primary key.
     QString ddl(QString text) const;

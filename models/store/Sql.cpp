@@ -1,5 +1,6 @@
 #include "store/Sql.h"
 
+#include "store/Dialect.h"
 #include "store/DiskFull.h"
 
 #include <QCoreApplication>
@@ -30,26 +31,6 @@ QString firstWords(const QString& sql)
     return sql.simplified().left(60);
 }
 
-StoreError::Cause causeOf(const QSqlError& error)
-{
-    bool ok = false;
-    // SQLite result codes as the QSQLITE driver reports them; PostgreSQL gives SQLSTATE text.
-    switch (error.nativeErrorCode().toInt(&ok) & 0xff) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return ok ? StoreError::Cause::Busy : StoreError::Cause::Other;
-    case 8: // SQLITE_READONLY
-        return ok ? StoreError::Cause::ReadOnly : StoreError::Cause::Other;
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return ok ? StoreError::Cause::Damaged : StoreError::Cause::Other;
-    case 13: // SQLITE_FULL
-        return ok ? StoreError::Cause::Full : StoreError::Cause::Other;
-    default:
-        return StoreError::Cause::Other;
-    }
-}
-
 } // namespace
 
 [[noreturn]] void fail(const QString& sql, const QSqlError& error, bool preparing,
@@ -57,7 +38,7 @@ StoreError::Cause causeOf(const QSqlError& error)
 {
     spdlog::warn("store: {} \"{}…\" failed: {}", preparing ? "preparing" : "running",
                  firstWords(sql).toStdString(), error.text().toStdString());
-    StoreError::Cause cause = causeOf(error);
+    StoreError::Cause cause = Dialect::of(db).causeOf(error);
     if (cause == StoreError::Cause::Other && DiskFull::caused(db, error))
         cause = StoreError::Cause::Full;
     switch (cause) {

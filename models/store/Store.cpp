@@ -30,16 +30,6 @@ bool isPostgresUrl(const QString& location)
 
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
-// SQLite result codes as the QSQLITE driver reports them in nativeErrorCode().
-bool hasCode(const QSqlError& error, std::initializer_list<int> codes)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && std::find(codes.begin(), codes.end(), code) != codes.end();
-}
-constexpr int sqliteBusy = 5, sqliteLocked = 6, sqliteReadOnly = 8, sqliteCorrupt = 11,
-              sqliteNotADb = 26;
-
 void createOwnerOnlyFile(const QString& path)
 {
     QFile file(path);
@@ -196,15 +186,16 @@ void Store::configureSqlite(const Options&)
         const QSqlError error = query.lastError();
         if (DiskFull::caused(connection, error))
             throw diskFull();
-        if (hasCode(error, {sqliteBusy, sqliteLocked}))
+        const StoreError::Cause cause = m_dialect.causeOf(error);
+        if (cause == StoreError::Cause::Busy)
             throw StoreOpenError(StoreOpenError::Kind::Locked,
                                  tr("The store %1 is locked by another program that is writing to "
                                     "it. Try again when it has finished.")
                                      .arg(m_location));
-        if (hasCode(error, {sqliteReadOnly}))
+        if (cause == StoreError::Cause::ReadOnly)
             throw StoreOpenError(StoreOpenError::Kind::ReadOnly,
                                  tr("The store %1 is read-only.").arg(m_location));
-        if (hasCode(error, {sqliteNotADb}))
+        if (m_dialect.isNotADatabase(error))
             throw StoreOpenError(
                 StoreOpenError::Kind::Corrupt,
                 tr("%1 is not a LeadScout store or is damaged: it does not begin with a SQLite "
