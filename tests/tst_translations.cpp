@@ -32,6 +32,15 @@ class TestTranslations : public QObject
 
     std::unique_ptr<QTranslator> m_translator;
 
+    /// Installs the program's catalogue of `language` (en or de); false when it does not load.
+    bool useLanguage(const QString& language)
+    {
+        m_translator = std::make_unique<QTranslator>();
+        return m_translator->load(QStringLiteral("leadscout_") + language,
+                                  QStringLiteral(LEADSCOUT_QM_DIR)) &&
+               QCoreApplication::installTranslator(m_translator.get());
+    }
+
     static QChar mnemonic(const QString& text)
     {
         for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -172,10 +181,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, fileMenu);
         QFETCH(QString, oneLead);
-        m_translator = std::make_unique<QTranslator>();
-        QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
-                                   QStringLiteral(LEADSCOUT_QM_DIR)));
-        QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+        QVERIFY(useLanguage(language));
 
         TestStore fixture;
         const QString path = fixture.path();
@@ -201,10 +207,7 @@ private slots:
     void wholeScreen()
     {
         QFETCH(QString, language);
-        m_translator = std::make_unique<QTranslator>();
-        QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
-                                   QStringLiteral(LEADSCOUT_QM_DIR)));
-        QCoreApplication::installTranslator(m_translator.get());
+        QVERIFY(useLanguage(language));
         TestStore fixture;
         AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
         settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
@@ -243,10 +246,7 @@ private slots:
     void dialogs()
     {
         QFETCH(QString, language);
-        m_translator = std::make_unique<QTranslator>();
-        QVERIFY(m_translator->load(QStringLiteral("leadscout_") + language,
-                                   QStringLiteral(LEADSCOUT_QM_DIR)));
-        QCoreApplication::installTranslator(m_translator.get());
+        QVERIFY(useLanguage(language));
 
         TestStore fixture;
         AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
