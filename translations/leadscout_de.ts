@@ -3596,8 +3596,8 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Marketingqualifiziert ✓</translation>
     </message>
     <message>
-        <source>Marketing-qualified ✗ (needs %1)</source>
-        <translation>Marketingqualifiziert ✗ (benötigt %1)</translation>
+        <source>Marketing-qualified ✗ (needs a total of %1)</source>
+        <translation>Marketingqualifiziert ✗ (benötigt eine Gesamtpunktzahl von %1)</translation>
     </message>
     <message>
         <source>Sales-ready ✓</source>
@@ -3828,7 +3828,7 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Tasten</translation>
     </message>
     <message>
-        <source>Does</source>
+        <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>

@@ -136,8 +136,9 @@ void ScorePanel::showScore(const ScoreResult& r, const ScoringRules& rules, int 
                         .arg(r.bant)
                         .arg(ruleVersion));
     // Named as the decisions are: "Marketing-qualified", "Sales-ready".
-    const QString mql = r.mqlMet ? tr("Marketing-qualified ✓")
-                                 : tr("Marketing-qualified ✗ (needs %1)").arg(rules.mqlThreshold);
+    const QString mql =
+        r.mqlMet ? tr("Marketing-qualified ✓")
+                 : tr("Marketing-qualified ✗ (needs a total of %1)").arg(rules.mqlThreshold);
     const QString sql = r.sqlMet
                             ? tr("Sales-ready ✓")
                             : tr("Sales-ready ✗: %1")

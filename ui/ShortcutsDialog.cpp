@@ -56,7 +56,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_table->setObjectName(QStringLiteral("shortcutsTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Does"), tr("Where")});
+    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Where")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
