@@ -3,6 +3,7 @@
 #include "domain/LeadRepository.h"
 #include "export/ExportError.h"
 #include "handoff/HandoffService.h"
+#include "handoff/PendingFile.h"
 #include "support/Clock.h"
 
 #include <QDir>
@@ -93,6 +94,31 @@ class TestHandoffFailures : public QObject
     };
 
 private slots:
+    void theTemporaryFileIsNamedBeforeItExists()
+    {
+        // Issue 25: the handoff notes the temporary file in the store from this callback; a kill
+        // between creating the file and noting it left a .part nothing removed.
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("h.csv"));
+        QStringList named;
+        bool existedWhenNamed = true;
+        {
+            PendingFile pending(target, [&](const QString& temp) {
+                named.append(temp);
+                existedWhenNamed = QFileInfo::exists(temp);
+            });
+            QCOMPARE(named, QStringList{pending.tempPath()});
+            QVERIFY(!existedWhenNamed);
+            QVERIFY(QFileInfo::exists(pending.tempPath()));
+            QCOMPARE(QFileInfo(pending.tempPath()).permissions() &
+                         (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup),
+                     QFile::Permissions());
+            QVERIFY(QFileInfo(pending.tempPath()).fileName().startsWith(QLatin1String(".h.csv.")));
+            QVERIFY(pending.tempPath().endsWith(QLatin1String(".part")));
+        }
+        QVERIFY(!QFileInfo::exists(named.value(0))); // discarded with the object
+    }
+
     void init()
     {
         Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));

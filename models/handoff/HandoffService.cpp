@@ -49,6 +49,22 @@ QList<qint64> withoutDuplicates(const QList<qint64>& ids)
     return unique;
 }
 
+/// Notes a temporary file in the store before it is created (dropping the note of a name given
+/// up before). A store that cannot be written (read-only) may still be read from: then the file
+/// is written without a note, and a kill leaves one the next start removes after a minute.
+QString noteBeforeCreate(const HandoffRecovery& recovery, const QString& temp,
+                         const QString& previousKey)
+{
+    if (!previousKey.isEmpty())
+        recovery.end(previousKey);
+    try {
+        return recovery.begin(temp);
+    } catch (const StoreError& error) {
+        spdlog::warn("handoff: no note of the file in the store: {}", error.what());
+        return {};
+    }
+}
+
 } // namespace
 
 HandoffService::HandoffService(const Store& store)
@@ -138,24 +154,21 @@ HandoffResult HandoffService::handOff(const HandoffRequest& request, const Progr
         return result;
     checkEligible(ids, request.again);
 
-    PendingFile pending(request.filePath); // refuses a missing or unwritable folder first
-    // Noted in the store before a byte is written: a kill at any moment leaves a note from which
-    // the next start removes the temporary file, or finishes the file of a recorded batch.
+    // The temporary file is noted in the store before it is created: a kill at any moment leaves
+    // no file, or a noted one that the next start removes (or finishes, for a recorded batch).
     const HandoffRecovery recovery(m_store);
     QString pendingKey;
-    try {
-        pendingKey = recovery.begin(pending.tempPath());
-    } catch (const StoreError& error) {
-        // Then a kill leaves a temporary file without a note, which the next start also removes.
-        spdlog::warn("handoff: no note of the file in the store: {}", error.what());
-    }
     bool keepNote = false;
-    const auto settle = qScopeGuard([&] {
-        if (keepNote)
-            return;
-        pending.discard();
-        if (!pendingKey.isEmpty())
+    const auto dropNote = qScopeGuard([&] {
+        if (!keepNote && !pendingKey.isEmpty())
             recovery.end(pendingKey);
+    });
+    PendingFile pending(request.filePath, [&](const QString& temp) {
+        pendingKey = noteBeforeCreate(recovery, temp, pendingKey);
+    }); // refuses a missing or unwritable folder first
+    const auto settle = qScopeGuard([&] {
+        if (!keepNote)
+            pending.discard();
     });
     HandoffTable table{HandoffLayout::current(HandoffColumns::chosen(TeamSettings(m_store)),
                                               request.options.delimiter),
@@ -249,20 +262,16 @@ HandoffResult HandoffService::exportAgain(qint64 batchId, const QString& path,
         throw HandoffError(HandoffError::Kind::NoSuchBatch,
                            tr("There is no handoff batch %1.").arg(batchId));
     const HandoffTable table{batch->layout, batches.rows(batchId, batch->layout)};
-    PendingFile pending(path);
     const HandoffRecovery recovery(m_store);
     QString pendingKey;
-    try {
-        pendingKey = recovery.begin(pending.tempPath());
-    } catch (const StoreError& error) {
-        // A store that cannot be written (read-only) may still be read from: export anyway.
-        spdlog::warn("handoff: exporting again without a note in the store: {}", error.what());
-    }
-    const auto settle = qScopeGuard([&] {
-        pending.discard();
+    const auto dropNote = qScopeGuard([&] {
         if (!pendingKey.isEmpty())
             recovery.end(pendingKey);
     });
+    PendingFile pending(path, [&](const QString& temp) {
+        pendingKey = noteBeforeCreate(recovery, temp, pendingKey);
+    });
+    const auto settle = qScopeGuard([&] { pending.discard(); });
     HandoffFileWriter::write(table, pending.tempPath(), options, batch->createdAt,
                              phase(progress, 0, 95, table.rows.size()));
     pending.commit();

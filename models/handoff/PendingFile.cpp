@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <QRandomGenerator>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -41,9 +41,43 @@ bool replaceFile(const QString& from, const QString& to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+/// Six letters or digits, as QTemporaryFile would put in place of XXXXXX.
+QString randomTag()
+{
+    static const char chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString tag;
+    for (int i = 0; i < 6; ++i)
+        tag += QLatin1Char(chars[QRandomGenerator::global()->bounded(int(sizeof(chars) - 1))]);
+    return tag;
+}
+
+/// Creates `path` new and empty, readable by its owner only; false (with the reason) when it
+/// exists already or cannot be made.
+bool createOwnerOnly(const QString& path, QString* error)
+{
+#ifdef Q_OS_UNIX
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    ::close(fd);
+    return true;
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+#endif
+}
+
 } // namespace
 
-PendingFile::PendingFile(const QString& finalPath)
+PendingFile::PendingFile(const QString& finalPath, const BeforeCreate& beforeCreate)
     : m_finalPath(QFileInfo(finalPath).absoluteFilePath())
 {
     const QFileInfo target(m_finalPath);
@@ -58,14 +92,26 @@ PendingFile::PendingFile(const QString& finalPath)
             tr("Cannot write %1: %2 is not a folder.").arg(m_finalPath, folder.absoluteFilePath()));
     if (target.isDir())
         throw ExportError(tr("Cannot write %1: it is a folder.").arg(m_finalPath));
-    QTemporaryFile temp(folder.absoluteFilePath() + QStringLiteral("/.") + target.fileName() +
-                        QStringLiteral(".XXXXXX.part"));
-    temp.setAutoRemove(false);
-    if (!temp.open())
-        throw ExportError(tr("Cannot write to the folder %1: %2")
-                              .arg(folder.absoluteFilePath(), temp.errorString()));
-    m_tempPath = temp.fileName();
-    temp.close();
+    // The name is chosen (and handed to beforeCreate) before the file exists: created
+    // exclusively, a name another writer took meanwhile is simply chosen anew.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString name = folder.absoluteFilePath() + QStringLiteral("/.") + target.fileName() +
+                             QLatin1Char('.') + randomTag() + QStringLiteral(".part");
+        if (QFileInfo::exists(name))
+            continue;
+        if (beforeCreate)
+            beforeCreate(name);
+        QString error;
+        if (createOwnerOnly(name, &error)) {
+            m_tempPath = name;
+            return;
+        }
+        if (!QFileInfo::exists(name))
+            throw ExportError(
+                tr("Cannot write to the folder %1: %2").arg(folder.absoluteFilePath(), error));
+    }
+    throw ExportError(tr("Cannot write to the folder %1: no free temporary name.")
+                          .arg(folder.absoluteFilePath()));
 }
 
 PendingFile::~PendingFile()

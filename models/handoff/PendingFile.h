@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 /// A file written under a temporary name in its target folder and renamed into place only when
 /// everything else has succeeded; until then (and on any failure) the temporary file is removed
@@ -12,9 +13,13 @@ class PendingFile
     Q_DECLARE_TR_FUNCTIONS(PendingFile)
 
 public:
+    /// Called with the temporary file's name before the file is created, so that the caller can
+    /// note it somewhere (a kill at any moment then leaves no temporary file that is not noted).
+    using BeforeCreate = std::function<void(const QString& tempPath)>;
+
     /// Checks the target and creates the empty temporary file (readable by its owner only).
     /// Throws ExportError with a plain message when the folder is missing or not writable.
-    explicit PendingFile(const QString& finalPath);
+    explicit PendingFile(const QString& finalPath, const BeforeCreate& beforeCreate = {});
     ~PendingFile();
     PendingFile(const PendingFile&) = delete;
     PendingFile& operator=(const PendingFile&) = delete;
