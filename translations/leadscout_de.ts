@@ -2453,6 +2453,10 @@ Diesen Lead trotzdem speichern?</translation>
         <source>Could not move the finished file into place as %1: %2</source>
         <translation>Die fertige Datei konnte nicht als %1 abgelegt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot write to the folder %1: no free temporary name.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: kein freier temporärer Name.</translation>
+    </message>
 </context>
 <context>
     <name>QualificationFields</name>

@@ -2438,6 +2438,10 @@ Save this lead anyway?</source>
         <source>Could not move the finished file into place as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write to the folder %1: no free temporary name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualificationFields</name>
@@ -3579,15 +3583,15 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marketing-qualified ✗ (needs %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales-ready ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales-ready ✗: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing-qualified ✗ (needs a total of %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,10 +3815,6 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,6 +3832,10 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
