@@ -166,7 +166,7 @@ private slots:
         readers.start(2);
         QVERIFY(finished.wait(60000));
         QVERIFY2(job->succeeded(), qPrintable(job->errorMessage()));
-        QCOMPARE(job->result().leadCount, leads);
+        QCOMPARE(job->handoffResult().leadCount, leads);
         QVERIFY(QFileInfo::exists(request.filePath));
         QCOMPARE(readers.waitAll(), 0);
 

@@ -321,8 +321,10 @@ void HandoffView::startHandOff(const HandoffRequest& request)
 void HandoffView::startJob(HandoffJob* job)
 {
     m_job = job;
-    connect(job, &HandoffJob::progressed, m_progress, &QProgressBar::setValue);
-    connect(job, &HandoffJob::finished, this, &HandoffView::jobDone);
+    connect(job, &BackgroundJob::progressed, m_progress, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(job, &BackgroundJob::finished, this, &HandoffView::jobDone);
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_progressRow->show();
@@ -336,9 +338,10 @@ void HandoffView::jobDone()
     if (m_jobIsHandOff)
         handOffDone(*job);
     else if (job->succeeded())
-        Prompts::information(this, tr("Export again"),
-                             tr("Batch %1 was written again to %2. Nothing in the store changed.")
-                                 .arg(job->result().batchCode, job->result().filePath));
+        Prompts::information(
+            this, tr("Export again"),
+            tr("Batch %1 was written again to %2. Nothing in the store changed.")
+                .arg(job->handoffResult().batchCode, job->handoffResult().filePath));
     else if (job->errorKind() != HandoffError::Kind::Cancelled)
         Prompts::critical(this, tr("Export failed"), job->errorMessage());
     updateActions();
@@ -351,7 +354,7 @@ void HandoffView::handOffDone(HandoffJob& job)
 {
     reload();
     if (job.succeeded()) {
-        const HandoffResult& result = job.result();
+        const HandoffResult result = job.handoffResult();
         emit leadsChanged();
         if (const int row = m_batchModel->rowOf(result.batchId); row >= 0)
             m_batchTable->selectRow(row);

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QProgressDialog>
-#include <memory>
 
 namespace RescoreRunner {
 
@@ -27,16 +26,16 @@ void start(QWidget* parent, const Store& store, const std::optional<ScoringRules
     dialog->setRange(0, 0);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
 
-    auto outcome = std::make_shared<BulkScoring::RescoreOutcome>();
     auto* job = new BackgroundJob(
         store,
-        [outcome, newRules, repId, note](const Store& own, BackgroundJob& self) {
-            *outcome = BulkScoring::rescoreAll(own, newRules, repId, note,
-                                               [&self](qint64 doneLeads, qint64 total) {
-                                                   self.setProgress(doneLeads, total);
-                                                   return !self.isCancelled();
-                                               });
-            return outcome->completed;
+        [newRules, repId, note](const Store& own, BackgroundJob& self) {
+            const BulkScoring::RescoreOutcome outcome = BulkScoring::rescoreAll(
+                own, newRules, repId, note, [&self](qint64 doneLeads, qint64 total) {
+                    self.setProgress(doneLeads, total);
+                    return !self.isCancelled();
+                });
+            self.setResult(QVariant::fromValue(outcome));
+            return outcome.completed;
         },
         dialog);
     QObject::connect(job, &BackgroundJob::progressed, dialog, [dialog](qint64 d, qint64 total) {
@@ -53,9 +52,9 @@ void start(QWidget* parent, const Store& store, const std::optional<ScoringRules
             QCoreApplication::translate("RescoreRunner", "Cancelling — putting every score back…"));
     });
     QObject::connect(job, &BackgroundJob::finished, dialog,
-                     [dialog, outcome, done](bool, const QString& error) {
+                     [dialog, job, done](bool, const QString& error) {
                          dialog->close();
-                         done(*outcome, error);
+                         done(job->resultAs<BulkScoring::RescoreOutcome>(), error);
                      });
     dialog->show();
     job->start();

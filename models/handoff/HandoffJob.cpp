@@ -2,76 +2,55 @@
 
 #include "store/Store.h"
 
-#include <QThread>
-
-HandoffJob::HandoffJob(QObject* parent)
-    : QObject(parent)
-{}
+HandoffJob::HandoffJob(const Store& store, const HandoffRequest& request, const Run& run,
+                       QObject* parent)
+    : BackgroundJob(
+          store,
+          [this, run](const Store& own, BackgroundJob& job) {
+              const HandoffService::Progress progress = [&job](int percent) {
+                  job.setProgress(percent, 100);
+                  return !job.isCancelled();
+              };
+              try {
+                  job.setResult(QVariant::fromValue(run(own, progress)));
+              } catch (const HandoffError& error) {
+                  m_errorKind = error.kind();
+                  throw;
+              }
+              return true;
+          },
+          parent)
+    , m_request(request)
+{
+    start();
+}
 
 HandoffJob::~HandoffJob()
 {
     cancel();
-    wait();
+    wait(); // the work writes m_errorKind: it must end before this part of the job goes
 }
 
 HandoffJob* HandoffJob::handOff(const Store& store, const HandoffRequest& request, QObject* parent)
 {
-    auto* job = new HandoffJob(parent);
-    job->m_request = request;
-    job->start(store, [job, request](const Store& own) {
-        return HandoffService(own).handOff(
-            request, [job](int percent) { return job->reportProgress(percent); });
-    });
-    return job;
+    return new HandoffJob(
+        store, request,
+        [request](const Store& own, const HandoffService::Progress& progress) {
+            return HandoffService(own).handOff(request, progress);
+        },
+        parent);
 }
 
 HandoffJob* HandoffJob::exportAgain(const Store& store, qint64 batchId, const QString& path,
                                     const HandoffFileOptions& options, QObject* parent)
 {
-    auto* job = new HandoffJob(parent);
-    job->m_request.filePath = path;
-    job->m_request.options = options;
-    job->start(store, [job, batchId, path, options](const Store& own) {
-        return HandoffService(own).exportAgain(
-            batchId, path, options, [job](int percent) { return job->reportProgress(percent); });
-    });
-    return job;
-}
-
-bool HandoffJob::reportProgress(int percent)
-{
-    emit progressed(percent); // queued to the job's thread
-    return !m_cancelled;
-}
-
-void HandoffJob::start(const Store& store, std::function<HandoffResult(const Store&)> work)
-{
-    m_thread = QThread::create([this, &store, work = std::move(work)] {
-        try {
-            const std::unique_ptr<Store> own = store.openAnother(); // in this thread
-            m_result = work(*own);
-        } catch (const HandoffError& error) {
-            m_error = error.message();
-            m_errorKind = error.kind();
-        } catch (const StoreError& error) {
-            m_error = error.message();
-        } catch (const std::exception& error) {
-            m_error = StoreError::unexpected(error).message(); // never std::terminate
-        }
-    });
-    // QThread::finished comes from the worker; the job lives here, so this is queued.
-    connect(m_thread, &QThread::finished, this, &HandoffJob::finished);
-    m_thread->setParent(this);
-    m_thread->start();
-}
-
-bool HandoffJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
-void HandoffJob::wait()
-{
-    if (m_thread)
-        m_thread->wait();
+    HandoffRequest request;
+    request.filePath = path;
+    request.options = options;
+    return new HandoffJob(
+        store, request,
+        [batchId, path, options](const Store& own, const HandoffService::Progress& progress) {
+            return HandoffService(own).exportAgain(batchId, path, options, progress);
+        },
+        parent);
 }

@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 
+#include <QMutexLocker>
 #include <QThread>
 #include <QTimer>
 #include <spdlog/spdlog.h>
@@ -46,6 +47,30 @@ bool BackgroundJob::wait(int ms)
     return ms < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(ms));
 }
 
+void BackgroundJob::setResult(const QVariant& result)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_result = result;
+}
+
+QVariant BackgroundJob::result() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_result;
+}
+
+bool BackgroundJob::completed() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_completed;
+}
+
+QString BackgroundJob::errorMessage() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_error;
+}
+
 void BackgroundJob::pollProgress()
 {
     const qint64 done = m_done;
@@ -69,12 +94,23 @@ void BackgroundJob::run()
     } catch (const std::exception& failure) {
         error = StoreError::unexpected(failure).message(); // never std::terminate
     }
+    end(completed && error.isEmpty(), error);
+}
+
+void BackgroundJob::end(bool completed, const QString& error)
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_completed = completed;
+        m_error = error;
+    }
+    // Queued to the owner's thread; dropped with the job when it is destroyed first.
     QMetaObject::invokeMethod(
         this,
         [this, completed, error] {
             m_poll->stop();
             pollProgress();
-            emit finished(completed && error.isEmpty(), error);
+            emit finished(completed, error);
         },
         Qt::QueuedConnection);
 }

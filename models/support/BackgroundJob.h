@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 #include <atomic>
 #include <functional>
 
@@ -9,16 +11,18 @@ class QThread;
 class QTimer;
 class Store;
 
-/// Long work (rescoring, previews over a big store) on a thread of its own with a connection of
-/// its own, with progress and cancel. The work checks isCancelled() and leaves the store as it
-/// was when it stops early (it writes in one transaction that it then does not commit).
+/// The one mechanism for long work (rescoring, previews, handoffs, imports, charts over a big
+/// store): a thread of its own with a connection of its own, progress, cancel, a result and an
+/// error. The work checks isCancelled() and leaves the store as it was when it stops early (it
+/// writes in one transaction that it then does not commit).
 class BackgroundJob : public QObject
 {
     Q_OBJECT
 
 public:
     /// Runs in the job's thread with the job's own connection. Returns true when it finished,
-    /// false when it stopped because it was cancelled; throws StoreError on failure.
+    /// false when it stopped because it was cancelled; throws StoreError on failure. What it
+    /// produced it hands over with setResult().
     using Work = std::function<bool(const Store& store, BackgroundJob& job)>;
 
     BackgroundJob(const Store& store, Work work, QObject* parent = nullptr);
@@ -33,7 +37,8 @@ public:
     /// Waits until the work has ended; false when it is still running after `ms`.
     bool wait(int ms = -1);
 
-    /// From the work: how far it is. Thread-safe and cheap (the GUI polls it).
+    /// From the work: how far it is, in any unit (rows, leads, percent). Thread-safe and cheap
+    /// (the GUI polls it).
     void setProgress(qint64 done, qint64 total)
     {
         m_total = total;
@@ -42,6 +47,16 @@ public:
     qint64 done() const { return m_done; }
     qint64 total() const { return m_total; }
 
+    /// From the work: what it produced (any type QVariant holds). Thread-safe.
+    void setResult(const QVariant& result);
+    /// After finished(): what the work produced; invalid when it set nothing.
+    QVariant result() const;
+    template <typename T> T resultAs() const { return result().template value<T>(); }
+    /// After finished(): true when the work finished normally (neither cancelled nor failed).
+    bool completed() const;
+    /// After finished(): why the work failed; empty when it did not.
+    QString errorMessage() const;
+
 signals:
     void progressed(qint64 done, qint64 total);
     /// Once, in the thread that owns the job: finished normally, cancelled, or failed (`error`).
@@ -49,6 +64,7 @@ signals:
 
 private:
     void run();
+    void end(bool completed, const QString& error);
     void pollProgress();
 
     const Store& m_store;
@@ -59,4 +75,8 @@ private:
     std::atomic<qint64> m_done{0};
     std::atomic<qint64> m_total{0};
     qint64 m_reportedDone = -1;
+    mutable QMutex m_mutex; // guards the three below
+    QVariant m_result;
+    QString m_error;
+    bool m_completed = false;
 };
