@@ -8,8 +8,6 @@
 #include "domain/LeadRepository.h"
 #include "domain/TeamSettings.h"
 #include "items/QueueModel.h"
-#include "queue/ClaimService.h"
-#include "queue/QueueContext.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 #include "support/Clock.h"
@@ -18,7 +16,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTableView>
@@ -31,7 +28,7 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     , m_settings(settings)
     , m_view(view)
     , m_card(card)
-    , m_sessionToken(ClaimService::newSessionToken())
+    , m_sessionToken(LeadOpening::newSessionToken())
     , m_claimTimer(new QTimer(this))
 {
     createActions();
@@ -106,13 +103,12 @@ void QueueController::createActions()
 
 void QueueController::setStore(const Store* store)
 {
-    if (m_claims)
+    if (m_opening)
         releaseAll();
     m_store = store;
-    m_claims = store ? std::make_unique<ClaimService>(*store, m_settings.repName(), m_sessionToken)
-                     : nullptr;
+    m_opening = store ? std::make_unique<LeadOpening>(*store, m_settings.repName(), m_sessionToken)
+                      : nullptr;
     m_lastCallId = 0;
-    m_claimedLead = 0;
     m_claimTimer->stop();
     m_view->setStore(store, m_settings.repName(), m_sessionToken);
     m_card->setStore(store);
@@ -150,46 +146,19 @@ bool QueueController::confirmDiscard()
 
 void QueueController::showLeadInCard(qint64 leadId)
 {
-    m_card->showLead(leadId);
-    const TeamSettings settings(*m_store);
-    const QueueContext context =
-        QueueContext::build(*m_store, m_settings.repName(), m_sessionToken);
-    const std::optional<Lead> lead = LeadRepository(*m_store).find(leadId);
-    const bool callable = lead && !lead->doNotCall && !lead->wrongNumber;
-    ClaimInfo claim = m_claims->claimOf(leadId);
-    if (!callable && claim.ownedByMe) { // nobody may call it: no reason to keep others off it
-        m_claims->release(leadId);
-        claim = m_claims->claimOf(leadId);
-    }
-    if (callable && !claim.active && m_claims->claim(leadId, false)) // expired claim, or none
-        claim = m_claims->claimOf(leadId);
-    const bool mine = callable && claim.ownedByMe;
-    m_card->callPanel()->setLead(mine ? leadId : 0, context.zoneOfLead(*m_store, leadId),
-                                 context.hours, lead ? lead->attempts : 0, settings.maxAttempts());
-    if (lead && lead->doNotCall)
-        m_card->setNotice(tr("%1 must not be called (do not call): no call can be dialled or "
-                             "logged.")
-                              .arg(lead->displayName()));
-    else if (lead && lead->wrongNumber)
-        m_card->setNotice(tr("The phone number of %1 is marked as wrong: no call can be dialled "
-                             "or logged.")
-                              .arg(lead->displayName()));
-    else if (!mine && claim.active)
-        m_card->setNotice(tr("%1 is working this lead until %2; you can look but not log calls.")
-                              .arg(claim.claimedBy, Clock::fromSecs(claim.expiresAt)
-                                                        .toLocalTime()
-                                                        .toString(QStringLiteral("HH:mm"))));
-    else
-        m_card->setNotice({});
-    m_claimedLead = mine ? leadId : 0;
-    m_lapsed = false;
-    if (mine) {
-        m_claimExpiresAt = claim.expiresAt;
-        m_renewedAt = claim.expiresAt - qint64(settings.claimMinutes()) * 60;
+    showOpened(m_opening->open(leadId));
+}
+
+void QueueController::showOpened(const LeadOpening::Opened& opened)
+{
+    m_card->showLead(opened.leadId);
+    m_card->callPanel()->setLead(opened.mayCall ? opened.leadId : 0, opened.zone, opened.hours,
+                                 opened.attempts, opened.maxAttempts);
+    m_card->setNotice(opened.notice);
+    if (opened.mayCall)
         m_claimTimer->start();
-    } else {
+    else
         m_claimTimer->stop();
-    }
     updateActions();
 }
 
@@ -198,8 +167,8 @@ bool QueueController::nextLead()
     if (!m_store || !confirmDiscard())
         return false;
     try {
-        const std::optional<qint64> next = m_claims->claimNext(m_card->leadId());
-        m_view->refresh(next.value_or(0));
+        const std::optional<LeadOpening::Opened> next = m_opening->next(m_card->leadId());
+        m_view->refresh(next ? next->leadId : 0);
         if (!next) {
             m_card->showLead(0);
             m_card->callPanel()->clear();
@@ -207,7 +176,7 @@ bool QueueController::nextLead()
             status(tr("No lead can be called now: the rest are held back (see the queue)."));
             return false;
         }
-        showLeadInCard(*next);
+        showOpened(*next);
         // A fresh start: typing must not land in the new lead's fields by accident.
         if (QWidget* focus = QApplication::focusWidget(); focus && focus->window() == m_window) {
             if (m_view->table()->isVisible())
@@ -215,7 +184,7 @@ bool QueueController::nextLead()
             else
                 focus->clearFocus(); // the queue pane is folded away: keys reach no field
         }
-        status(tr("Next lead claimed for %1 minutes.").arg(TeamSettings(*m_store).claimMinutes()));
+        status(tr("Next lead claimed for %1 minutes.").arg(m_opening->claimMinutes()));
         return true;
     } catch (const StoreError& error) {
         Prompts::critical(m_window, tr("Next lead"), error.message());
@@ -232,8 +201,7 @@ void QueueController::openLead(qint64 leadId)
         return;
     }
     try {
-        m_claims->claim(leadId); // refused silently when someone else holds it: the card says so
-        showLeadInCard(leadId);
+        showOpened(m_opening->choose(leadId)); // someone else's lead: the card says so
     } catch (const StoreError& error) {
         Prompts::critical(m_window, tr("Open lead"), error.message());
     }
@@ -328,9 +296,8 @@ void QueueController::releaseLead()
 {
     if (!m_store || m_card->leadId() == 0 || !confirmDiscard())
         return;
-    m_claims->release(m_card->leadId());
+    m_opening->release(m_card->leadId());
     m_claimTimer->stop();
-    m_claimedLead = 0;
     m_card->callPanel()->clear();
     m_card->showLead(0);
     m_view->refresh(0);
@@ -364,8 +331,8 @@ void QueueController::scheduleCallback()
 
 void QueueController::releaseAll()
 {
-    if (m_claims)
-        m_claims->releaseAll();
+    if (m_opening)
+        m_opening->releaseAll();
 }
 
 bool QueueController::eventFilter(QObject* watched, QEvent* event)
@@ -386,49 +353,34 @@ bool QueueController::eventFilter(QObject* watched, QEvent* event)
 
 void QueueController::keepClaim()
 {
-    if (!m_claims || m_claimedLead == 0 || m_card->leadId() != m_claimedLead)
+    if (!m_opening)
         return;
-    constexpr qint64 renewEverySecs = 60;
-    const qint64 now = Clock::nowSecs();
     const bool working = m_activity || m_card->callPanel()->hasUnsavedCall();
     try {
-        if (m_lapsed) {
-            if (m_activity) // the rep is back: claimed again unless someone else took it
-                showLeadInCard(m_claimedLead);
-            return;
-        }
-        if (working && now - m_renewedAt >= renewEverySecs) {
+        const LeadOpening::Kept kept = m_opening->keep(m_card->leadId(), working, m_activity);
+        switch (kept.step) {
+        case LeadOpening::Step::Nothing:
+            break;
+        case LeadOpening::Step::Renewed:
             m_activity = false;
-            if (!m_claims->renew(m_claimedLead)) {
-                m_claimedLead = 0;
-                m_card->setNotice(
-                    tr("Your claim on this lead has expired and someone else holds it now."));
-                return;
-            }
-            m_renewedAt = now;
-            m_claimExpiresAt = m_claims->claimOf(m_card->leadId()).expiresAt;
-        } else if (!working && now >= m_claimExpiresAt) {
-            lapseClaim();
+            break;
+        case LeadOpening::Step::Taken:
+            m_card->setNotice(kept.notice);
+            break;
+        case LeadOpening::Step::Lapsed:
+            // Nothing is lost: a call in the panel counts as work and keeps the claim.
+            m_activity = false;
+            m_card->callPanel()->clear();
+            m_card->setNotice(kept.notice);
+            updateActions();
+            break;
+        case LeadOpening::Step::Reopen: // the rep is back: claimed again unless someone took it
+            showLeadInCard(m_card->leadId());
+            break;
         }
     } catch (const StoreError&) {
         // The store is busy with a long write (rescoring every lead): the claim lasts
         // several minutes, so the next check is soon enough. An exception must not
         // leave this slot.
     }
-}
-
-void QueueController::lapseClaim()
-{
-    // Nothing is lost: a call in the panel counts as work and keeps the claim.
-    m_lapsed = true;
-    m_activity = false;
-    m_card->callPanel()->clear();
-    const int minutes = TeamSettings(*m_store).claimMinutes();
-    m_card->setNotice(
-        tr("Your claim on this lead lapsed at %1 after %n minute(s) without activity, so others "
-           "can take it now. Press a key or click to work on it again.",
-           nullptr, minutes)
-            .arg(QLocale().toString(Clock::fromSecs(m_claimExpiresAt).toLocalTime().time(),
-                                    QLocale::ShortFormat)));
-    updateActions();
 }

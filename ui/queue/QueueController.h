@@ -1,12 +1,13 @@
 #pragma once
 
+#include "queue/LeadOpening.h"
+
 #include <QObject>
 #include <functional>
 #include <memory>
 
 class AppSettings;
 class CallLog;
-class ClaimService;
 class LeadCard;
 class QAction;
 class QTimer;
@@ -60,11 +61,11 @@ private:
     QAction* addAction(const QString& text, const QKeySequence& key, const char* objectName);
     void createActions();
     void showLeadInCard(qint64 leadId);
+    void showOpened(const LeadOpening::Opened& opened);
     void proposeAfterMaxAttempts(qint64 leadId);
     void updateActions();
     void status(const QString& text);
     void keepClaim();
-    void lapseClaim();
 
     QWidget* m_window;
     AppSettings& m_settings;
@@ -72,13 +73,9 @@ private:
     LeadCard* m_card;
     const Store* m_store = nullptr;
     QString m_sessionToken;
-    std::unique_ptr<ClaimService> m_claims;
-    QTimer* m_claimTimer;     ///< checks the clock each second: renew the claim, or let it lapse
-    qint64 m_claimedLead = 0; ///< the card's lead while this window holds it
-    qint64 m_renewedAt = 0;
-    qint64 m_claimExpiresAt = 0;
+    std::unique_ptr<LeadOpening> m_opening; ///< claims and notices of the card's lead
+    QTimer* m_claimTimer;    ///< checks the clock each second: renew the claim, or let it lapse
     bool m_activity = false; ///< input since the last renewal
-    bool m_lapsed = false;
     QList<QAction*> m_actions;
     QList<QAction*> m_leadActions; ///< need an open lead
     qint64 m_lastCallId = 0;
