@@ -471,6 +471,41 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot separate the fields of a CSV file.</source>
+        <translation>%1 kann die Felder einer CSV-Datei nicht trennen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>A quote inside field %1, which does not start with a quote (a quote in a field must be doubled and the field quoted).</source>
+        <translation>Ein Anführungszeichen in Feld %1, das nicht mit einem Anführungszeichen beginnt (ein Anführungszeichen im Feld muss verdoppelt und das Feld in Anführungszeichen gesetzt werden).</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of field %1 (a quote in a quoted field must be doubled).</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1 (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden).</translation>
+    </message>
+    <message>
+        <source>A record longer than %1 characters: a quote is probably not closed (the last one opened on line %2).</source>
+        <translation>Ein Datensatz länger als %1 Zeichen: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen (das letzte wurde in Zeile %2 geöffnet).</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Decision</source>
@@ -1467,6 +1502,21 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Datensatz %1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Datensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected %1 columns, found %2 columns</source>
+        <translation>%1 Spalten erwartet, %2 Spalten gefunden</translation>
+    </message>
+</context>
+<context>
     <name>KeyFacts</name>
     <message>
         <source>Is there a budget for this — planned for this year, or already approved?</source>
@@ -1916,37 +1966,6 @@ Datei: %2</numerusform>
     <message>
         <source>Wrong number</source>
         <translation>Falsche Nummer</translation>
-    </message>
-</context>
-<context>
-    <name>LeadListModel</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4063,13 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file is not valid %1 text. Choose its encoding (for example Windows-1252).</source>
+        <translation>Die Datei ist kein gültiger %1-Text. Wählen Sie ihre Kodierung (zum Beispiel Windows-1252).</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Call: %1</source>
@@ -4526,10 +4552,124 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>The part %1 of the workbook unpacks to %2 times its packed size, as a zip bomb does; the file is refused.</source>
+        <translation>Der Teil %1 der Arbeitsmappe entpackt sich auf das %2-Fache seiner gepackten Größe, wie es eine Zip-Bombe tut; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>Die Arbeitsmappe hat keinen Teil %1.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than %2; the file is refused.</source>
+        <translation>Der Teil %1 der Arbeitsmappe entpackt sich auf mehr als %2; die Datei wird abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>Das Tabellenblatt „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“; ihre Tabellenblätter sind: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is out of place; the sheet is damaged.</source>
+        <translation>Zeile %1 des Tabellenblatts steht an falscher Stelle; das Tabellenblatt ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The cell reference &quot;%1&quot; lies outside a sheet; the sheet is damaged.</source>
+        <translation>Der Zellbezug „%1“ liegt außerhalb eines Tabellenblatts; das Tabellenblatt ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>A cell refers to shared text %1, but the workbook has only %2; the file is damaged.</source>
+        <translation>Eine Zelle verweist auf gemeinsamen Text %1, die Arbeitsmappe hat aber nur %2; die Datei ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxVerifier</name>
     <message>
         <source>%1 is incomplete</source>
         <translation>%1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Die Arbeitsmappe hat keine Tabellenblätter.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlStream</name>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than %2; the file is refused.</source>
+        <translation>Der Teil %1 der Arbeitsmappe entpackt sich auf mehr als %2; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2 (line %3)</source>
+        <translation>Der Teil %1 der Arbeitsmappe ist beschädigt: %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook ends too early.</source>
+        <translation>Der Teil %1 der Arbeitsmappe endet zu früh.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxZip</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 parts, more than the %2 a workbook may have; the file is refused.</source>
+        <translation>Die Arbeitsmappe enthält %1 Teile, mehr als die %2, die eine Arbeitsmappe haben darf; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is no Excel workbook (.xlsx); an old .xls file must be saved as .xlsx first.</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx); eine alte .xls-Datei muss zuerst als .xlsx gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s table of contents is damaged.</source>
+        <translation>Das Inhaltsverzeichnis der Arbeitsmappe ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxZipMember</name>
+    <message>
+        <source>The part %1 cannot be found in the file; it is damaged.</source>
+        <translation>Der Teil %1 ist in der Datei nicht zu finden; sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The part %1 is encrypted; save the workbook without a password.</source>
+        <translation>Der Teil %1 ist verschlüsselt; speichern Sie die Arbeitsmappe ohne Kennwort.</translation>
+    </message>
+    <message>
+        <source>The part %1 is packed in a way LeadScout cannot unpack (method %2).</source>
+        <translation>Der Teil %1 ist auf eine Weise gepackt, die LeadScout nicht entpacken kann (Methode %2).</translation>
+    </message>
+    <message>
+        <source>Unpacking the part %1 failed.</source>
+        <translation>Das Entpacken des Teils %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The part %1 ends too early; the file is damaged.</source>
+        <translation>Der Teil %1 endet zu früh; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be unpacked; the file is damaged.</source>
+        <translation>Der Teil %1 kann nicht entpackt werden; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than it declares; the file is refused.</source>
+        <translation>Der Teil %1 entpackt sich auf mehr als angegeben; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The part %1 fails its checksum; the file is damaged.</source>
+        <translation>Der Teil %1 besteht die Prüfsummenkontrolle nicht; die Datei ist beschädigt.</translation>
     </message>
 </context>
 </TS>

@@ -470,6 +470,41 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot separate the fields of a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote inside field %1, which does not start with a quote (a quote in a field must be doubled and the field quoted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of field %1 (a quote in a quoted field must be doubled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record longer than %1 characters: a quote is probably not closed (the last one opened on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Decision</source>
@@ -1463,6 +1498,21 @@ File: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 columns, found %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyFacts</name>
     <message>
         <source>Is there a budget for this — planned for this year, or already approved?</source>
@@ -1911,37 +1961,6 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadListModel</name>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4027,6 +4046,13 @@ Nothing was saved; every score is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file is not valid %1 text. Choose its encoding (for example Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Call: %1</source>
@@ -4509,9 +4535,123 @@ Nothing was saved; every score is as it was.</source>
     </message>
 </context>
 <context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>The part %1 of the workbook unpacks to %2 times its packed size, as a zip bomb does; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than %2; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is out of place; the sheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell reference &quot;%1&quot; lies outside a sheet; the sheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell refers to shared text %1, but the workbook has only %2; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxVerifier</name>
     <message>
         <source>%1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlStream</name>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than %2; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxZip</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds %1 parts, more than the %2 a workbook may have; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no Excel workbook (.xlsx); an old .xls file must be saved as .xlsx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s table of contents is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxZipMember</name>
+    <message>
+        <source>The part %1 cannot be found in the file; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is encrypted; save the workbook without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is packed in a way LeadScout cannot unpack (method %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the part %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 ends too early; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be unpacked; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than it declares; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 fails its checksum; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
