@@ -239,11 +239,23 @@ private slots:
     {
         // The generator drops the secondary indexes while it writes and builds them again.
         TestStore fresh;
-        const QString indexes = QStringLiteral(
-            "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
-        const QStringList expected = column(fresh.store(), indexes);
+        const auto indexes = [](const Store& store) {
+            QStringList found;
+            for (const char* table : {"leads", "calls", "stage_history", "interest_events",
+                                      "nurture_steps", "handoff_items"}) {
+                QSqlQuery query = Sql::exec(store.db(), store.dialect().secondaryIndexesQuery(),
+                                            {QString::fromLatin1(table)});
+                while (query.next())
+                    found.append(query.value(0).toString() + QStringLiteral(": ") +
+                                 query.value(1).toString());
+            }
+            return found;
+        };
+        const QStringList expected = indexes(fresh.store());
         QVERIFY(expected.size() > 10);
-        QCOMPARE(column(m_demo.store(), indexes), expected);
+        QCOMPARE(indexes(m_demo.store()), expected);
+        if (!m_demo->isSqlite())
+            return;
         QCOMPARE(Sql::scalar(m_demo->db(), QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
         QCOMPARE(Sql::scalar(m_demo->db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);

@@ -45,7 +45,7 @@ class TestDiskFull : public QObject
 
     static qint64 count(const QString& db, const QString& sql)
     {
-        const auto store = Store::open(db, Store::Options{false, 5000, -1});
+        const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
         return Sql::scalar(store->db(), sql).toLongLong();
     }
 
@@ -149,7 +149,7 @@ private slots:
         QFile::remove(db);
         QVERIFY(QFile::copy(m_template, db));
         {
-            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
             Sql::exec(store->db(), QStringLiteral("UPDATE leads SET stage = 'sql' WHERE stage IN "
                                                   "('new', 'working', 'nurture')"));
         }

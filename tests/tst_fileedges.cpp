@@ -173,7 +173,7 @@ private slots:
         file.close();
         const QDateTime modified = QFileInfo(path).lastModified();
         try {
-            Store::open(path, Store::Options{false, 5000, -1});
+            Store::open(path, Store::Options{false, 5000, -1, {}});
             QFAIL("a store one version newer must be refused");
         } catch (const StoreOpenError& error) {
             QCOMPARE(error.kind(), StoreOpenError::Kind::Newer);
@@ -186,16 +186,16 @@ private slots:
 
         // The version itself is fine, and one older is upgraded with a backup.
         setSchemaVersion(path, latest);
-        QCOMPARE(fixture.reopen(Store::Options{false, 5000, -1}).schemaVersion(), latest);
+        QCOMPARE(fixture.reopen(Store::Options{false, 5000, -1, {}}).schemaVersion(), latest);
         QVERIFY(fixture->backupPath().isEmpty());
     }
 
     void aStoreOneVersionOlderIsUpgradedWithABackup()
     {
         const int latest = Migrations::latestVersion();
-        TestStore fixture(Store::Options{true, 5000, latest - 1});
+        TestStore fixture(Store::Options{true, 5000, latest - 1, {}});
         QCOMPARE(fixture->schemaVersion(), latest - 1);
-        Store& upgraded = fixture.reopen(Store::Options{false, 5000, -1});
+        Store& upgraded = fixture.reopen(Store::Options{false, 5000, -1, {}});
         QCOMPARE(upgraded.schemaVersion(), latest);
         QVERIFY(QFileInfo::exists(upgraded.backupPath()));
         QVERIFY(upgraded.backupPath().contains(QStringLiteral(".v%1-").arg(latest - 1)));
@@ -205,7 +205,7 @@ private slots:
     {
         // README: the backup copy is removed again when the upgrade does not commit.
         const int latest = Migrations::latestVersion();
-        TestStore fixture(Store::Options{true, 5000, latest - 1});
+        TestStore fixture(Store::Options{true, 5000, latest - 1, {}});
         const QString path = fixture.path();
         fixture.close();
         {
@@ -225,7 +225,7 @@ private slots:
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
         try {
-            Store::open(path, Store::Options{false, 5000, -1});
+            Store::open(path, Store::Options{false, 5000, -1, {}});
             QFAIL("the upgrade should have failed");
         } catch (const StoreOpenError& error) {
             QVERIFY2(error.message().contains(QLatin1String("left as it was")),

@@ -93,7 +93,7 @@ private slots:
                                         home());
         QVERIFY2(demo.code == 0, demo.err.constData());
         // Many sales-ready leads, so that the handoff takes long enough to be killed anywhere.
-        const auto store = Store::open(m_template, Store::Options{false, 5000, -1});
+        const auto store = Store::open(m_template, Store::Options{false, 5000, -1, {}});
         Sql::exec(store->db(),
                   QStringLiteral("UPDATE leads SET stage = 'sql' WHERE stage <> 'handed_off' AND "
                                  "NOT EXISTS (SELECT 1 FROM handoff_items i WHERE i.lead_id = "
@@ -141,7 +141,7 @@ private slots:
                                             home());
             QVERIFY2(next.code == 0, next.err.constData());
             QVERIFY2(partFiles(out).isEmpty(), qPrintable(partFiles(out).join(' ')));
-            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
             QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM team_settings WHERE key "
                                                   "LIKE 'handoff/pending/%'")),
                      0);
@@ -181,7 +181,7 @@ private slots:
         QByteArray original;
         qint64 batchId = 0;
         {
-            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
             const HandoffResult result =
                 HandoffService(*store).handOff({file, {HandoffFormat::Csv, u','}, {}, false, {}});
             QVERIFY(result.leadCount > 0);
@@ -209,7 +209,7 @@ private slots:
         QVERIFY(finished.open(QIODevice::ReadOnly));
         QCOMPARE(finished.readAll(), original); // byte for byte, from the snapshot
         QVERIFY(partFiles(out).isEmpty());
-        const auto store = Store::open(db, Store::Options{false, 5000, -1});
+        const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM team_settings WHERE key LIKE "
                                               "'handoff/pending/%'")),
                  0);
@@ -223,7 +223,7 @@ private slots:
         const QString file = out + QStringLiteral("/h.csv");
         QByteArray original;
         {
-            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
             QVERIFY(HandoffService(*store)
                         .handOff({file, {HandoffFormat::Csv, u','}, {}, false, {}})
                         .leadCount > 0);
@@ -263,7 +263,7 @@ private slots:
             QVERIFY(part.open(QIODevice::WriteOnly));
             part.write("Email\r\nanna@example.com\r\n");
         }
-        const auto store = Store::open(db, Store::Options{false, 5000, -1});
+        const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
         Sql::exec(store->db(),
                   QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?), (?, ?)"),
                   {QStringLiteral("handoff/pending/stale"), note(endedPid(), 0, stale),

@@ -88,8 +88,10 @@ private slots:
             many.append(HandoffFixture::plain(i));
         HandoffFixture::addReadyLeads(fixture.store(), many);
         HandoffReadyModel model(fixture.store());
-        QVERIFY(model.rowCount() < 700); // (the model tester below fetches on its own)
-        QVERIFY(model.canFetchMore(QModelIndex()));
+        if (fixture->isSqlite()) { // PostgreSQL's driver hands over the whole result at once
+            QVERIFY(model.rowCount() < 700); // (the model tester below fetches on its own)
+            QVERIFY(model.canFetchMore(QModelIndex()));
+        }
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore(QModelIndex()))

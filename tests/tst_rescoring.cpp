@@ -322,9 +322,8 @@ private slots:
         addManyLeads(store, 12000);
         const auto indexes = [&] {
             QStringList found;
-            QSqlQuery query = Sql::exec(
-                store.db(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type ="
-                                           " 'index' AND tbl_name = 'leads' ORDER BY name"));
+            QSqlQuery query = Sql::exec(store.db(), store.dialect().secondaryIndexesQuery(),
+                                        {QStringLiteral("leads")});
             while (query.next())
                 found.append(query.value(0).toString() + QLatin1Char(':') +
                              query.value(1).toString());

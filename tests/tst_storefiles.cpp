@@ -253,7 +253,7 @@ private slots:
 
         // While a store is open, its log and shared memory are the owner's only too.
         {
-            const auto store = Store::open(db, Store::Options{false, 5000, -1});
+            const auto store = Store::open(db, Store::Options{false, 5000, -1, {}});
             for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                 QVERIFY2(QFileInfo::exists(db + suffix), qPrintable(suffix));
                 QCOMPARE(mode(db + suffix), QFile::ReadOwner | QFile::WriteOwner);

@@ -204,7 +204,7 @@ bool MainWindow::openStore(const QString& location)
     std::unique_ptr<Store> opened;
     try {
         opened =
-            Store::open(location, Store::Options{false, 5000, -1}); // an empty file is no store
+            Store::open(location, Store::Options{false, 5000, -1, {}}); // an empty file is no store
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;

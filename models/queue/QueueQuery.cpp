@@ -24,7 +24,7 @@ QString rowColumns(const Dialect& dialect)
                "l.next_action_kind,"
                " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN EXISTS (SELECT 1 FROM "
                "nurture_steps s"
-               " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE 0 END,"
+               " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE FALSE END,"
                " l.call_zone, l.last_outcome")
         .arg(dialect.unindexed(QStringLiteral("s.status")));
 }

@@ -61,6 +61,19 @@ StoreError::Cause postgresCause(const QSqlError& error)
         return StoreError::Cause::Full;
     if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
         return StoreError::Cause::Damaged; // data or index corrupted
+    // Class 08: connection exceptions; 57P01–57P03: the server shut down or restarts. When the
+    // server vanished mid-statement libpq gives no SQLSTATE, only its words.
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+        return StoreError::Cause::Lost;
+    const QString text = error.driverText() + QLatin1Char(' ') + error.databaseText();
+    if (state.isEmpty() && (text.contains(QLatin1String("server closed the connection")) ||
+                            text.contains(QLatin1String("no connection to the server")) ||
+                            text.contains(QLatin1String("terminating connection")) ||
+                            text.contains(QLatin1String("connection to server")) ||
+                            text.contains(QLatin1String("Unable to send query")) ||
+                            text.contains(QLatin1String("could not send data to server"))))
+        return StoreError::Cause::Lost;
     return StoreError::Cause::Other;
 }
 
@@ -92,6 +105,12 @@ QString Dialect::beginWrite() const
     // SQLite: IMMEDIATE takes the write lock now, so two writers queue on the busy timeout
     // instead of failing when a read lock would have to be upgraded.
     return isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+QString Dialect::migrationLock() const
+{
+    // An advisory lock held to the end of the transaction; the key is LeadScout's own.
+    return isSqlite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7410251)");
 }
 
 QString Dialect::likeOperator() const

@@ -35,6 +35,9 @@ public:
     QString ddl(QString text) const;
     /// The statement that starts a transaction that will write (takes the write lock at once).
     QString beginWrite() const;
+    /// Run first in the migration's transaction: PostgreSQL takes a lock that lets one client
+    /// migrate at a time (SQLite's BEGIN IMMEDIATE already does); empty where nothing is needed.
+    QString migrationLock() const;
     /// Case-insensitive "contains" comparison for ad-hoc filters: `column LIKE ?` or ILIKE.
     QString likeOperator() const;
     /// Session settings for a connection about to read and write every lead (a big page cache

@@ -66,6 +66,16 @@ QString firstWords(const QString& sql)
                              "The disk that holds the store is full; nothing was changed. Free "
                              "some space and try again."),
                          cause);
+    case StoreError::Cause::Lost: {
+        // Closing it makes the store connect again on its next statement (Store::db()).
+        QSqlDatabase connection = db;
+        connection.close();
+        throw StoreError(QCoreApplication::translate(
+                             "StoreError",
+                             "The connection to the server was lost; nothing was changed. "
+                             "LeadScout connects again: try once more."),
+                         cause);
+    }
     case StoreError::Cause::Other:
         break;
     }
@@ -81,7 +91,17 @@ QString firstWords(const QString& sql)
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only saves SQLite a copy of the rows. PostgreSQL's driver would read such a query
+    // a row at a time and drop its remaining rows as soon as the connection runs another
+    // statement, which callers do while they walk a result; there it reads the whole result.
+    query.setForwardOnly(Dialect::of(db).isSqlite());
+    if (binds.isEmpty()) {
+        // Without values to bind the text runs as it is: PostgreSQL cannot PREPARE transaction
+        // control or schema statements (BEGIN, CREATE TABLE), and SQLite prepares it anyway.
+        if (!query.exec(sql))
+            fail(sql, query.lastError(), false, db);
+        return query;
+    }
     if (!query.prepare(sql))
         fail(sql, query.lastError(), true, db);
     for (const QVariant& value : binds)

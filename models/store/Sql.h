@@ -19,7 +19,8 @@ public:
         Busy,     ///< another program or window holds the write lock
         ReadOnly, ///< the file or its folder cannot be written any more
         Damaged,  ///< the file is corrupt
-        Full      ///< the disk is full
+        Full,     ///< the disk is full
+        Lost      ///< the connection to the server was lost (it connects again on next use)
     };
     explicit StoreError(const QString& message, Cause cause = Cause::Other);
     /// A sentence for a person (translated); never holds SQL or a lead's data.

@@ -2,6 +2,7 @@
 
 #include "store/DiskFull.h"
 #include "store/Migrations.h"
+#include "store/PostgresConnection.h"
 #include "store/StoreFiles.h"
 #include "support/Clock.h"
 
@@ -20,12 +21,6 @@ std::atomic<int> connectionCounter{0};
 QString nextConnectionName()
 {
     return QStringLiteral("leadscout-%1").arg(connectionCounter.fetch_add(1));
-}
-
-bool isPostgresUrl(const QString& location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) ||
-           location.startsWith(QLatin1String("postgres://"));
 }
 
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
@@ -76,7 +71,52 @@ Store::~Store()
 
 QSqlDatabase Store::db() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+    // A statement that found the server gone closed the connection (Sql::fail): connect again.
+    if (!isSqlite() && !connection.isOpen())
+        reconnect();
+    return connection;
+}
+
+void Store::reconnect() const
+{
+    QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+    if (!connection.open()) {
+        spdlog::warn("store: reconnecting failed: {}", connection.lastError().text().toStdString());
+        throw StoreError(tr("The server %1 cannot be reached; nothing was changed. What you "
+                            "entered is still here: try again when the network is back.")
+                             .arg(displayName()),
+                         StoreError::Cause::Lost);
+    }
+    spdlog::info("store: connected to the server again");
+    startServerSession();
+}
+
+void Store::startServerSession() const
+{
+    QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+    for (const QString& statement : PostgresConnection::sessionSettings())
+        Sql::exec(connection, statement);
+}
+
+std::unique_ptr<Store> Store::openServer(const QString& url, const Options& options)
+{
+    std::unique_ptr<Store> store(new Store(PostgresConnection::withoutPassword(url),
+                                           Dialect::Kind::Postgres, nextConnectionName()));
+    store->m_options = options;
+    if (store->m_options.password.isEmpty())
+        store->m_options.password = QUrl(url).password();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
+    PostgresConnection::configure(db, url, store->m_options.password);
+    if (!db.open())
+        throw PostgresConnection::openError(url, db);
+    try {
+        store->startServerSession();
+    } catch (const StoreError& error) {
+        throw StoreOpenError(StoreOpenError::Kind::Unreachable, error.message());
+    }
+    store->migrate(options);
+    return store;
 }
 
 QString Store::displayName() const
@@ -89,25 +129,8 @@ QString Store::displayName() const
 
 std::unique_ptr<Store> Store::open(const QString& location, const Options& options)
 {
-    if (isPostgresUrl(location)) {
-        const QUrl url(location);
-        std::unique_ptr<Store> store(
-            new Store(location, Dialect::Kind::Postgres, nextConnectionName()));
-        store->m_options = options;
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setDatabaseName(url.path().mid(1));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        if (!db.open())
-            throw StoreOpenError(StoreOpenError::Kind::Unreachable,
-                                 tr("Cannot reach the PostgreSQL store %1: %2")
-                                     .arg(store->displayName(), db.lastError().text()));
-        store->migrate(options);
-        return store;
-    }
+    if (PostgresConnection::isUrl(location))
+        return openServer(location, options);
 
     const QString path = QFileInfo(location).absoluteFilePath();
     const QFileInfo info(path);
@@ -322,6 +345,11 @@ void Store::migrate(const Options& options)
     // of a rep's call) that another program holds the store.
     try {
         WriteTransaction transaction(*this);
+        // On a server, two clients starting at once would both migrate: the second waits here
+        // and then finds the schema up to date.
+        const QString lock = m_dialect.migrationLock();
+        if (!lock.isEmpty())
+            Sql::exec(db(), lock);
         version = readSchemaVersion();
         MigrationContext context{db(), m_dialect};
         for (const MigrationStep& step : Migrations::steps()) {

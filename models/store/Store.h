@@ -21,6 +21,8 @@ public:
         Locked,
         ReadOnly,
         Unreachable,
+        WrongPassword, ///< the server refused the user name or password
+        NoPermission,  ///< the server does not let this user in
         DiskFull
     };
     StoreOpenError(Kind kind, const QString& message);
@@ -45,6 +47,9 @@ public:
         int busyTimeoutMs = 5000; ///< how long to wait for another writer
         int targetVersion =
             -1; ///< schema version to migrate to; -1 for the latest (tests use less)
+        /// For a server whose URL holds no password and libpq finds none (~/.pgpass): the one
+        /// the rep typed at start. Kept in memory only.
+        QString password;
     };
 
     /// Opens (and if needed creates and migrates) the store. Throws StoreOpenError.
@@ -58,8 +63,11 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
+    /// The connection. On a server whose connection was lost, this connects again first (and
+    /// throws StoreError when the server cannot be reached).
     QSqlDatabase db() const;
     const Dialect& dialect() const { return m_dialect; }
+    /// The file path or the server URL (never with a password in it).
     QString location() const { return m_location; }
     bool isSqlite() const { return m_dialect.isSqlite(); }
     int schemaVersion() const { return m_schemaVersion; }
@@ -74,6 +82,9 @@ public:
 
 private:
     Store(QString location, Dialect::Kind kind, QString connectionName);
+    static std::unique_ptr<Store> openServer(const QString& url, const Options& options);
+    void startServerSession() const;
+    void reconnect() const;
     void configureSqlite(const Options& options);
     void migrate(const Options& options);
     int readSchemaVersion() const;
