@@ -149,6 +149,18 @@ private slots:
         for (const QString& cell : cells)
             QCOMPARE(CountryNames::codeOf(cell), QStringLiteral("DE"));
     }
+
+    void realMacExcelCountries()
+    {
+        const QString file = QStringLiteral("exceltorecords_leads.xlsx");
+        if (!RealImports::available(file))
+            QSKIP("../shared/testdata is not beside this checkout");
+        const QStringList cells = RealImports::column(file, QStringLiteral("Country"));
+        QCOMPARE(cells.size(), 44);
+        QCOMPARE(cells.count(QString()), 2);
+        for (const QString& cell : cells)
+            QCOMPARE(CountryNames::codeOf(cell), cell.isEmpty() ? QString() : QStringLiteral("US"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCountryNames)

@@ -284,6 +284,32 @@ private slots:
         QVERIFY(numbers > 0);
         QCOMPARE(numbers, valid);
     }
+
+    void realMacExcelLeads()
+    {
+        // Salesforce's sample leads (Mac Excel XLSX): US numbers as "(415) 242-9230" and a
+        // country column that says "USA", read with a German default country.
+        const QString file = QStringLiteral("exceltorecords_leads.xlsx");
+        if (!RealImports::available(file))
+            QSKIP("../shared/testdata is not beside this checkout");
+        const QStringList phones = RealImports::column(file, QStringLiteral("Phone"));
+        const QStringList countries = RealImports::column(file, QStringLiteral("Country"));
+        QCOMPARE(phones.size(), 44);
+        QCOMPARE(countries.size(), 44);
+        QSet<QString> distinct;
+        for (qsizetype i = 0; i < phones.size(); ++i) {
+            if (countries.at(i).isEmpty())
+                continue;
+            const CleanedPhone result =
+                PhoneCleaning::clean(phones.at(i), QStringLiteral("DE"), countries.at(i));
+            QVERIFY2(result.value.startsWith(QStringLiteral("+1")),
+                     qPrintable(phones.at(i) + QLatin1Char(' ') + result.reason()));
+            QCOMPARE(result.region, QStringLiteral("US"));
+            distinct.insert(result.value);
+        }
+        QVERIFY(distinct.size() > 1);
+        QVERIFY(distinct.size() <= 13);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneCleaning)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "import/CsvReader.h"
+#include "import/XlsxReader.h"
 
 #include <QFileInfo>
 #include <QStringList>
+#include <memory>
 
 /// The files in ../shared/testdata/real-imports, read in place (never copied into the project).
 namespace RealImports {
@@ -19,18 +21,27 @@ inline bool available(const QString& file)
 }
 
 /// Every cell of the column named `header` (first match), in file order; empty when the file
-/// or the column is missing or the file cannot be read to its end.
+/// or the column is missing or the file cannot be read to its end. XLSX files by their ending.
 inline QStringList column(const QString& file, const QString& header)
 {
-    CsvReader reader;
-    if (!reader.open(path(file)))
-        return {};
-    const qsizetype index = reader.header().indexOf(header);
+    std::unique_ptr<ImportSource> source;
+    if (file.endsWith(QStringLiteral(".xlsx"))) {
+        auto xlsx = std::make_unique<XlsxReader>();
+        if (!xlsx->open(path(file)))
+            return {};
+        source = std::move(xlsx);
+    } else {
+        auto csv = std::make_unique<CsvReader>();
+        if (!csv->open(path(file)))
+            return {};
+        source = std::move(csv);
+    }
+    const qsizetype index = source->header().indexOf(header);
     if (index < 0)
         return {};
     QStringList cells;
     ImportRow row;
-    for (ImportSource::Step step; (step = reader.next(row)) != ImportSource::End;) {
+    for (ImportSource::Step step; (step = source->next(row)) != ImportSource::End;) {
         if (step == ImportSource::Error)
             return {};
         cells.append(row.cell(index));
