@@ -184,6 +184,12 @@ private slots:
             << "anna@example.com" << int(CleanOutcome::Repaired);
         QTest::addRow("bare angle") << "<anna@example.com>"
                                     << "anna@example.com" << int(CleanOutcome::Repaired);
+        QTest::addRow("full stop after") << "anna@example.com."
+                                         << "anna@example.com" << int(CleanOutcome::Repaired);
+        QTest::addRow("in brackets") << "(anna@example.com)"
+                                     << "anna@example.com" << int(CleanOutcome::Repaired);
+        QTest::addRow("quoted") << "'anna@example.com'"
+                                << "anna@example.com" << int(CleanOutcome::Repaired);
         QTest::addRow("zero-width") << QStringLiteral("anna@exa\u200Bmple.com")
                                     << "anna@example.com" << int(CleanOutcome::Kept);
         QTest::addRow("non-ascii local")

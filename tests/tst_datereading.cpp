@@ -22,6 +22,7 @@ private slots:
         QTest::addColumn<DateStyle>("style");
         QTest::addRow("german") << "31.01.2025|01.02.2025|" << DateStyle::German;
         QTest::addRow("iso") << "2025-01-31|2025-02-01T10:00:00" << DateStyle::Iso;
+        QTest::addRow("year first") << "2025/01/31|2025/02/01" << DateStyle::Iso;
         QTest::addRow("us") << "1/31/2025|2/1/2025|3/4/2025" << DateStyle::MonthFirst;
         QTest::addRow("uk") << "31/01/2025|01/02/2025|03/04/2025" << DateStyle::DayFirst;
         QTest::addRow("dashes day first") << "31-01-2025|03-04-2025" << DateStyle::DayFirst;
@@ -53,6 +54,8 @@ private slots:
         QTest::addRow("german two-digit year") << "01.01.99" << none << "1999-01-01";
         QTest::addRow("german this century") << "15.03.24" << none << "2024-03-15";
         QTest::addRow("iso") << "2025-01-31" << none << "2025-01-31";
+        QTest::addRow("year first slashes") << "2025/01/31" << none << "2025-01-31";
+        QTest::addRow("year first dots") << "2025.01.31 08:15" << none << "2025-01-31T08:15:00";
         QTest::addRow("iso time") << "2025-01-31T14:30:05" << none << "2025-01-31T14:30:05";
         QTest::addRow("iso space time") << "2025-01-31 14:30" << none << "2025-01-31T14:30:00";
         QTest::addRow("iso fraction zulu")

@@ -25,6 +25,18 @@ const QRegularExpression& isoDate()
     return re;
 }
 
+/// "2025/01/31" and "2025.01.31" (year first, as some exports write) in ISO's dashes.
+QString withIsoDashes(const QString& text)
+{
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)"));
+    const auto m = yearFirst.match(text);
+    if (!m.hasMatch())
+        return text;
+    return m.captured(1) + QLatin1Char('-') + m.captured(3) + QLatin1Char('-') + m.captured(4) +
+           text.mid(m.capturedEnd());
+}
+
 const QRegularExpression& germanDate()
 {
     static const QRegularExpression re =
@@ -162,7 +174,7 @@ DateStyle DateReading::detectStyle(const QStringList& values)
 {
     int iso = 0, german = 0, slashes = 0, dayFirst = 0, monthFirst = 0, serials = 0, filled = 0;
     for (const QString& value : values) {
-        const QString text = ValueCleaning::tidy(value);
+        const QString text = withIsoDashes(ValueCleaning::tidy(value));
         if (text.isEmpty() || isEmptyDate(text))
             continue;
         ++filled;
@@ -232,10 +244,11 @@ bool readNamed(const QString& text, ReadDate& result, bool& matched)
 ReadDate DateReading::read(const QString& written, DateStyle columnStyle, bool date1904)
 {
     ReadDate result;
-    const QString text = ValueCleaning::tidy(written);
+    const QString shown = ValueCleaning::tidy(written);
+    const QString text = withIsoDashes(shown);
     if (text.isEmpty() || isEmptyDate(text))
         return result;
-    const QString noDay = tr("\"%1\" names no day of the calendar").arg(text);
+    const QString noDay = tr("\"%1\" names no day of the calendar").arg(shown);
     if (const auto m = isoDate().match(text); m.hasMatch()) {
         if (!fill(result, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m,
                   4))
@@ -258,7 +271,7 @@ ReadDate DateReading::read(const QString& written, DateStyle columnStyle, bool d
             result.note(CleanOutcome::Flagged,
                         tr("\"%1\" could be day/month or month/day, and the column's other dates "
                            "do not tell which; left empty")
-                            .arg(text));
+                            .arg(shown));
             return result;
         }
         const int first = m.captured(1).toInt(), second = m.captured(3).toInt();
@@ -280,9 +293,9 @@ ReadDate DateReading::read(const QString& written, DateStyle columnStyle, bool d
             if (const auto iso = XlsxCellValue::serialDate(text, kind, date1904))
                 return read(*iso, DateStyle::Iso);
         }
-        result.note(CleanOutcome::Rejected, tr("\"%1\" is a number, not a date").arg(text));
+        result.note(CleanOutcome::Rejected, tr("\"%1\" is a number, not a date").arg(shown));
         return result;
     }
-    result.note(CleanOutcome::Rejected, tr("\"%1\" is not a date").arg(text));
+    result.note(CleanOutcome::Rejected, tr("\"%1\" is not a date").arg(shown));
     return result;
 }

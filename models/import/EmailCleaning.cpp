@@ -39,10 +39,19 @@ QString stripWrapping(QString text, CleanedEmail& result)
         if (const qsizetype query = text.indexOf(QLatin1Char('?')); query >= 0)
             text.truncate(query);
     }
-    while (text.size() >= 2 &&
-           ((text.front() == QLatin1Char('"') && text.back() == QLatin1Char('"')) ||
-            (text.front() == QLatin1Char('\'') && text.back() == QLatin1Char('\''))))
-        text = text.mid(1, text.size() - 2).trimmed();
+    // Quotes and brackets around it, and the full stop of a sentence after it.
+    static const QList<std::pair<QChar, QChar>> pairs = {
+        {u'"', u'"'}, {u'\'', u'\''}, {u'(', u')'}, {u'[', u']'}};
+    for (bool stripped = true; stripped && text.size() >= 2;) {
+        stripped = false;
+        for (const auto& [open, close] : pairs)
+            if (text.front() == open && text.back() == close) {
+                text = text.mid(1, text.size() - 2).trimmed();
+                stripped = true;
+            }
+    }
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
     return text;
 }
 

@@ -18,10 +18,11 @@ class EmailCleaning
     Q_DECLARE_TR_FUNCTIONS(EmailCleaning)
 
 public:
-    /// Tidies the text; takes off "mailto:" (and a "?subject=…" after it), quotes and the name in
-    /// "Name <address>"; keeps the first of several addresses separated by commas or semicolons
-    /// (flagged, the others in `others`); lower-cases the domain; rejects what the project's
-    /// rule rejects, with its reason; flags free-mail addresses.
+    /// Tidies the text; takes off "mailto:" (and a "?subject=…" after it), quotes and brackets
+    /// around the address, a full stop after it and the name in "Name <address>"; keeps the first
+    /// of several addresses separated by commas or semicolons (flagged, the others in `others`);
+    /// lower-cases the domain; rejects what the project's rule rejects, with its reason; flags
+    /// free-mail addresses.
     static CleanedEmail clean(const QString& written);
 
     /// The key two addresses are compared by: the address lower-cased (the part before the @ is
