@@ -241,6 +241,46 @@ bool readNamed(const QString& text, ReadDate& result, bool& matched)
 
 } // namespace
 
+namespace {
+
+/// The fields of a numeric date: year, month, day and the capture group its time starts at.
+struct DateParts
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int timeGroup = 0;
+    QRegularExpressionMatch match;
+};
+
+/// Reads a slash date in the column's style; nothing when it could be either reading.
+std::optional<DateParts> slashParts(const QRegularExpressionMatch& m, DateStyle columnStyle)
+{
+    const SlashVote vote = slashVote(m);
+    const bool dayFirst = vote == SlashVote::DayFirst || vote == SlashVote::Either ||
+                          (vote == SlashVote::None && columnStyle == DateStyle::DayFirst);
+    const bool monthFirst = vote == SlashVote::MonthFirst ||
+                            (vote == SlashVote::None && columnStyle == DateStyle::MonthFirst);
+    if (!dayFirst && !monthFirst)
+        return std::nullopt;
+    const int first = m.captured(1).toInt(), second = m.captured(3).toInt();
+    return DateParts{fullYear(m.captured(4)), dayFirst ? second : first, dayFirst ? first : second,
+                     5, m};
+}
+
+/// ISO and dotted German dates, which say by themselves how to read them.
+std::optional<DateParts> selfEvidentParts(const QString& text)
+{
+    if (const auto m = isoDate().match(text); m.hasMatch())
+        return DateParts{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), 4, m};
+    if (const auto m = germanDate().match(text); m.hasMatch())
+        return DateParts{fullYear(m.captured(3)), m.captured(2).toInt(), m.captured(1).toInt(), 4,
+                         m};
+    return std::nullopt;
+}
+
+} // namespace
+
 ReadDate DateReading::read(const QString& written, DateStyle columnStyle, bool date1904)
 {
     ReadDate result;
@@ -248,54 +288,44 @@ ReadDate DateReading::read(const QString& written, DateStyle columnStyle, bool d
     const QString text = withIsoDashes(shown);
     if (text.isEmpty() || isEmptyDate(text))
         return result;
-    const QString noDay = tr("\"%1\" names no day of the calendar").arg(shown);
-    if (const auto m = isoDate().match(text); m.hasMatch()) {
-        if (!fill(result, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m,
-                  4))
-            result.note(CleanOutcome::Rejected, noDay);
-        return result;
-    }
-    if (const auto m = germanDate().match(text); m.hasMatch()) {
-        if (!fill(result, fullYear(m.captured(3)), m.captured(2).toInt(), m.captured(1).toInt(), m,
-                  4))
-            result.note(CleanOutcome::Rejected, noDay);
-        return result;
-    }
-    if (const auto m = slashDate().match(text); m.hasMatch()) {
-        const SlashVote vote = slashVote(m);
-        const bool dayFirst = vote == SlashVote::DayFirst || vote == SlashVote::Either ||
-                              (vote == SlashVote::None && columnStyle == DateStyle::DayFirst);
-        const bool monthFirst = vote == SlashVote::MonthFirst ||
-                                (vote == SlashVote::None && columnStyle == DateStyle::MonthFirst);
-        if (!dayFirst && !monthFirst) {
+    std::optional<DateParts> parts = selfEvidentParts(text);
+    if (const auto m = slashDate().match(text); !parts && m.hasMatch()) {
+        parts = slashParts(m, columnStyle);
+        if (!parts) {
             result.note(CleanOutcome::Flagged,
                         tr("\"%1\" could be day/month or month/day, and the column's other dates "
                            "do not tell which; left empty")
                             .arg(shown));
             return result;
         }
-        const int first = m.captured(1).toInt(), second = m.captured(3).toInt();
-        if (!fill(result, fullYear(m.captured(4)), dayFirst ? second : first,
-                  dayFirst ? first : second, m, 5))
-            result.note(CleanOutcome::Rejected, noDay);
-        return result;
     }
     bool named = false;
-    if (readNamed(text, result, named) || named) {
-        if (named && !result.date.isValid())
-            result.note(CleanOutcome::Rejected, noDay);
+    const bool done =
+        parts ? fill(result, parts->year, parts->month, parts->day, parts->match, parts->timeGroup)
+              : readNamed(text, result, named);
+    if (done)
+        return result;
+    if (parts || named) {
+        result.note(CleanOutcome::Rejected, tr("\"%1\" names no day of the calendar").arg(shown));
         return result;
     }
-    if (serialNumber().match(text).hasMatch()) {
-        if (columnStyle == DateStyle::ExcelSerial) {
-            const auto kind =
-                text.contains(QLatin1Char('.')) ? XlsxNumberKind::DateTime : XlsxNumberKind::Date;
-            if (const auto iso = XlsxCellValue::serialDate(text, kind, date1904))
-                return read(*iso, DateStyle::Iso);
-        }
-        result.note(CleanOutcome::Rejected, tr("\"%1\" is a number, not a date").arg(shown));
+    return readSerial(text, shown, columnStyle, date1904);
+}
+
+ReadDate DateReading::readSerial(const QString& text, const QString& shown, DateStyle columnStyle,
+                                 bool date1904)
+{
+    ReadDate result;
+    if (!serialNumber().match(text).hasMatch()) {
+        result.note(CleanOutcome::Rejected, tr("\"%1\" is not a date").arg(shown));
         return result;
     }
-    result.note(CleanOutcome::Rejected, tr("\"%1\" is not a date").arg(shown));
+    if (columnStyle == DateStyle::ExcelSerial) {
+        const auto kind =
+            text.contains(QLatin1Char('.')) ? XlsxNumberKind::DateTime : XlsxNumberKind::Date;
+        if (const auto iso = XlsxCellValue::serialDate(text, kind, date1904))
+            return read(*iso, DateStyle::Iso);
+    }
+    result.note(CleanOutcome::Rejected, tr("\"%1\" is a number, not a date").arg(shown));
     return result;
 }

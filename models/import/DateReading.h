@@ -50,4 +50,9 @@ public:
     /// Outlook writes them ("0.0.00") are empty. Excel serials use the 1904 system when
     /// `date1904`. A number is never taken for a date outside an ExcelSerial column.
     static ReadDate read(const QString& written, DateStyle columnStyle, bool date1904 = false);
+
+private:
+    /// A bare number: an Excel serial in an ExcelSerial column, else rejected.
+    static ReadDate readSerial(const QString& text, const QString& shown, DateStyle columnStyle,
+                               bool date1904);
 };
