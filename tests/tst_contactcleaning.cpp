@@ -120,6 +120,11 @@ private slots:
         QTest::addRow("no-break spaces")
             << QStringLiteral("Joël\u00A0Müller-Schultheiß") << ""
             << "" << QStringLiteral("Joël") << QStringLiteral("Müller-Schultheiß");
+        QTest::addRow("family name like a degree") << "Jack Ma"
+                                                   << ""
+                                                   << ""
+                                                   << "Jack"
+                                                   << "Ma";
         QTest::addRow("particle as first name") << "Van Morrison"
                                                 << ""
                                                 << ""
@@ -150,6 +155,7 @@ private slots:
         const PersonName junior = NameCleaning::split(QStringLiteral("John Smith Jr."));
         QCOMPARE(junior.lastName, QStringLiteral("Smith"));
         QCOMPARE(junior.suffix, QStringLiteral("Jr."));
+        QCOMPARE(NameCleaning::split(QStringLiteral("Eva Braun MA")).suffix, QStringLiteral("MA"));
     }
 
     void flagsSplitsWithoutFirstName()

@@ -40,7 +40,11 @@ bool isSuffix(const QString& word)
         QStringLiteral("ma"),   QStringLiteral("ba"),   QStringLiteral("llm"),
         QStringLiteral("ll.m"), QStringLiteral("esq"),  QStringLiteral("md"),
         QStringLiteral("cpa")};
-    return suffixes.contains(bare(word));
+    // "MA" and "BA" only in capitals: "Ma" is a family name (Jack Ma).
+    const QString key = bare(word);
+    if ((key == QLatin1String("ma") || key == QLatin1String("ba")) && word != word.toUpper())
+        return false;
+    return suffixes.contains(key);
 }
 
 /// Lower-case abbreviations that follow a doctor's title: "Dr. med.", "Dr. rer. nat.", "h.c.".
