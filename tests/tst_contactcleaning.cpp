@@ -302,6 +302,22 @@ private slots:
                  QStringList{QStringLiteral("b@example.com")});
     }
 
+    void describesForTheReport()
+    {
+        const CleanedEmail free = EmailCleaning::clean(QStringLiteral("anna@gmail.com"));
+        QVERIFY2(ValueCleaning::describe(free).startsWith(QStringLiteral("flagged: gmail.com")),
+                 qPrintable(ValueCleaning::describe(free)));
+        const CleanedEmail bad = EmailCleaning::clean(QStringLiteral("anna@example"));
+        QVERIFY(ValueCleaning::describe(bad).startsWith(QStringLiteral("rejected: ")));
+        QVERIFY(ValueCleaning::describe(EmailCleaning::clean(QStringLiteral("a@example.com")))
+                    .isEmpty());
+        CleanNotes notes;
+        notes.note(CleanOutcome::Flagged, QStringLiteral("one"));
+        notes.note(CleanOutcome::Repaired, QStringLiteral("two"));
+        QCOMPARE(notes.outcome, CleanOutcome::Flagged);
+        QCOMPARE(ValueCleaning::describe(notes), QStringLiteral("flagged: one; two"));
+    }
+
     void realCuratedSubscribers()
     {
         const QString file = QStringLiteral("ghost-migrate_curated_subscribers.csv");

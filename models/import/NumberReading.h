@@ -26,7 +26,8 @@ struct ReadNumber : CleanNotes
 /// One separator followed by exactly three digits ("1.234", "1,234") is a thousands separator
 /// in one style and a decimal point in the other; the column's style (detectStyle over all its
 /// values) decides it, and without one the value is flagged and left empty, not guessed.
-/// A German date ("31.01.2025") is no number and is rejected as one.
+/// A German date ("31.01.2025") is no number and is rejected as one. Numbers from XLSX cells come
+/// as Excel shows them in General (a dot, no grouping): read them with DecimalPoint.
 class NumberReading
 {
     Q_DECLARE_TR_FUNCTIONS(NumberReading)

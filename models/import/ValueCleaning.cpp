@@ -10,6 +10,29 @@ void CleanNotes::note(CleanOutcome what, const QString& reason)
 
 namespace ValueCleaning {
 
+QString outcomeName(CleanOutcome outcome)
+{
+    switch (outcome) {
+    case CleanOutcome::Kept:
+        return QCoreApplication::translate("ValueCleaning", "kept");
+    case CleanOutcome::Repaired:
+        return QCoreApplication::translate("ValueCleaning", "repaired");
+    case CleanOutcome::Flagged:
+        return QCoreApplication::translate("ValueCleaning", "flagged");
+    case CleanOutcome::Rejected:
+        return QCoreApplication::translate("ValueCleaning", "rejected");
+    }
+    return {};
+}
+
+QString describe(const CleanNotes& notes)
+{
+    if (notes.reasons.isEmpty())
+        return {};
+    return QCoreApplication::translate("ValueCleaning", "%1: %2")
+        .arg(outcomeName(notes.outcome), notes.reason());
+}
+
 QString tidy(const QString& text)
 {
     QString result;

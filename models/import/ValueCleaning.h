@@ -37,6 +37,11 @@ struct CleanedValue : CleanNotes
 /// Text clean-up shared by the cleaners.
 namespace ValueCleaning {
 
+/// The outcome as a word for the import report: "kept", "repaired", "flagged", "rejected".
+QString outcomeName(CleanOutcome outcome);
+/// "flagged: gmail.com is a free-mail address; …", or empty when the value was kept silently.
+QString describe(const CleanNotes& notes);
+
 /// The text with every Unicode space (no-break, narrow, ideographic, tab, line break) made one
 /// plain space, runs of them collapsed, invisible format characters (zero-width space and
 /// joiners, byte-order mark, soft hyphen, direction marks) removed, and both ends trimmed.
