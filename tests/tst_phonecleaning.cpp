@@ -209,6 +209,36 @@ private slots:
         QCOMPARE(result.extension, extension);
     }
 
+    void keepsTheFirstOfSeveralNumbers()
+    {
+        for (const char* written : {"030 1234567 / 0171 2345678", "030 1234567; 0171 2345678",
+                                    "+49 30 1234567, +49 171 2345678"}) {
+            const CleanedPhone result =
+                PhoneCleaning::clean(QString::fromUtf8(written), QStringLiteral("DE"));
+            QCOMPARE(result.value, QStringLiteral("+49301234567"));
+            QCOMPARE(result.outcome, CleanOutcome::Flagged);
+            QVERIFY2(result.reason().contains(QStringLiteral("2345678")),
+                     qPrintable(result.reason()));
+        }
+        const CleanedPhone note =
+            PhoneCleaning::clean(QStringLiteral("+49 30 1234567 (Zentrale)"), QStringLiteral("DE"));
+        QCOMPARE(note.value, QStringLiteral("+49301234567"));
+        QCOMPARE(note.outcome, CleanOutcome::Kept);
+    }
+
+    void writesOutScientificNotation()
+    {
+        const CleanedPhone exact =
+            PhoneCleaning::clean(QStringLiteral("4.9301234567E+10"), QStringLiteral("DE"));
+        QCOMPARE(exact.value, QStringLiteral("+49301234567"));
+        QCOMPARE(exact.outcome, CleanOutcome::Repaired);
+        const CleanedPhone rounded =
+            PhoneCleaning::clean(QStringLiteral("4,93012E+10"), QStringLiteral("DE"));
+        QVERIFY(rounded.rejected());
+        QVERIFY2(rounded.reason().contains(QStringLiteral("lost its last digits")),
+                 qPrintable(rounded.reason()));
+    }
+
     void rowCountryOverridesTheDefault()
     {
         const CleanedPhone vienna = PhoneCleaning::clean(

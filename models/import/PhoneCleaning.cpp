@@ -14,13 +14,29 @@ QString takeExtension(QString& text)
 {
     static const QRegularExpression extension(
         QStringLiteral("\\s*(?:[,;]\\s*)?(?:x|ext\\.?|extension|durchwahl|dw\\.?|nebenstelle|"
-                       "apparat|app\\.?|nst\\.?|#)\\s*:?\\s*(\\d{1,6})$"),
+                       "apparat|app\\.?|nst\\.?|#)\\s*:?\\s*[-–]?\\s*(\\d{1,6})$"),
         QRegularExpression::CaseInsensitiveOption);
     const auto match = extension.match(text);
     if (!match.hasMatch())
         return {};
     text.truncate(match.capturedStart());
     return match.captured(1);
+}
+
+/// The numbers of a cell: split at ";", "," and a slash between spaces ("030 1234567 / 0171
+/// 2345678"; "030/1234567" is one number), without a note in brackets ("(Zentrale)").
+QStringList numbersOf(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*[;,]\\s*|\\s+/\\s+"));
+    static const QRegularExpression note(QStringLiteral("\\s*\\(\\s*\\p{L}[^()]*\\)$"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    QStringList numbers;
+    for (QString part : text.split(separators, Qt::SkipEmptyParts)) {
+        part.remove(note);
+        if (!part.isEmpty())
+            numbers.append(part);
+    }
+    return numbers;
 }
 
 /// "+49 (0)30 123456" → "+49 30 123456": the trunk zero in brackets is not dialled from abroad.
@@ -86,6 +102,29 @@ QList<PhoneCleaning::Attempt> PhoneCleaning::attemptsFor(const QString& cleaned,
     return {national, international};
 }
 
+bool PhoneCleaning::expandScientific(QString& text, CleanedPhone& result)
+{
+    // "4.9301234567E+10": a spreadsheet showed a long number in scientific notation.
+    static const QRegularExpression scientific(QStringLiteral("^(\\d)[.,](\\d+)E\\+?(\\d{1,2})$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const auto m = scientific.match(text);
+    if (!m.hasMatch())
+        return true;
+    const QString digits = m.captured(1) + m.captured(2);
+    const int length = m.captured(3).toInt() + 1;
+    if (digits.size() > length || digits.size() < length) {
+        result.note(CleanOutcome::Rejected,
+                    tr("\"%1\" is a number in scientific notation that lost its last digits; "
+                       "format the column as text in the spreadsheet and export again")
+                        .arg(text));
+        return false;
+    }
+    result.note(CleanOutcome::Repaired,
+                tr("\"%1\" written out as %2 (scientific notation)").arg(text, digits));
+    text = digits;
+    return true;
+}
+
 QString PhoneCleaning::trunkPrefix(const QString& region)
 {
     std::string prefix;
@@ -99,9 +138,18 @@ CleanedPhone PhoneCleaning::clean(const QString& written, const QString& default
 {
     CleanedPhone result;
     QString text = ValueCleaning::tidy(written);
-    if (text.isEmpty())
+    if (!expandScientific(text, result))
         return result;
     result.extension = takeExtension(text);
+    QStringList numbers = numbersOf(text);
+    if (numbers.isEmpty())
+        return result;
+    text = numbers.takeFirst();
+    if (!numbers.isEmpty())
+        result.note(CleanOutcome::Flagged,
+                    tr("the cell holds %n more number(s); the first is kept: %1", nullptr,
+                       int(numbers.size()))
+                        .arg(numbers.join(QStringLiteral(", "))));
     const QString rowCode = CountryNames::codeOf(rowCountry);
     const QString region = rowCode.isEmpty() ? defaultRegion.toUpper() : rowCode;
     const QString cleaned = withoutPrefixNoise(text);

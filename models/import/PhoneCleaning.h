@@ -24,7 +24,9 @@ public:
     /// number lost its leading zero ("301234567" in Germany): where the country dials a trunk
     /// prefix 0 (Germany, Austria, Switzerland, the UK…) the zero is restored, and so is a lost
     /// "00" before a country code ("4930123456"), but only when the result is a valid number.
-    /// A number that cannot be dialled is rejected with the project's reason.
+    /// A number that cannot be dialled is rejected with the project's reason. Of several numbers
+    /// in a cell the first is kept (flagged); a note in brackets after it is dropped; a number
+    /// in scientific notation ("4.9301234567E+10") is written out when no digit was lost.
     static CleanedPhone clean(const QString& written, const QString& defaultRegion,
                               const QString& rowCountry = {});
 
@@ -40,6 +42,8 @@ public:
     };
 
 private:
+    /// Writes out "4.9301234567E+10" as its digits; false (rejected) when digits were lost.
+    static bool expandScientific(QString& text, CleanedPhone& result);
     /// The readings of `cleaned` to try in turn, for a number of `region`.
     static QList<Attempt> attemptsFor(const QString& cleaned, const QString& text,
                                       const QString& region);
