@@ -235,6 +235,11 @@ private slots:
         QVERIFY2(noAt.reason().contains(QStringLiteral("no @")), qPrintable(noAt.reason()));
         const CleanedEmail name = EmailCleaning::clean(QStringLiteral("Anna Müller"));
         QVERIFY(name.rejected());
+        // A space in the address is a typo, not a name before it: rejected, not guessed.
+        const CleanedEmail spaced =
+            EmailCleaning::clean(QStringLiteral("Anna Müller anna@example.com"));
+        QVERIFY(spaced.rejected());
+        QVERIFY(spaced.reason().contains(QStringLiteral("space")));
     }
 
     void keepsTheDisplayName()

@@ -74,6 +74,9 @@ private slots:
             {"Island", "IS"},
             {"Norwegen", "NO"},
             {"Germany (DE)", "DE"},
+            {"Germany, Federal Republic of", "DE"},
+            {"Korea, Republic of", "KR"},
+            {"Swiss", "CH"},
             {"DE - Deutschland", "DE"},
             {"Mongolia", "MN"}, // not in the table: Qt's English name
             {"MN", "MN"}};

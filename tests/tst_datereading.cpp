@@ -78,6 +78,9 @@ private slots:
         QTest::addRow("german month name") << "31. Januar 2025" << none << "2025-01-31";
         QTest::addRow("german maerz") << "3. März 2025" << none << "2025-03-03";
         QTest::addRow("day month year") << "31 Dec 2024" << none << "2024-12-31";
+        QTest::addRow("dashed month name") << "31-Jan-2025" << none << "2025-01-31";
+        QTest::addRow("weekday in front") << "Mon, 31 Jan 2025" << none << "2025-01-31";
+        QTest::addRow("german weekday") << "Freitag, 31.01.2025" << none << "2025-01-31";
         QTest::addRow("serial") << "45688" << DateStyle::ExcelSerial << "2025-01-31";
         QTest::addRow("serial with time")
             << "45688.5" << DateStyle::ExcelSerial << "2025-01-31T12:00:00";
@@ -161,7 +164,7 @@ private slots:
 
     void readsEmptyDatesAsEmpty()
     {
-        for (const char* empty : {"", "  ", "0.0.00", "00.00.0000"}) {
+        for (const char* empty : {"", "  ", "0.0.00", "00.00.0000", "n/a", "-", "k.A."}) {
             const ReadDate result =
                 DateReading::read(QString::fromLatin1(empty), DateStyle::German);
             QVERIFY(!result.date.isValid());

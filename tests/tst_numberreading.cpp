@@ -52,6 +52,11 @@ private slots:
             << "1,234" << NumberStyle::DecimalPoint << 1234.0 << "";
         QTest::addRow("comma in german column")
             << "1,234" << NumberStyle::DecimalComma << 1.234 << "";
+        QTest::addRow("about") << "ca. 500" << none << 500.0 << "";
+        QTest::addRow("tilde") << "~ 200" << none << 200.0 << "";
+        QTest::addRow("accounting negative") << "(1.234,00)" << none << -1234.0 << "";
+        QTest::addRow("thousand euros") << "500 T€" << none << 500000.0 << "EUR";
+        QTest::addRow("code before millions") << "USD 2.5bn" << none << 2.5e9 << "USD";
         QTest::addRow("value beats column")
             << "1.234,5" << NumberStyle::DecimalPoint << 1234.5 << "";
     }
@@ -156,6 +161,30 @@ private slots:
         QCOMPARE(*result.number, number);
         QCOMPARE(int(result.outcome), outcome);
         QVERIFY(result.currency.isEmpty());
+    }
+
+    void readsPlaceholdersAsEmpty()
+    {
+        for (const char* empty :
+             {"n/a", "N/A", "-", "--", "k.A.", "keine Angabe", "unbekannt", "?"}) {
+            const ReadNumber result = NumberReading::read(QString::fromUtf8(empty));
+            QVERIFY2(!result.number, empty);
+            QCOMPARE(result.outcome, CleanOutcome::Kept);
+            QVERIFY(!NumberReading::readCount(QString::fromUtf8(empty)).number);
+        }
+        QVERIFY(NumberReading::read(QStringLiteral("12%")).rejected());
+    }
+
+    void readsCountsWithAWordForPeople()
+    {
+        QCOMPARE(*NumberReading::readCount(QStringLiteral("250 Mitarbeiter")).number, 250.0);
+        QCOMPARE(*NumberReading::readCount(QStringLiteral("50-200 Mitarbeiter")).number, 125.0);
+        QCOMPARE(
+            *NumberReading::readCount(QStringLiteral("1,200 employees"), NumberStyle::DecimalPoint)
+                 .number,
+            1200.0);
+        QCOMPARE(*NumberReading::readCount(QStringLiteral("35 MA")).number, 35.0);
+        QVERIFY(NumberReading::readCount(QStringLiteral("Firma")).rejected());
     }
 
     void saysWhatItDidWithARange()

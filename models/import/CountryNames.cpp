@@ -75,6 +75,13 @@ const CountryTable& table()
 
 QString CountryNames::codeOf(const QString& written)
 {
+    // "Germany, Federal Republic of" and "Korea, Republic of", as ISO lists invert names.
+    if (const qsizetype comma = written.indexOf(QLatin1Char(',')); comma > 0) {
+        const QString turned = written.mid(comma + 1) + QLatin1Char(' ') + written.left(comma);
+        if (const QString code = table().codeByKey.value(ValueCleaning::foldKey(turned));
+            !code.isEmpty())
+            return code;
+    }
     const QString key = ValueCleaning::foldKey(written);
     if (key.isEmpty())
         return {};

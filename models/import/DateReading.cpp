@@ -37,6 +37,18 @@ QString withIsoDashes(const QString& text)
            text.mid(m.capturedEnd());
 }
 
+/// "Mon, 31 Jan 2025", "Montag, 31.01.2025" without the day of the week.
+QString withoutWeekday(const QString& text)
+{
+    static const QRegularExpression weekday(
+        QStringLiteral(
+            "^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
+            "thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|"
+            "mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\\.?,?\\s+(?=\\d|\\p{L})"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return QString(text).remove(weekday);
+}
+
 const QRegularExpression& germanDate()
 {
     static const QRegularExpression re =
@@ -61,7 +73,7 @@ const QRegularExpression& monthFirstName()
 const QRegularExpression& dayFirstName()
 {
     static const QRegularExpression re =
-        pattern(QStringLiteral("(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})"));
+        pattern(QStringLiteral("(\\d{1,2})\\.?[\\s-]+(\\p{L}+)\\.?,?[\\s-]+(\\d{4})"));
     return re;
 }
 
@@ -174,8 +186,8 @@ DateStyle DateReading::detectStyle(const QStringList& values)
 {
     int iso = 0, german = 0, slashes = 0, dayFirst = 0, monthFirst = 0, serials = 0, filled = 0;
     for (const QString& value : values) {
-        const QString text = withIsoDashes(ValueCleaning::tidy(value));
-        if (text.isEmpty() || isEmptyDate(text))
+        const QString text = withIsoDashes(withoutWeekday(ValueCleaning::tidy(value)));
+        if (text.isEmpty() || isEmptyDate(text) || ValueCleaning::isPlaceholder(text))
             continue;
         ++filled;
         if (const auto m = slashDate().match(text); m.hasMatch()) {
@@ -285,8 +297,8 @@ ReadDate DateReading::read(const QString& written, DateStyle columnStyle, bool d
 {
     ReadDate result;
     const QString shown = ValueCleaning::tidy(written);
-    const QString text = withIsoDashes(shown);
-    if (text.isEmpty() || isEmptyDate(text))
+    const QString text = withIsoDashes(withoutWeekday(shown));
+    if (text.isEmpty() || isEmptyDate(text) || ValueCleaning::isPlaceholder(text))
         return result;
     std::optional<DateParts> parts = selfEvidentParts(text);
     if (const auto m = slashDate().match(text); !parts && m.hasMatch()) {

@@ -47,7 +47,8 @@ public:
 
     /// One value in the column's style. Two-digit years are this century up to ten years ahead,
     /// else the last. Times may follow ("14:30", "2:30 PM", "T14:30:00Z"). Empty dates as
-    /// Outlook writes them ("0.0.00") are empty. Excel serials use the 1904 system when
+    /// Outlook writes them ("0.0.00") and placeholders ("n/a", "-") are empty; a day of the week
+    /// in front ("Mon, 31 Jan 2025") is ignored. Excel serials use the 1904 system when
     /// `date1904`. A number is never taken for a date outside an ExcelSerial column.
     static ReadDate read(const QString& written, DateStyle columnStyle, bool date1904 = false);
 

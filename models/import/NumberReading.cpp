@@ -147,6 +147,29 @@ Parsed parseCore(const QString& core, NumberStyle columnStyle)
     return {value, false, !value.has_value()};
 }
 
+/// "ca. 500", "~200", "approx. 1 Mio", "rund 300", "etwa 40" → the number itself.
+QString withoutApproximation(const QString& text)
+{
+    static const QRegularExpression about(
+        QStringLiteral("^(?:ca\\.?|circa|approx\\.?|about|around|rund|etwa|~|≈)\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    return QString(text).remove(about);
+}
+
+/// Takes a minus sign or the accountants' brackets off `text`; true when there was one.
+bool takeSign(QString& text)
+{
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) {
+        text = text.mid(1).trimmed();
+        return true;
+    }
+    if (text.size() > 2 && text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        text = text.mid(1, text.size() - 2).trimmed();
+        return true;
+    }
+    return false;
+}
+
 bool looksLikeDate(const QString& text)
 {
     static const QRegularExpression date(
@@ -197,22 +220,18 @@ NumberStyle NumberReading::detectStyle(const QStringList& values)
 ReadNumber NumberReading::read(const QString& written, NumberStyle columnStyle)
 {
     ReadNumber result;
-    QString text = ValueCleaning::tidy(written);
-    if (text.isEmpty())
+    QString text = withoutApproximation(ValueCleaning::tidy(written));
+    if (text.isEmpty() || ValueCleaning::isPlaceholder(text))
         return result;
     if (looksLikeDate(text)) {
         result.note(CleanOutcome::Rejected, tr("\"%1\" is a date, not a number").arg(text));
         return result;
     }
+    const bool negative = takeSign(text);
     result.currency = takeCurrency(text);
     const double factor = takeMultiplier(text);
     if (result.currency.isEmpty())
         result.currency = takeCurrency(text);
-    bool negative = false;
-    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) {
-        negative = true;
-        text = text.mid(1).trimmed();
-    }
     const Parsed parsed = parseCore(withoutGroupMarks(text), columnStyle);
     const QString shown = ValueCleaning::tidy(written);
     if (parsed.ambiguous) {
@@ -265,7 +284,12 @@ std::optional<Bounds> boundsOf(const QString& text)
 
 ReadNumber NumberReading::readCount(const QString& written, NumberStyle columnStyle)
 {
-    const QString text = ValueCleaning::tidy(written);
+    static const QRegularExpression people(
+        QStringLiteral(
+            "(?<!\\p{L})\\s*(?:mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|angestellte|ma|"
+            "employees|staff|people|personen|fte)\\.?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString text = ValueCleaning::tidy(written).remove(people);
     const std::optional<Bounds> bounds = looksLikeDate(text) ? std::nullopt : boundsOf(text);
     if (!bounds) {
         ReadNumber result = read(text, columnStyle);

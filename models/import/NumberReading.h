@@ -39,13 +39,16 @@ public:
     /// The style one value shows by itself; Unknown when it could be either.
     static NumberStyle styleOf(const QString& written);
 
-    /// An amount or other number. Multipliers: k, Tsd., T (thousand), Mio., M, Mn (million), Mrd.,
-    /// Bn (billion), also spelt out. Currencies: €, $, £, CHF, Fr. and ISO codes, before or after.
+    /// An amount or other number; "ca. 500" reads as 500, "(1.234,00)" as −1234, "n/a" and "-"
+    /// as empty (ValueCleaning::isPlaceholder). Multipliers: k, Tsd., T (thousand), Mio., M, Mn
+    /// (million), Mrd., Bn (billion), also spelt out. Currencies: €, $, £, CHF, Fr. and ISO codes,
+    /// before or after.
     static ReadNumber read(const QString& written, NumberStyle columnStyle = NumberStyle::Unknown);
 
     /// An employee count: a whole number. A range ("50-200", "50 – 200", "10 bis 50") gives its
     /// midpoint, flagged; "500+", "> 500" and "über 500" give the bound, flagged; a fraction is
-    /// rounded, flagged ("2,5 Tsd" is 2500 and clean).
+    /// rounded, flagged ("2,5 Tsd" is 2500 and clean). A word for people after it
+    /// ("Mitarbeiter", "employees", "MA", "FTE") is ignored.
     static ReadNumber readCount(const QString& written,
                                 NumberStyle columnStyle = NumberStyle::Unknown);
 };

@@ -1,5 +1,8 @@
 #include "import/ValueCleaning.h"
 
+#include <QSet>
+#include <algorithm>
+
 void CleanNotes::note(CleanOutcome what, const QString& reason)
 {
     if (int(what) > int(outcome))
@@ -51,6 +54,31 @@ QString tidy(const QString& text)
         result.append(c);
     }
     return result;
+}
+
+bool isPlaceholder(const QString& text)
+{
+    static const QSet<QString> placeholders = {QStringLiteral("na"),
+                                               QStringLiteral("n a"),
+                                               QStringLiteral("ka"),
+                                               QStringLiteral("k a"),
+                                               QStringLiteral("keine angabe"),
+                                               QStringLiteral("keine angaben"),
+                                               QStringLiteral("none"),
+                                               QStringLiteral("null"),
+                                               QStringLiteral("unknown"),
+                                               QStringLiteral("unbekannt"),
+                                               QStringLiteral("nicht bekannt"),
+                                               QStringLiteral("tbd"),
+                                               QStringLiteral("nv"),
+                                               QStringLiteral("n v")};
+    const QString tidied = tidy(text);
+    if (!tidied.isEmpty() && std::all_of(tidied.cbegin(), tidied.cend(), [](QChar c) {
+            return c == QLatin1Char('-') || c == QLatin1Char('?') || c == QLatin1Char('/') ||
+                   c == QChar(0x2013) || c == QChar(0x2014) || c == QLatin1Char(' ');
+        }))
+        return true;
+    return placeholders.contains(foldKey(tidied));
 }
 
 namespace {

@@ -47,6 +47,10 @@ QString describe(const CleanNotes& notes);
 /// joiners, byte-order mark, soft hyphen, direction marks) removed, and both ends trimmed.
 QString tidy(const QString& text);
 
+/// True for what files write instead of leaving a cell empty: "n/a", "-", "k.A.", "keine
+/// Angabe", "unknown", "unbekannt", "none", "?"; such cells read as empty.
+bool isPlaceholder(const QString& text);
+
 /// `text` lower-cased with umlauts spelt out (ä → ae, ß → ss), other accents dropped, dots and
 /// apostrophes removed and everything else that is neither letter nor digit made one space: a
 /// key for comparing names as people write them ("Österreich" and " OESTERREICH" give
