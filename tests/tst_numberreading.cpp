@@ -54,6 +54,7 @@ private slots:
             << "1,234" << NumberStyle::DecimalComma << 1.234 << "";
         QTest::addRow("about") << "ca. 500" << none << 500.0 << "";
         QTest::addRow("tilde") << "~ 200" << none << 200.0 << "";
+        QTest::addRow("trailing minus") << "1.234,50-" << none << -1234.5 << "";
         QTest::addRow("accounting negative") << "(1.234,00)" << none << -1234.0 << "";
         QTest::addRow("thousand euros") << "500 T€" << none << 500000.0 << "EUR";
         QTest::addRow("code before millions") << "USD 2.5bn" << none << 2.5e9 << "USD";

@@ -156,11 +156,17 @@ QString withoutApproximation(const QString& text)
     return QString(text).remove(about);
 }
 
-/// Takes a minus sign or the accountants' brackets off `text`; true when there was one.
+/// Takes a minus sign (in front or behind) or the accountants' brackets off `text`; true when
+/// there was one.
 bool takeSign(QString& text)
 {
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) {
         text = text.mid(1).trimmed();
+        return true;
+    }
+    // "1.234,50-": the trailing minus of German ERP exports (SAP).
+    if (text.size() > 1 && text.endsWith(QLatin1Char('-')) && text.at(text.size() - 2).isDigit()) {
+        text.chop(1);
         return true;
     }
     if (text.size() > 2 && text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
