@@ -1,6 +1,7 @@
 #include "LeadSelection.h"
 
 #include "CommandSupport.h"
+#include "domain/LeadRepository.h"
 #include "leads/LeadTables.h"
 #include "store/Store.h"
 
@@ -43,9 +44,7 @@ QList<qint64> resolve(const QCommandLineParser& parser, const Store& store)
     if (parser.isSet(QStringLiteral("email")))
         return LeadTables::idsWithEmail(store, parser.value(QStringLiteral("email")));
     const qint64 id = parser.value(QStringLiteral("lead")).toLongLong();
-    const bool exists =
-        Sql::scalar(store.db(), QStringLiteral("SELECT 1 FROM leads WHERE id = ?"), {id}).isValid();
-    return exists ? QList<qint64>{id} : QList<qint64>{};
+    return LeadRepository(store).find(id) ? QList<qint64>{id} : QList<qint64>{};
 }
 
 QString describe(const QCommandLineParser& parser)

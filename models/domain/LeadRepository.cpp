@@ -229,6 +229,45 @@ void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
                                         Sql::nullIfEmpty(note)});
 }
 
+void LeadRepository::changeStageOfSelectionInTransaction(const QString& selection,
+                                                         const QVariantList& binds, Stage to,
+                                                         qint64 repId, const QString& note,
+                                                         qint64 changedAt)
+{
+    // The same stage history and lead rows as changeStageInTransaction writes, two statements
+    // for the whole selection instead of three per lead.
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
+                             " rep_id, reason, note) SELECT l.id, l.stage, ?, ?, ?, NULL, ?"
+                             " FROM (%1) s JOIN leads l ON l.id = s.lead_id ORDER BY s.position")
+                  .arg(selection),
+              QVariantList{keyOf(to), changedAt, repId, Sql::nullIfEmpty(note)} + binds);
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
+                             " disqualify_reason = NULL, disqualify_note = NULL"
+                             " WHERE id IN (SELECT lead_id FROM (%1) s)")
+                  .arg(selection),
+              QVariantList{keyOf(to), changedAt, changedAt} + binds);
+}
+
+void LeadRepository::revertStageInTransaction(qint64 id, const QString& stage,
+                                              const QVariant& stageChangedAt,
+                                              const QVariant& historyId)
+{
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ? WHERE id = ?"),
+              {stage, stageChangedAt, id});
+    if (!historyId.isNull())
+        Sql::exec(m_store.db(), QStringLiteral("DELETE FROM stage_history WHERE id = ?"),
+                  {historyId});
+}
+
+void LeadRepository::setNurtureUntilInTransaction(qint64 id, std::optional<qint64> until)
+{
+    Sql::exec(m_store.db(), QStringLiteral("UPDATE leads SET nurture_until = ? WHERE id = ?"),
+              {until ? QVariant(*until) : QVariant(QMetaType::fromType<qint64>()), id});
+}
+
 QList<StageChange> LeadRepository::stageHistory(qint64 id) const
 {
     QSqlQuery query = Sql::exec(

@@ -96,6 +96,14 @@ void ClaimService::releaseAll()
     transaction.commit();
 }
 
+void ClaimService::endInTransaction(const Store& store, qint64 leadId)
+{
+    Sql::exec(store.db(),
+              QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
+                             " claim_expires_at = NULL WHERE id = ?"),
+              {leadId});
+}
+
 ClaimInfo ClaimService::claimOf(qint64 leadId) const
 {
     QSqlQuery query = Sql::exec(

@@ -1,5 +1,6 @@
 #include "scoring/LeadScores.h"
 
+#include "scoring/ScoreWriter.h"
 #include "scoring/ScoringEngine.h"
 #include "store/Store.h"
 #include "support/Clock.h"
@@ -30,13 +31,7 @@ QString flagsText(const ScoreResult& result)
 void writeInTransaction(const Store& store, qint64 leadId, const ScoreResult& result, int version,
                         qint64 scoredAt)
 {
-    Sql::exec(store.db(),
-              QStringLiteral("UPDATE leads SET fit_score = ?, interest_score = ?, bant_score = ?,"
-                             " total_score = ?, grade = ?, quadrant = ?, score_rule_version = ?,"
-                             " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"),
-              {result.fit, result.interest, result.bant, result.total, keyOf(result.grade),
-               keyOf(result.quadrant), version, scoredAt, ScoreBands::keyOf(result.band()),
-               Sql::nullIfEmpty(flagsText(result)), leadId});
+    ScoreWriter(store, version, scoredAt).write(leadId, result);
 }
 
 std::optional<StoredScore> find(const Store& store, qint64 leadId)

@@ -28,7 +28,8 @@ namespace LeadScores {
 
 /// The persona rules that fired, as stored in leads.score_flags ("exclude:competitor flag:…").
 QString flagsText(const ScoreResult& result);
-/// Stores a result on the lead, inside the caller's transaction.
+/// Stores a result on the lead, inside the caller's transaction (through ScoreWriter, the
+/// writer every score goes through).
 void writeInTransaction(const Store& store, qint64 leadId, const ScoreResult& result, int version,
                         qint64 scoredAt);
 std::optional<StoredScore> find(const Store& store, qint64 leadId);

@@ -10,7 +10,6 @@
 #include "items/QueueModel.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
-#include "support/Clock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -267,7 +266,7 @@ void QueueController::proposeAfterMaxAttempts(qint64 leadId)
                              "that it comes back in %2 days?")
                               .arg(settings.maxAttempts())
                               .arg(days)) == QMessageBox::Yes) {
-        log.moveToNurture(leadId, Clock::nowSecs() + qint64(days) * 86400, m_settings.repName());
+        log.moveToNurture(leadId, m_settings.repName());
         m_lastCallId = 0; // the stage decision follows the call: the call stays
         return;
     }
