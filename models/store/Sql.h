@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <stdexcept>
 
 /// Raised by the store for any failed statement or refused operation; the message is meant for
@@ -50,6 +51,15 @@ qint64 insertId(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 
 /// The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+
+/// Runs `sql`, in which "%1" stands for the placeholders of an IN list ("... WHERE email_norm IN
+/// (%1)"), for all distinct non-empty `values`, in chunks of `inListSize`: one statement prepared
+/// once (the last chunk padded with NULL, which matches nothing), whatever the number of values.
+/// Calls `row` for each row. Throws StoreError.
+void forEachIn(const QSqlDatabase& db, const QString& sql, const QStringList& values,
+               const std::function<void(const QSqlQuery&)>& row);
+/// Values per statement of forEachIn (well below SQLite's limit on bound values).
+constexpr int inListSize = 500;
 
 /// A bindable value for an optional string: empty strings are stored as NULL.
 QVariant nullIfEmpty(const QString& value);
