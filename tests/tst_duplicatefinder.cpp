@@ -99,15 +99,16 @@ private slots:
     void manyAtOnceAnswerAsOneAtATime()
     {
         TestStore fixture;
-        LeadRepository leads(fixture.store());
-        leads.create(person(QStringLiteral("Anna"), QStringLiteral("Becker"),
-                            QStringLiteral("anna@becker.example"), QStringLiteral("+49 30 901820")),
-                     QStringLiteral("mara"));
+        // sampleLead: anna.becker@example.com, +49 30 901820
+        LeadRepository(fixture.store())
+            .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                               QStringLiteral("Becker GmbH")),
+                    QStringLiteral("mara"));
         const QList<Lead> candidates{person(QStringLiteral("A."), QStringLiteral("Becker"), {},
                                             QStringLiteral("030 901820")),
                                      person(QStringLiteral("Clara"), QStringLiteral("Schmidt"), {},
                                             QStringLiteral("030 901820")),
-                                     person({}, {}, QStringLiteral("ANNA@becker.example"), {})};
+                                     person({}, {}, QStringLiteral("ANNA.Becker@example.com"), {})};
         const DuplicateFinder finder(fixture.store());
         const QList<QList<DuplicateMatch>> found = finder.findAll(candidates);
         QCOMPARE(found.size(), 3);

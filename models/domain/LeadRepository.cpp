@@ -118,20 +118,8 @@ struct PreparedStatements
         : db(connection)
     {}
 
-    void prepare(QSqlQuery& query, const QString& sql) const
-    {
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            Sql::fail(sql, query.lastError(), true, db);
-    }
-
-    void run(QSqlQuery& query, const QVariantList& binds) const
-    {
-        for (int i = 0; i < binds.size(); ++i)
-            query.bindValue(i, binds.at(i));
-        if (!query.exec())
-            Sql::fail(query.lastQuery(), query.lastError(), false, db);
-    }
+    void prepare(QSqlQuery& query, const QString& sql) const { Sql::prepare(query, sql, db); }
+    void run(QSqlQuery& query, const QVariantList& binds) const { Sql::run(query, binds, db); }
 };
 
 } // namespace

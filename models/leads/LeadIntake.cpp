@@ -8,7 +8,7 @@
 namespace {
 
 // Writes the accepted rows of one batch: the creator and the rules are looked up once, each
-// owner once, and the repository keeps its insert statements prepared.
+// owner once, and the insert and scoring statements are prepared once.
 class IntakeWriter
 {
 public:
@@ -18,7 +18,7 @@ public:
         , m_leads(store)
         , m_repName(repName)
         , m_repId(Reps::idFor(store, repName))
-        , m_rules(ScoringRulesRepository(store).activeInTransaction())
+        , m_scores(store, ScoringRulesRepository(store).activeInTransaction())
     {}
 
     /// Creates and scores the lead; returns it as written.
@@ -30,7 +30,7 @@ public:
             lead.ownerId = ownerId(check.owner);
         lead.id = m_leads.createInTransaction(lead, m_repId);
         // Scored at once, so the queue's order and the card never show a lead without a score.
-        LeadScores::rescoreInTransaction(m_store, lead.id, m_rules);
+        m_scores.rescore(lead.id);
         return lead;
     }
 
@@ -50,7 +50,7 @@ private:
     LeadRepository m_leads;
     QString m_repName;
     qint64 m_repId;
-    ActiveRules m_rules;
+    LeadScores::Rescorer m_scores;
     QHash<QString, std::optional<qint64>> m_owners;
 };
 

@@ -92,6 +92,21 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     return query;
 }
 
+void prepare(QSqlQuery& query, const QString& sql, const QSqlDatabase& db)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(sql, query.lastError(), true, db);
+}
+
+void run(QSqlQuery& query, const QVariantList& binds, const QSqlDatabase& db)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec())
+        fail(query.lastQuery(), query.lastError(), false, db);
+}
+
 qint64 insertId(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query = exec(db, sql, binds);

@@ -46,6 +46,11 @@ namespace Sql {
 /// Prepares, binds positionally and runs one statement. Throws StoreError on failure.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 
+/// Prepares a statement to run again and again (bound by position). Throws StoreError.
+void prepare(QSqlQuery& query, const QString& sql, const QSqlDatabase& db);
+/// Binds the values by position and runs a prepared statement. Throws StoreError.
+void run(QSqlQuery& query, const QVariantList& binds, const QSqlDatabase& db);
+
 /// Runs a statement ending in "RETURNING id" and gives back the new id.
 qint64 insertId(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 

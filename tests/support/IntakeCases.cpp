@@ -1,5 +1,6 @@
 #include "IntakeCases.h"
 
+#include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "leads/LeadValidator.h"
 #include "leads/Suppressions.h"
@@ -79,10 +80,8 @@ QString repName()
 
 void seed(const Store& store)
 {
-    Lead anna;
-    anna.firstName = QStringLiteral("Anna");
-    anna.lastName = QStringLiteral("Becker");
-    anna.company = QStringLiteral("Becker GmbH");
+    Lead anna =
+        sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"), QStringLiteral("Becker GmbH"));
     anna.email = QStringLiteral("anna@becker.example");
     anna.phone = QStringLiteral("+49 30 901820");
     LeadValidator(QStringLiteral("DE")).normalise(anna);
@@ -92,6 +91,18 @@ void seed(const Store& store)
     Suppressions(store).addInTransaction(QStringLiteral("zacharias.quellmeyer@example.com"),
                                          QStringLiteral("+498921801234"), Clock::nowSecs());
     transaction.commit();
+}
+
+std::unique_ptr<TestStore> seededStore()
+{
+    auto fixture = std::make_unique<TestStore>();
+    seed(fixture->store());
+    return fixture;
+}
+
+bool needsConfirming(const Case& c)
+{
+    return c.outcome == Outcome::Duplicate || c.outcome == Outcome::ErasedPerson;
 }
 
 void addRows()

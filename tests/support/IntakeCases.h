@@ -3,9 +3,11 @@
 #include "leads/LeadIntake.h"
 
 #include <QList>
+#include <memory>
 #include <optional>
 
 class Store;
+class TestStore;
 
 /// The intake cases every caller of LeadIntake must answer alike (the use case itself, the
 /// new-lead dialog and add-lead): each a draft on the same seeded store, with the outcome expected
@@ -39,6 +41,10 @@ QString repName();
 /// "tom" of the team, and a person erased on request (zacharias.quellmeyer@example.com,
 /// +49 89 21801234).
 void seed(const Store& store);
+/// A new store, seeded.
+std::unique_ptr<TestStore> seededStore();
+/// Whether a case is refused until the rep confirms it (a duplicate, an erased person).
+bool needsConfirming(const Case& c);
 /// The lead every duplicate case must name.
 constexpr qint64 annaId = 1;
 
