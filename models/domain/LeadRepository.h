@@ -36,7 +36,8 @@ public:
     /// scores it with the active rules, all in one transaction. Returns the new id.
     qint64 create(const Lead& lead, const QString& repName);
     /// Inserts the lead and its first stage-history row, inside a transaction the caller holds;
-    /// the caller scores it (bulk writers score many leads at once).
+    /// the caller scores it (bulk writers score many leads at once). Its statements are prepared
+    /// once per repository object.
     qint64 createInTransaction(const Lead& lead, qint64 repId);
 
     std::optional<Lead> find(qint64 id) const;
@@ -72,9 +73,11 @@ public:
 
 private:
     struct StageStatements;
+    struct CreateStatements;
 
     const Store& m_store;
-    std::shared_ptr<StageStatements> m_stageStatements; ///< prepared on first use
+    std::shared_ptr<StageStatements> m_stageStatements;   ///< prepared on first use
+    std::shared_ptr<CreateStatements> m_createStatements; ///< prepared on first use
 };
 
 /// Reps are created on first use from the name in the settings.
