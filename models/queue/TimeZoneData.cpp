@@ -2,8 +2,8 @@
 
 #include "store/Sql.h"
 
-#include <QCoreApplication>
 #include <QFile>
+#include <stdexcept>
 
 static void initModelsResources()
 {
@@ -52,8 +52,7 @@ DataFile readDataFile()
     initModelsResources();
     QFile file(QStringLiteral(":/leadscout/data/time-zones.txt"));
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(QCoreApplication::translate(
-            "TimeZoneData", "The time-zone data built into LeadScout cannot be read."));
+        throw StoreError::unexpected(std::runtime_error("time-zones.txt missing from resources"));
     DataFile data;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
