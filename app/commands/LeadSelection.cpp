@@ -1,5 +1,6 @@
 #include "LeadSelection.h"
 
+#include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "domain/LeadRepository.h"
 #include "leads/LeadTables.h"
@@ -7,15 +8,14 @@
 
 namespace LeadSelection {
 
-void addOptions(QCommandLineParser& parser)
+void addOptions(CommandFrame& frame)
 {
-    parser.addOption({QStringLiteral("lead"),
-                      QCoreApplication::translate("Commands", "The lead with this id."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("email"),
-                      QCoreApplication::translate(
-                          "Commands", "Every lead with this e-mail address (any capitalisation)."),
-                      QStringLiteral("ADDRESS")});
+    frame.addOptions("Commands",
+                     {{"lead", QT_TRANSLATE_NOOP("Commands", "The lead with this id."), "ID"},
+                      {"email",
+                       QT_TRANSLATE_NOOP(
+                           "Commands", "Every lead with this e-mail address (any capitalisation)."),
+                       "ADDRESS"}});
 }
 
 bool check(const QCommandLineParser& parser, const QString& command)
