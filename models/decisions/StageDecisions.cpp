@@ -191,5 +191,6 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
         nurtureUntil = QDateTime(request.nurtureUntil, QTime(0, 0)).toSecsSinceEpoch();
     Sql::exec(m_store.db(), QStringLiteral("UPDATE leads SET nurture_until = ? WHERE id = ?"),
               {nurtureUntil, leadId});
+    m_store.announceLead(leadId);
     transaction.commit();
 }

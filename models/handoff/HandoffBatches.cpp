@@ -153,6 +153,7 @@ HandoffBatch HandoffBatches::insertInTransaction(HandoffBatch batch, qint64 repI
         {batch.code, batch.createdAt, repId, batch.filePath, batch.format, batch.leadCount,
          batch.layout.toJson()});
     insertRows(batch.id, batch.layout, rows);
+    m_store.announceHandoff();
     return batch;
 }
 
@@ -174,6 +175,8 @@ void HandoffBatches::markHandedOffInTransaction(qint64 batchId, qint64 repId, co
                              " disqualify_reason = NULL, disqualify_note = NULL"
                              " WHERE id IN (SELECT lead_id FROM handoff_items WHERE batch_id = ?)"),
               {handedOff, changedAt, changedAt, batchId});
+    m_store.announceLeads();
+    m_store.announceHandoff();
 }
 
 void HandoffBatches::insertRows(qint64 batchId, const HandoffLayout& layout,

@@ -140,6 +140,7 @@ LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& re
               QStringLiteral("UPDATE call_undo SET history_mark = (SELECT coalesce(max(id), 0)"
                              " FROM stage_history WHERE lead_id = ?) WHERE call_id = ?"),
               {leadId, result.callId});
+    m_store.announceLead(leadId);
     transaction.commit();
     spdlog::info("call {} logged for lead {} ({})", result.callId, leadId,
                  keyOf(draft.outcome).toStdString());
@@ -188,6 +189,7 @@ void CallLog::undo(qint64 callId)
         Sql::exec(m_store.db(), QStringLiteral("DELETE FROM stage_history WHERE id = ?"),
                   {historyId});
     Sql::exec(m_store.db(), QStringLiteral("DELETE FROM calls WHERE id = ?"), {callId});
+    m_store.announceLead(leadId);
     transaction.commit();
     spdlog::info("call {} on lead {} undone", callId, leadId);
 }
@@ -228,6 +230,7 @@ void CallLog::moveToNurture(qint64 leadId, qint64 returnAt, const QString& repNa
                              " next_action_at = NULL, next_action_kind = NULL, claimed_by = NULL,"
                              " claim_token = NULL, claim_expires_at = NULL WHERE id = ?"),
               {returnAt, leadId});
+    m_store.announceLead(leadId);
     transaction.commit();
 }
 
@@ -242,5 +245,6 @@ void CallLog::disqualifyUnreachable(qint64 leadId, const QString& repName)
                              " claim_expires_at = NULL, next_action_at = NULL,"
                              " next_action_kind = NULL WHERE id = ?"),
               {leadId});
+    m_store.announceLead(leadId);
     transaction.commit();
 }

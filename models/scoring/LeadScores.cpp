@@ -114,6 +114,7 @@ ScoreResult rescoreInTransaction(const Store& store, qint64 leadId, const Active
             QCoreApplication::translate("LeadScores", "Lead %1 no longer exists.").arg(leadId));
     const ScoreResult result = ScoringEngine::score(rules.rules, *input, now);
     writeInTransaction(store, leadId, result, rules.version, now);
+    store.announceLead(leadId);
     return result;
 }
 
