@@ -171,7 +171,7 @@ private slots:
         request.decision = Decision::SalesReady;
         request.overrideReason = QStringLiteral("Asked for an offer on the phone");
         StageDecisions(station.store()).apply(m_anna, request, QStringLiteral("mara"));
-        QVERIFY2(station.cardDetails().contains(labelOf(Stage::SalesReady)),
+        QVERIFY2(station.cardDetails().contains(labelOf(Stage::Sql)),
                  qPrintable(station.cardDetails()));
         QCOMPARE(station.readyModel()->rowCount(), 1);
         QCOMPARE(station.readyModel()->leadId(0), m_anna);
@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(batches->model()->rowCount(), 0);
         HandoffRequest handoff;
         handoff.filePath = fixture->dir() + QStringLiteral("/handoff.csv");
-        handoff.repName = QStringLiteral(QStringLiteral("mara"));
+        handoff.repName = QStringLiteral("mara");
         const HandoffResult result = HandoffService(station.store()).handOff(handoff);
         QCOMPARE(result.leadCount, 1);
         QCOMPARE(station.readyModel()->rowCount(), 0);
