@@ -315,13 +315,21 @@ private slots:
             QCOMPARE(station.card->leadId(), 0);
         }
         // The window is gone as well; from another thread too, nothing is sent anywhere.
-        QThread* worker = QThread::create([&other, this] {
-            LeadEditor(*other).setField(m_anna, LeadField::FirstName, QStringLiteral("Anni"),
-                                        QStringLiteral("mara"));
+        // A connection belongs to its thread: the worker opens its own from the survivor.
+        QString failure;
+        QThread* worker = QThread::create([&other, &failure, this] {
+            try {
+                const std::unique_ptr<Store> own = other->openAnother();
+                LeadEditor(*own).setField(m_anna, LeadField::FirstName, QStringLiteral("Anni"),
+                                          QStringLiteral("mara"));
+            } catch (const StoreError& error) {
+                failure = error.message();
+            }
         });
         worker->start();
         QVERIFY(worker->wait(10000));
         delete worker;
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCoreApplication::processEvents();
         QCOMPARE(LeadRepository(*other).find(m_anna)->firstName, QStringLiteral("Anni"));
     }

@@ -175,10 +175,20 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
 
 std::unique_ptr<Store> Store::openAnother() const
 {
+    return openAnother(recipe());
+}
+
+Store::Recipe Store::recipe() const
+{
     Options options = m_options;
     options.create = false;
-    std::unique_ptr<Store> another = open(m_location, options);
-    another->m_announcer = StoreAnnouncer(m_announcer.link()); // into this store's events
+    return {m_location, options, m_announcer.link()};
+}
+
+std::unique_ptr<Store> Store::openAnother(const Recipe& recipe)
+{
+    std::unique_ptr<Store> another = open(recipe.location, recipe.options);
+    another->m_announcer = StoreAnnouncer(recipe.link); // into the first store's events
     another->m_events.reset();
     return another;
 }

@@ -70,6 +70,18 @@ public:
     /// A further connection to the same store (for a worker thread: call it in that thread).
     std::unique_ptr<Store> openAnother() const;
 
+    /// What it takes to open a further connection later, from any thread, even after this
+    /// Store is gone: a worker that connects lazily keeps this, never a reference to the store
+    /// (reading a destroyed Store from another thread corrupted memory).
+    struct Recipe
+    {
+        QString location;
+        Options options;
+        std::shared_ptr<StoreEventsLink> link; ///< announcements go to this store's events
+    };
+    Recipe recipe() const;
+    static std::unique_ptr<Store> openAnother(const Recipe& recipe);
+
     /// A short, human description: the file name or the server and database.
     QString displayName() const;
 
