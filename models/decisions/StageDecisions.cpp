@@ -190,5 +190,6 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
     if (request.decision == Decision::Nurture)
         nurtureUntil = QDateTime(request.nurtureUntil, QTime(0, 0)).toSecsSinceEpoch();
     leads.setNurtureUntilInTransaction(leadId, nurtureUntil);
+    m_store.announceLead(leadId);
     transaction.commit();
 }

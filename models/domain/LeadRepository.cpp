@@ -102,6 +102,7 @@ qint64 LeadRepository::create(const Lead& lead, const QString& repName)
     // Scored at once, so the queue's order and the card never show a lead without a score.
     LeadScores::rescoreInTransaction(m_store, id,
                                      ScoringRulesRepository(m_store).activeInTransaction());
+    m_store.announceLead(id);
     transaction.commit();
     return id;
 }
@@ -249,6 +250,7 @@ void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
                     disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
     statements.run(statements.history, {id, from, keyOf(to), now, repId, Sql::nullIfEmpty(reason),
                                         Sql::nullIfEmpty(note)});
+    m_store.announceLead(id);
 }
 
 void LeadRepository::changeStageOfSelectionInTransaction(const QString& selection,

@@ -154,6 +154,7 @@ HandoffBatch HandoffBatches::insertInTransaction(HandoffBatch batch, qint64 repI
         {batch.code, batch.createdAt, repId, batch.filePath, batch.format, batch.leadCount,
          batch.layout.toJson()});
     insertRows(batch.id, batch.layout, rows);
+    m_store.announceHandoff();
     return batch;
 }
 
@@ -163,6 +164,8 @@ void HandoffBatches::markHandedOffInTransaction(qint64 batchId, qint64 repId, co
     LeadRepository(m_store).changeStageOfSelectionInTransaction(
         QStringLiteral("SELECT lead_id, position FROM handoff_items WHERE batch_id = ?"), {batchId},
         Stage::HandedOff, repId, note, changedAt);
+    m_store.announceLeads();
+    m_store.announceHandoff();
 }
 
 void HandoffBatches::insertRows(qint64 batchId, const HandoffLayout& layout,

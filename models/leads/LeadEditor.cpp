@@ -142,6 +142,7 @@ LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QS
     if (isFitInput(field))
         LeadScores::rescoreInTransaction(m_store, after.id,
                                          ScoringRulesRepository(m_store).activeInTransaction());
+    m_store.announceLead(after.id);
     transaction.commit();
     return {oldText != newText, {}};
 }

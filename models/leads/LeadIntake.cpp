@@ -31,6 +31,7 @@ public:
         lead.id = m_leads.createInTransaction(lead, m_repId);
         // Scored at once, so the queue's order and the card never show a lead without a score.
         m_scores.rescore(lead.id);
+        m_store.announceLead(lead.id); // sent when the batch commits
         return lead;
     }
 

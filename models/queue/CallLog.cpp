@@ -149,6 +149,7 @@ LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& re
               QStringLiteral("UPDATE call_undo SET history_mark = (SELECT coalesce(max(id), 0)"
                              " FROM stage_history WHERE lead_id = ?) WHERE call_id = ?"),
               {leadId, result.callId});
+    m_store.announceLead(leadId);
     transaction.commit();
     spdlog::info("call {} logged for lead {} ({})", result.callId, leadId,
                  keyOf(draft.outcome).toStdString());
@@ -196,6 +197,7 @@ void CallLog::undo(qint64 callId)
                                                      undo.value(3), historyId);
     restoreFlags(leadId, undo);
     Sql::exec(m_store.db(), QStringLiteral("DELETE FROM calls WHERE id = ?"), {callId});
+    m_store.announceLead(leadId);
     transaction.commit();
     spdlog::info("call {} on lead {} undone", callId, leadId);
 }
@@ -253,6 +255,7 @@ void CallLog::moveToNurture(qint64 leadId, qint64 returnAt, const QString& repNa
                                    QStringLiteral("max_attempts"), QString());
     leads.setNurtureUntilInTransaction(leadId, returnAt);
     leaveQueueInTransaction(leadId, true);
+    m_store.announceLead(leadId);
     transaction.commit();
 }
 
@@ -263,6 +266,7 @@ void CallLog::disqualifyUnreachable(qint64 leadId, const QString& repName)
         leadId, Stage::Disqualified, Reps::idFor(m_store, repName),
         keyOf(DisqualifyReason::Unreachable), QString());
     leaveQueueInTransaction(leadId, false);
+    m_store.announceLead(leadId);
     transaction.commit();
 }
 

@@ -49,6 +49,7 @@ public:
 private:
     void releaseAllInTransaction();
     void claimInTransaction(qint64 leadId, qint64 now);
+    void announceClaim(qint64 leadId) const;
 
     const Store& m_store;
     QString m_rep;

@@ -332,6 +332,7 @@ RescoreOutcome rescoreWith(const Store& store, const std::optional<ScoringRules>
     outcome.leads = *scored;
     QElapsedTimer commitClock;
     commitClock.start();
+    store.announceLeads();
     transaction.commit();
     outcome.completed = true;
     spdlog::info("rescore committed in {} ms", commitClock.elapsed());

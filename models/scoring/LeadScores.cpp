@@ -165,7 +165,9 @@ ScoreResult Rescorer::rescore(qint64 leadId)
 
 ScoreResult rescoreInTransaction(const Store& store, qint64 leadId, const ActiveRules& rules)
 {
-    return Rescorer(store, rules).rescore(leadId);
+    const ScoreResult result = Rescorer(store, rules).rescore(leadId);
+    store.announceLead(leadId);
+    return result;
 }
 
 ScoreResult rescore(const Store& store, qint64 leadId)
