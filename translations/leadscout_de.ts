@@ -621,10 +621,6 @@
         <translation>Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
         <source>--db PATH is required: demo data goes into a store of its own.</source>
         <translation>--db PATH ist erforderlich: Demodaten kommen in einen eigenen Datenbestand.</translation>
     </message>
@@ -3312,10 +3308,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--note belongs to --rules FILE.</source>

@@ -620,10 +620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db PATH is required: demo data goes into a store of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,10 +3291,6 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
