@@ -96,6 +96,33 @@ private slots:
         QVERIFY(finder.find(person({}, {}, {}, QStringLiteral("030 901820"))).isEmpty());
     }
 
+    void manyAtOnceAnswerAsOneAtATime()
+    {
+        TestStore fixture;
+        // sampleLead: anna.becker@example.com, +49 30 901820
+        LeadRepository(fixture.store())
+            .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                               QStringLiteral("Becker GmbH")),
+                    QStringLiteral("mara"));
+        const QList<Lead> candidates{person(QStringLiteral("A."), QStringLiteral("Becker"), {},
+                                            QStringLiteral("030 901820")),
+                                     person(QStringLiteral("Clara"), QStringLiteral("Schmidt"), {},
+                                            QStringLiteral("030 901820")),
+                                     person({}, {}, QStringLiteral("ANNA.Becker@example.com"), {})};
+        const DuplicateFinder finder(fixture.store());
+        const QList<QList<DuplicateMatch>> found = finder.findAll(candidates);
+        QCOMPARE(found.size(), 3);
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            const QList<DuplicateMatch> one = finder.find(candidates.at(i));
+            QCOMPARE(found.at(i).size(), one.size());
+            for (qsizetype m = 0; m < one.size(); ++m)
+                QCOMPARE(found.at(i).at(m).describe(), one.at(m).describe());
+        }
+        QCOMPARE(found.at(0).first().reason, DuplicateMatch::Reason::SamePhoneAndName);
+        QVERIFY(found.at(1).isEmpty());
+        QCOMPARE(found.at(2).first().reason, DuplicateMatch::Reason::SameEmail);
+    }
+
     void namesMatch()
     {
         QVERIFY(DuplicateFinder::namesMatch(QStringLiteral("José"), QStringLiteral("García"),

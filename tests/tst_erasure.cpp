@@ -155,6 +155,16 @@ private slots:
         QCOMPARE(both->message(), QStringLiteral("This person was erased on request on 2026-11-23 "
                                                  "(same e-mail address and phone)."));
         QVERIFY(!Suppressions(store).check(kept.lead.email, kept.lead.phoneE164).has_value());
+        // A batch (an import) is answered row by row, the same as one at a time.
+        const auto batch =
+            Suppressions(store).checkAll({{kept.lead.email, kept.lead.phoneE164},
+                                          {QString(), QStringLiteral("+498921801234")},
+                                          {gone.lead.email, gone.lead.phoneE164}});
+        QCOMPARE(batch.size(), 3);
+        QVERIFY(!batch.at(0).has_value());
+        QCOMPARE(batch.at(1)->message(), byPhone->message());
+        QCOMPARE(batch.at(2)->message(), both->message());
+        QCOMPARE(batch.at(2)->erasedAt, both->erasedAt);
     }
 
     void nothingLeftAfterReopening()

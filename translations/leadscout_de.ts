@@ -471,6 +471,13 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>the country &quot;%1&quot; is not known</source>
+        <translation>das Land „%1“ ist nicht bekannt</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -503,6 +510,25 @@
     <message>
         <source>The quote opened on line %1 is never closed.</source>
         <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>DateReading</name>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day, and the column&apos;s other dates do not tell which; left empty</source>
+        <translation>„%1“ kann Tag/Monat oder Monat/Tag sein, und die übrigen Daten der Spalte zeigen nicht, was gilt; leer gelassen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no day of the calendar</source>
+        <translation>„%1“ nennt keinen Tag des Kalenders</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number, not a date</source>
+        <translation>„%1“ ist eine Zahl, kein Datum</translation>
     </message>
 </context>
 <context>
@@ -593,10 +619,6 @@
     <message>
         <source>Print the summary as JSON.</source>
         <translation>Zusammenfassung als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--db PATH is required: demo data goes into a store of its own.</source>
@@ -767,6 +789,28 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCleaning</name>
+    <message numerus="yes">
+        <source>the cell holds %n more address(es); the first is kept: %1</source>
+        <translation>
+            <numerusform>die Zelle enthält %n weitere Adresse; die erste wird übernommen: %1</numerusform>
+            <numerusform>die Zelle enthält %n weitere Adressen; die erste wird übernommen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as the address %2</source>
+        <translation>„%1“ als Adresse %2 gelesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no e-mail address</source>
+        <translation>„%1“ enthält keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is a free-mail address; it can hide a company buyer</source>
+        <translation>%1 ist eine Freemail-Adresse; dahinter kann ein Einkäufer eines Unternehmens stehen</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1546,41 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>HeaderMapping</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>A mapping is a JSON object with a &quot;columns&quot; list.</source>
+        <translation>Eine Zuordnung ist ein JSON-Objekt mit einer Liste „columns“.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1, the mapping version this LeadScout reads.</source>
+        <translation>„version“ muss 1 sein, die Zuordnungsversion, die dieses LeadScout liest.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is missing or is not a list.</source>
+        <translation>„columns“ fehlt oder ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>columns[%1]: an entry needs &quot;header&quot; (the column&apos;s header as text) and &quot;target&quot;.</source>
+        <translation>columns[%1]: Ein Eintrag braucht „header“ (die Spaltenüberschrift als Text) und „target“.</translation>
+    </message>
+    <message>
+        <source>columns[%1] (&quot;%2&quot;): &quot;%3&quot; is not an import target; the targets are %4.</source>
+        <translation>columns[%1] („%2“): „%3“ ist kein Importziel; die Ziele sind %4.</translation>
+    </message>
+    <message>
+        <source>columns[%1] (&quot;%2&quot;): &quot;target&quot; is missing or is not text.</source>
+        <translation>columns[%1] („%2“): „target“ fehlt oder ist kein Text.</translation>
+    </message>
+    <message>
+        <source>columns[%1] (&quot;%2&quot;) and columns[%3] (&quot;%4&quot;) both map to &quot;%5&quot;, which takes one column only.</source>
+        <translation>columns[%1] („%2“) und columns[%3] („%4“) sind beide „%5“ zugeordnet, das nur eine Spalte aufnimmt.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>Row %1 (line %2): %3</source>
@@ -1514,6 +1593,37 @@ Datei: %2</numerusform>
     <message>
         <source>Expected %1 columns, found %2 columns</source>
         <translation>%1 Spalten erwartet, %2 Spalten gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Full name (split into first and last name)</source>
+        <translation>Vollständiger Name (in Vor- und Nachname geteilt)</translation>
+    </message>
+    <message>
+        <source>Salutation or academic title</source>
+        <translation>Anrede oder akademischer Titel</translation>
+    </message>
+    <message>
+        <source>ID in the other system</source>
+        <translation>ID im anderen System</translation>
+    </message>
+    <message>
+        <source>Further phone number</source>
+        <translation>Weitere Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Further e-mail address</source>
+        <translation>Weitere E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Keep as note</source>
+        <translation>Als Notiz behalten</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Nicht importieren</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2508,25 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
     </message>
 </context>
 <context>
+    <name>NameCleaning</name>
+    <message>
+        <source>the name &quot;%1&quot; contains an @; it may be an e-mail address</source>
+        <translation>der Name „%1“ enthält ein @; vielleicht ist es eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains digits</source>
+        <translation>der Name „%1“ enthält Ziffern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no name</source>
+        <translation>„%1“ enthält keinen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no first name; taken as the last name</source>
+        <translation>„%1“ hat keinen Vornamen; als Nachname übernommen</translation>
+    </message>
+</context>
+<context>
     <name>NewLeadDialog</name>
     <message>
         <source>New Lead</source>
@@ -2443,6 +2572,41 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>NumberReading</name>
+    <message>
+        <source>&quot;%1&quot; is a date, not a number</source>
+        <translation>„%1“ ist ein Datum, keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read with the dot or the comma as the decimal mark, and the column does not tell which; left empty</source>
+        <translation>„%1“ kann mit Punkt oder Komma als Dezimalzeichen gelesen werden, und die Spalte zeigt nicht, was gilt; leer gelassen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; rounded to %2</source>
+        <translation>„%1“ ist keine ganze Zahl; auf %2 gerundet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open-ended; its lower bound %2 is taken</source>
+        <translation>„%1“ ist nach oben offen; die Untergrenze %2 wird übernommen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open-ended; its upper bound %2 is taken</source>
+        <translation>„%1“ ist nach unten offen; die Obergrenze %2 wird übernommen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a range; its midpoint %2 is taken</source>
+        <translation>„%1“ ist eine Spanne; ihre Mitte %2 wird übernommen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or range</source>
+        <translation>„%1“ ist weder Zahl noch Spanne</translation>
+    </message>
+</context>
+<context>
     <name>PendingFile</name>
     <message>
         <source>No file name was given for the export.</source>
@@ -2475,6 +2639,36 @@ Diesen Lead trotzdem speichern?</translation>
     <message>
         <source>Cannot write to the folder %1: no free temporary name.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: kein freier temporärer Name.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCleaning</name>
+    <message>
+        <source>&quot;%1&quot; read as +%2 (the 00 before the country code was lost)</source>
+        <translation>„%1“ als +%2 gelesen (die 00 vor der Landesvorwahl ging verloren)</translation>
+    </message>
+    <message>
+        <source>leading 0 restored: &quot;%1&quot; read as 0%2</source>
+        <translation>führende 0 ergänzt: „%1“ als 0%2 gelesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation that lost its last digits; format the column as text in the spreadsheet and export again</source>
+        <translation>„%1“ ist eine Zahl in wissenschaftlicher Schreibweise, die ihre letzten Ziffern verloren hat; formatieren Sie die Spalte in der Tabelle als Text und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; written out as %2 (scientific notation)</source>
+        <translation>„%1“ als %2 ausgeschrieben (wissenschaftliche Schreibweise)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cell holds %n more number(s); the first is kept: %1</source>
+        <translation>
+            <numerusform>die Zelle enthält %n weitere Nummer; die erste wird übernommen: %1</numerusform>
+            <numerusform>die Zelle enthält %n weitere Nummern; die erste wird übernommen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
+        <translation>Telefon: „%1“ ist keine Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -3114,10 +3308,6 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--note belongs to --rules FILE.</source>
@@ -4126,6 +4316,29 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>By</source>
         <translation>Mitarbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCleaning</name>
+    <message>
+        <source>kept</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>the country &quot;%1&quot; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -501,6 +508,25 @@
     </message>
     <message>
         <source>The quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateReading</name>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day, and the column&apos;s other dates do not tell which; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no day of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number, not a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,10 +617,6 @@
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,6 +787,28 @@
     </message>
     <message>
         <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailCleaning</name>
+    <message numerus="yes">
+        <source>the cell holds %n more address(es); the first is kept: %1</source>
+        <translation>
+            <numerusform>the cell holds %n more address; the first is kept: %1</numerusform>
+            <numerusform>the cell holds %n more addresses; the first is kept: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as the address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a free-mail address; it can hide a company buyer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1542,41 @@ File: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>HeaderMapping</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping is a JSON object with a &quot;columns&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1, the mapping version this LeadScout reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is missing or is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns[%1]: an entry needs &quot;header&quot; (the column&apos;s header as text) and &quot;target&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns[%1] (&quot;%2&quot;): &quot;%3&quot; is not an import target; the targets are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns[%1] (&quot;%2&quot;): &quot;target&quot; is missing or is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns[%1] (&quot;%2&quot;) and columns[%3] (&quot;%4&quot;) both map to &quot;%5&quot;, which takes one column only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>Row %1 (line %2): %3</source>
@@ -1509,6 +1588,37 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Expected %1 columns, found %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Full name (split into first and last name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation or academic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID in the other system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +2498,25 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
 </context>
 <context>
+    <name>NameCleaning</name>
+    <message>
+        <source>the name &quot;%1&quot; contains an @; it may be an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no first name; taken as the last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewLeadDialog</name>
     <message>
         <source>New Lead</source>
@@ -2428,6 +2557,41 @@ Save this lead anyway?</source>
     </message>
 </context>
 <context>
+    <name>NumberReading</name>
+    <message>
+        <source>&quot;%1&quot; is a date, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read with the dot or the comma as the decimal mark, and the column does not tell which; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number; rounded to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open-ended; its lower bound %2 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open-ended; its upper bound %2 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a range; its midpoint %2 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingFile</name>
     <message>
         <source>No file name was given for the export.</source>
@@ -2459,6 +2623,36 @@ Save this lead anyway?</source>
     </message>
     <message>
         <source>Cannot write to the folder %1: no free temporary name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCleaning</name>
+    <message>
+        <source>&quot;%1&quot; read as +%2 (the 00 before the country code was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading 0 restored: &quot;%1&quot; read as 0%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation that lost its last digits; format the column as text in the spreadsheet and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; written out as %2 (scientific notation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the cell holds %n more number(s); the first is kept: %1</source>
+        <translation>
+            <numerusform>the cell holds %n more number; the first is kept: %1</numerusform>
+            <numerusform>the cell holds %n more numbers; the first is kept: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,10 +3291,6 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4108,6 +4298,29 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueCleaning</name>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

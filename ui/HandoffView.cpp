@@ -5,6 +5,7 @@
 #include "handoff/HandoffJob.h"
 #include "items/HandoffBatchModel.h"
 #include "items/HandoffReadyModel.h"
+#include "store/Store.h"
 #include "support/AppSettings.h"
 #include "support/Clock.h"
 
@@ -186,6 +187,14 @@ void HandoffView::setStore(Store* store)
         m_job->cancel();
         m_job->wait();
     }
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = store ? store->events() : nullptr;
+    if (m_events) {
+        connect(m_events, &StoreEvents::leadChanged, this, &HandoffView::followChange);
+        connect(m_events, &StoreEvents::leadsChanged, this, &HandoffView::followChange);
+        connect(m_events, &StoreEvents::handoffChanged, this, &HandoffView::followChange);
+    }
     m_store = store;
     delete m_readyModel;
     delete m_batchModel;
@@ -218,6 +227,12 @@ void HandoffView::reload()
     m_readyTable->resizeColumnsToContents();
     m_batchTable->resizeColumnsToContents();
     updateActions();
+}
+
+void HandoffView::followChange()
+{
+    if (isVisible() && !isBusy()) // hidden, it reads the lists when shown; a job reloads at its end
+        reload();
 }
 
 void HandoffView::showEvent(QShowEvent* event)
@@ -355,7 +370,6 @@ void HandoffView::handOffDone(HandoffJob& job)
     reload();
     if (job.succeeded()) {
         const HandoffResult result = job.handoffResult();
-        emit leadsChanged();
         if (const int row = m_batchModel->rowOf(result.batchId); row >= 0)
             m_batchTable->selectRow(row);
         Prompts::information(this, tr("Handed off"),
@@ -379,8 +393,6 @@ void HandoffView::handOffDone(HandoffJob& job)
         }
         return;
     }
-    if (job.errorKind() == HandoffError::Kind::NotMovedIntoPlace)
-        emit leadsChanged(); // recorded although the file is not in place
     Prompts::critical(this, tr("Handoff failed"), job.errorMessage());
 }
 

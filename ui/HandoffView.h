@@ -2,6 +2,7 @@
 
 #include "handoff/HandoffService.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class AppSettings;
@@ -15,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class Store;
+class StoreEvents;
 
 /// The handoff page: the leads ready for sales with their qualification summary, one button
 /// that hands off all of them (or the selected ones) to a CSV or XLSX file, and the history of
@@ -28,6 +30,8 @@ public:
     explicit HandoffView(AppSettings& settings, QWidget* parent = nullptr);
     ~HandoffView() override;
 
+    /// Works on this store; the lists are read again when it announces a change of leads or
+    /// handoffs (StoreEvents) while the page is shown (and whenever it is shown).
     void setStore(Store* store);
     /// Asks for the file and hands off the selected leads, or every ready lead when none is
     /// selected. Does nothing while another handoff runs.
@@ -38,8 +42,6 @@ public:
     bool isBusy() const { return m_job != nullptr; }
 
 signals:
-    /// Leads changed stage (after a handoff): other views should reload.
-    void leadsChanged();
     /// A handoff or export finished, successfully or not (for tests and the status bar).
     void jobFinished(bool succeeded);
 
@@ -53,6 +55,7 @@ private:
     QWidget* buildHistoryPart();
     QWidget* buildProgressPart();
     void updateActions();
+    void followChange();
     void chooseColumns();
     QList<qint64> selectedLeadIds() const;
     QString askFileName(const QString& caption, const QString& suggested,
@@ -65,6 +68,7 @@ private:
 
     AppSettings& m_settings;
     Store* m_store = nullptr;
+    QPointer<StoreEvents> m_events;
     HandoffReadyModel* m_readyModel = nullptr;
     HandoffBatchModel* m_batchModel = nullptr;
     HandoffJob* m_job = nullptr;

@@ -5,6 +5,7 @@
 #include "items/TimelineModel.h"
 #include "queue/CallPanel.h"
 #include "queue/DesktopLinks.h"
+#include "store/Store.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -74,10 +75,9 @@ LeadCard::LeadCard(QWidget* parent)
     layout->addWidget(m_timelineView, 2);
 
     connect(m_call, &QPushButton::clicked, this, &LeadCard::dialRequested);
-    connect(m_editor, &LeadDetailsEditor::leadChanged, this, [this](qint64 id) {
-        showLead(id); // title, buttons (do not call…) and the timeline with the change
-        emit leadChanged(id);
-    });
+    // Title, buttons (do not call…) and the timeline follow the change through the store's
+    // announcement; the window hears of it for its status line.
+    connect(m_editor, &LeadDetailsEditor::leadChanged, this, &LeadCard::leadChanged);
     connect(m_mail, &QPushButton::clicked, this, [this] {
         if (!m_email.isEmpty())
             DesktopLinks::open(QUrl(QStringLiteral("mailto:") + m_email));
@@ -107,6 +107,19 @@ bool LeadCard::eventFilter(QObject* watched, QEvent* event)
 
 void LeadCard::setStore(const Store* store)
 {
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = store ? store->events() : nullptr;
+    if (m_events) {
+        connect(m_events, &StoreEvents::leadChanged, this, [this](qint64 id) {
+            if (id == m_leadId && id > 0)
+                refresh();
+        });
+        connect(m_events, &StoreEvents::leadsChanged, this, [this] {
+            if (m_leadId > 0)
+                refresh();
+        });
+    }
     m_store = store;
     m_timeline->setStore(store);
     m_editor->setStore(store);

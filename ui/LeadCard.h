@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class CallPanel;
@@ -8,6 +9,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class Store;
+class StoreEvents;
 class TimelineModel;
 
 /// The lead's card, a vertical stack: header (name, call and mail buttons), where the lead stands,
@@ -19,10 +21,12 @@ class LeadCard : public QWidget
 public:
     explicit LeadCard(QWidget* parent = nullptr);
 
+    /// Works on this store; the shown lead is read again whenever the store announces a change
+    /// of it (StoreEvents), whoever made it.
     void setStore(const Store* store);
     /// Shows the lead with this id; 0 clears the card.
     void showLead(qint64 leadId);
-    /// Reads the shown lead again (after a call was logged or undone).
+    /// Reads the shown lead again (a change of it was announced).
     void refresh() { showLead(m_leadId); }
     qint64 leadId() const { return m_leadId; }
     CallPanel* callPanel() const { return m_callPanel; }
@@ -48,6 +52,7 @@ private:
     void arrangeTimelineColumns();
 
     const Store* m_store = nullptr;
+    QPointer<StoreEvents> m_events;
     qint64 m_leadId = 0;
     QString m_email;
     QLabel* m_title;

@@ -110,6 +110,9 @@ void LeadDetailsEditor::fill(const Lead& lead, bool keepRefused)
         // field's change would have broken goes once that value is shown again.
         if (keepRefused && m_form->hasProblem(field) && m_form->text(field) != stored)
             continue;
+        // A refresh (a change announced by the store) never takes what the rep is typing.
+        if (keepRefused && m_form->isModified(field))
+            continue;
         m_form->setText(field, stored);
         m_form->showProblems(field, {});
     }

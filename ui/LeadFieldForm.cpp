@@ -157,10 +157,12 @@ void LeadFieldForm::setOwnerNames(const QStringList& names)
 {
     auto* box = qobject_cast<QComboBox*>(m_inputs.value(LeadField::Owner));
     const QString current = box->currentText();
+    const bool typing = box->lineEdit()->isModified(); // a refresh must not end the typing
     box->clear();
     box->addItem(QString());
     box->addItems(names);
     box->setCurrentText(current);
+    box->lineEdit()->setModified(typing);
 }
 
 QString LeadFieldForm::text(LeadField field) const
@@ -231,6 +233,15 @@ QList<LeadField> LeadFieldForm::takeUnfinishedFields()
         }
     }
     return fields;
+}
+
+bool LeadFieldForm::isModified(LeadField field) const
+{
+    QWidget* input = m_inputs.value(field);
+    auto* edit = qobject_cast<QLineEdit*>(input);
+    if (auto* box = qobject_cast<QComboBox*>(input))
+        edit = box->lineEdit();
+    return edit && edit->isModified();
 }
 
 void LeadFieldForm::focusField(LeadField field)

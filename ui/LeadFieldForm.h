@@ -39,6 +39,8 @@ public:
     /// The fields typed in but not yet finished (no Enter, focus still there); each is reported
     /// once: the call marks them finished.
     QList<LeadField> takeUnfinishedFields();
+    /// The rep is typing in this field (changed, not yet finished with Enter or by leaving it).
+    bool isModified(LeadField field) const;
     /// Moves the focus to the input of this field.
     void focusField(LeadField field);
     QWidget* input(LeadField field) const { return m_inputs.value(field); }

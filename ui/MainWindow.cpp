@@ -317,12 +317,12 @@ void MainWindow::createLeadRecordActions()
     // The card says why its lead is where it is in the queue: no column to scroll to.
     connect(m_leadCard, &LeadCard::leadShown, this,
             [this](qint64 id) { m_leadCard->setQueueReason(m_queueView->reasonFor(id)); });
-    connect(m_leadCard, &LeadCard::leadChanged, m_queueView, &QueueView::refresh);
     connect(m_leadCard, &LeadCard::leadChanged, this,
             [this] { statusBar()->showMessage(tr("Change saved in the lead's record."), 8000); });
-    // A new lead enters the queue at once and opens on the card, like any lead taken from it.
+    // A new lead enters the queue at once (announced by the store) and opens on the card, like
+    // any lead taken from it.
     auto openLead = [this](qint64 id) {
-        m_queueView->refresh(id);
+        m_queueView->showLead(id);
         m_queue->openLead(id);
         updateStatus();
     };
@@ -333,23 +333,19 @@ void MainWindow::createLeadRecordActions()
         m_queue->releaseLead();
     });
     connect(m_leadRecord, &LeadRecordActions::leadsErased, this, [this] {
-        m_queueView->refresh(0);
+        m_queueView->showLead(0); // the panes drop the erased leads through the store's events
         updateStatus();
     });
 }
 
 // The handoff page (issue 7): a tab of its own, View ▸ Handoff, File ▸ Export handoff… and
-// Team ▸ Handoff columns…; it follows the open store and refreshes the lead list after a handoff.
+// Team ▸ Handoff columns…; it follows the open store (and its changes, like every pane).
 void MainWindow::addHandoffPage()
 {
     m_handoffView = new HandoffView(m_settings);
     const int page = m_pages->addTab(m_handoffView, tr("Handoff"));
     connect(this, &MainWindow::storeChanged, m_handoffView,
             [this] { m_handoffView->setStore(m_store.get()); });
-    connect(m_handoffView, &HandoffView::leadsChanged, this, [this] {
-        m_queueView->refresh(m_leadCard->leadId());
-        updateStatus();
-    });
 
     // Pages by number (Ctrl+1, Ctrl+2), and Esc on the handoff page goes back to the queue.
     auto* showQueue = new QAction(tr("&Call Queue"), this);
@@ -428,10 +424,9 @@ void MainWindow::createQualificationPane()
     m_viewMenu->addAction(queuePane);
     m_leadMenu->addSeparator();
     m_leadMenu->addActions(m_qualificationForm->leadActions());
-    // The form follows the lead on the card, and the card and queue follow what the form decides.
+    // The form follows the lead on the card; every pane follows the store's announcements of
+    // what changed (StoreEvents), whichever pane or worker changed it.
     connect(m_leadCard, &LeadCard::leadShown, m_qualificationForm, &QualificationForm::showLead);
-    connect(m_leadCard, &LeadCard::leadChanged, m_qualificationForm, &QualificationForm::showLead);
-    connect(m_qualificationForm, &QualificationForm::leadUpdated, this, &MainWindow::refreshLead);
     connect(m_qualificationForm, &QualificationForm::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     // "Save and next" saves what is typed on the form too: never left behind as a draft.
@@ -450,20 +445,11 @@ void MainWindow::createQualificationPane()
     m_teamMenu->addAction(rescore);
 }
 
-void MainWindow::refreshLead(qint64 leadId)
-{
-    m_queueView->refresh(leadId);
-    if (leadId != 0 && m_leadCard->leadId() == leadId)
-        m_leadCard->refresh();
-    updateStatus();
-}
-
 void MainWindow::showScoringRules()
 {
     try {
         RulesEditorDialog dialog(*m_store, m_settings, this);
         if (dialog.exec() == QDialog::Accepted) {
-            refreshLead(m_qualificationForm->leadId());
             statusBar()->showMessage(tr("New scoring rules saved; every lead is rescored."), 10000);
         }
     } catch (const StoreError& error) {
@@ -482,7 +468,6 @@ void MainWindow::rescoreAllLeads()
                                  Prompts::information(this, tr("Rescoring cancelled"),
                                                       tr("Every score is as it was."));
                              else {
-                                 refreshLead(m_qualificationForm->leadId());
                                  statusBar()->showMessage(
                                      tr("Rescoring finished: %n lead(s) scored with rules "
                                         "version %1.",

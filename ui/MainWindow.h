@@ -56,7 +56,6 @@ private:
     void addHandoffPage();
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
     void createQualificationPane();
-    void refreshLead(qint64 leadId);
     void showScoringRules();
     void rescoreAllLeads();
 

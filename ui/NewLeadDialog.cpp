@@ -3,9 +3,6 @@
 #include "LeadFieldForm.h"
 #include "Prompts.h"
 #include "domain/LeadRepository.h"
-#include "leads/DuplicateFinder.h"
-#include "leads/LeadEditor.h"
-#include "leads/Suppressions.h"
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
@@ -15,8 +12,7 @@
 
 NewLeadDialog::NewLeadDialog(const Store& store, QString repName, QWidget* parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_repName(std::move(repName))
+    , m_intake(store, repName)
     , m_form(new LeadFieldForm(LeadFieldForm::Arrangement::Columns))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
@@ -29,7 +25,7 @@ NewLeadDialog::NewLeadDialog(const Store& store, QString repName, QWidget* paren
 
     m_form->setOwnerNames(Reps::names(store));
     m_form->setText(LeadField::Source, keyOf(SourceChannel::InboundCall));
-    m_form->setText(LeadField::Owner, m_repName);
+    m_form->setText(LeadField::Owner, repName);
     connect(m_form, &LeadFieldForm::fieldEdited, this, &NewLeadDialog::checkField);
 
     auto* hint = new QLabel(tr("Enter at least an e-mail address or a phone number. Press Enter "
@@ -43,33 +39,21 @@ NewLeadDialog::NewLeadDialog(const Store& store, QString repName, QWidget* paren
     m_form->focusField(LeadField::FirstName);
 }
 
-Lead NewLeadDialog::leadFromForm(QList<FieldProblem>& problems) const
+LeadDraft NewLeadDialog::draftFromForm() const
 {
-    Lead lead;
-    for (const LeadField field : LeadFields::all()) {
-        if (field == LeadField::Owner)
-            continue; // resolved to a rep id when saving
-        if (const QString error = LeadFields::setText(lead, field, m_form->text(field));
-            !error.isEmpty())
-            problems.append({field, error});
-    }
-    return lead;
+    LeadDraft draft;
+    for (const LeadField field : LeadFields::all())
+        draft.set(field, m_form->text(field));
+    return draft;
 }
 
 void NewLeadDialog::checkField(LeadField field)
 {
-    // Only what the rep has typed is judged on the way; "nothing to reach them by" waits for Save.
-    QList<FieldProblem> problems;
-    Lead lead = leadFromForm(problems);
-    const LeadValidator validator = LeadValidator::forStore(m_store);
-    validator.normalise(lead);
-    if (!m_form->text(field).trimmed().isEmpty())
-        problems += validator.validateField(lead, field);
-    if (field == LeadField::Owner)
-        problems += ownerProblems();
-    m_form->showProblems(field, problems);
+    const LeadDraft draft = draftFromForm();
+    m_form->showProblems(field, m_intake.checkField(draft, field));
+    // A country changes how a local number is dialled.
     if (field == LeadField::Country && !m_form->text(LeadField::Phone).isEmpty())
-        m_form->showProblems(LeadField::Phone, validator.validateField(lead, LeadField::Phone));
+        m_form->showProblems(LeadField::Phone, m_intake.checkField(draft, LeadField::Phone));
     growToFit();
 }
 
@@ -85,35 +69,23 @@ void NewLeadDialog::growToFit()
 
 void NewLeadDialog::accept()
 {
-    QList<FieldProblem> problems;
-    Lead lead = leadFromForm(problems);
-    const LeadValidator validator = LeadValidator::forStore(m_store);
-    validator.normalise(lead);
-    problems += validator.validate(lead);
-    problems += ownerProblems();
-    m_form->showProblems(problems);
-    growToFit();
-    if (!problems.isEmpty()) {
-        m_form->focusField(problems.first().field);
-        return;
-    }
-    std::optional<SuppressionHit> hit;
+    const LeadDraft draft = draftFromForm();
+    IntakeOptions options;
+    IntakeResult result;
     try {
-        hit = Suppressions(m_store).check(lead.email, lead.phoneE164);
-        if (hit && hit->isSamePerson() && !confirmSuppressed(*hit))
-            return;
-        if (!confirmDuplicates(DuplicateFinder(m_store).find(lead)))
-            return;
-        validator.fillDerived(lead);
-        lead.ownerId = ownerId();
-        m_createdId = LeadRepository(m_store).create(lead, m_repName);
+        result = m_intake.create(draft, options);
+        while (!result.created() && confirmed(result, options))
+            result = m_intake.create(draft, options);
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("The lead was not saved"), error.message());
         return;
     }
-    if (hit && !hit->isSamePerson())
+    if (!result.created())
+        return;
+    m_createdId = result.leadId;
+    if (result.check.hasErasedNumber())
         Prompts::information(this, tr("Erased on request"),
-                             hit->message() + QStringLiteral("\n\n") +
+                             result.check.erased->message() + QStringLiteral("\n\n") +
                                  tr("The lead was saved: a phone number may now reach someone "
                                     "else. If this is the person who was erased, they must have "
                                     "asked to be contacted again; otherwise erase this lead."));
@@ -121,18 +93,21 @@ void NewLeadDialog::accept()
     QDialog::accept();
 }
 
-QList<FieldProblem> NewLeadDialog::ownerProblems() const
+bool NewLeadDialog::confirmed(const IntakeResult& result, IntakeOptions& options)
 {
-    const QString owner = m_form->text(LeadField::Owner).trimmed();
-    if (owner.isEmpty() || owner == m_repName.trimmed() || Reps::names(m_store).contains(owner))
-        return {};
-    return {{LeadField::Owner, LeadEditor::unknownOwnerMessage(owner)}};
-}
-
-std::optional<qint64> NewLeadDialog::ownerId() const
-{
-    const QString owner = m_form->text(LeadField::Owner).trimmed();
-    return owner.isEmpty() ? std::nullopt : Reps::ownerId(m_store, owner, m_repName);
+    m_form->showProblems(result.check.problems);
+    growToFit();
+    switch (result.outcome) {
+    case IntakeResult::Outcome::Invalid:
+        m_form->focusField(result.check.problems.first().field);
+        return false;
+    case IntakeResult::Outcome::ErasedPerson:
+        return options.allowErased = confirmSuppressed(*result.check.erased);
+    case IntakeResult::Outcome::Duplicate:
+        return options.allowDuplicate = confirmDuplicates(result.check.duplicates);
+    default:
+        return false;
+    }
 }
 
 bool NewLeadDialog::confirmSuppressed(const SuppressionHit& hit)

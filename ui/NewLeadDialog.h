@@ -1,15 +1,12 @@
 #pragma once
 
-#include "domain/Lead.h"
+#include "leads/LeadIntake.h"
 
 #include <QDialog>
 
 class LeadFieldForm;
 class QDialogButtonBox;
 class Store;
-struct DuplicateMatch;
-struct SuppressionHit;
-enum class LeadField;
 
 /// A new lead typed in on the spot, e.g. during an inbound call: contact, company and fit,
 /// source and campaign, owner. Each field is checked when the rep leaves it; saving checks all,
@@ -34,20 +31,18 @@ signals:
     void openLeadRequested(qint64 leadId);
 
 private:
-    /// The lead as typed; problems reading a field (not a number…) are added to `problems`.
-    Lead leadFromForm(QList<struct FieldProblem>& problems) const;
+    /// The lead as typed, every field's text.
+    LeadDraft draftFromForm() const;
     void checkField(LeadField field);
     void growToFit();
-    /// Why the owner typed cannot own the lead: only the team's reps (and the rep at the
-    /// keyboard) can.
-    QList<struct FieldProblem> ownerProblems() const;
-    std::optional<qint64> ownerId() const;
+    /// Shows why the lead was not saved; true when the rep allowed what stopped it (and
+    /// `options` now say so), so that saving is tried again.
+    bool confirmed(const IntakeResult& result, IntakeOptions& options);
     bool confirmSuppressed(const SuppressionHit& hit);
     /// True to go on saving; false when the rep went back or opened the existing lead.
     bool confirmDuplicates(const QList<DuplicateMatch>& matches);
 
-    const Store& m_store;
-    QString m_repName;
+    LeadIntake m_intake;
     LeadFieldForm* m_form;
     QDialogButtonBox* m_buttons;
     qint64 m_createdId = 0;

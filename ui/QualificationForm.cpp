@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -137,6 +138,7 @@ void QualificationForm::setStore(const Store* store)
     m_drafts.reset(); // writes what is pending to the old store
     m_loadedFits.clear();
     m_store = store;
+    followStore(store);
     if (m_store) {
         m_drafts = std::make_unique<DraftSaver>(*m_store, m_settings.repName());
         connect(m_drafts.get(), &DraftSaver::saved, this, [this](qint64 leadId) {
@@ -147,6 +149,24 @@ void QualificationForm::setStore(const Store* store)
         });
     }
     showLead(0);
+}
+
+void QualificationForm::followStore(const Store* store)
+{
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = store ? store->events() : nullptr;
+    if (!m_events)
+        return;
+    // Typing is kept (see showLead): a change made elsewhere only reaches untouched fields.
+    connect(m_events, &StoreEvents::leadChanged, this, [this](qint64 id) {
+        if (id == m_leadId && id != 0)
+            showLead(id);
+    });
+    connect(m_events, &StoreEvents::leadsChanged, this, [this] {
+        if (m_leadId != 0)
+            showLead(m_leadId);
+    });
 }
 
 void QualificationForm::setLeadPresent(bool present)
@@ -175,6 +195,8 @@ void QualificationForm::setLeadPresent(bool present)
 
 void QualificationForm::showLead(qint64 leadId)
 {
+    if (m_writing && leadId == m_leadId)
+        return; // announced by this form's own write: it shows the lead again when done
     if (m_drafts && m_dirty)
         m_drafts->flush();
     // The same lead shown again (after a save, or a change on the card) keeps what was said
@@ -308,6 +330,7 @@ bool QualificationForm::save()
         return false;
     QualificationService::SaveResult result;
     try {
+        const QScopedValueRollback writing(m_writing, true);
         result = QualificationService(*m_store).save(
             m_leadId, m_fields->entry(), m_loadedFits.value(m_leadId, m_context->storedFit),
             m_settings.repName(), QLocale(), today());
@@ -342,7 +365,6 @@ bool QualificationForm::save()
                            .arg(m_context ? m_context->lead.displayName() : QString())
                            .arg(result.score.total)
                            .arg(keyOf(result.score.grade)));
-    emit leadUpdated(id);
     return true;
 }
 
@@ -391,6 +413,7 @@ bool QualificationForm::decide(Decision decision)
         return false;
     const qint64 id = m_leadId;
     try {
+        const QScopedValueRollback writing(m_writing, true);
         StageDecisions(*m_store).apply(id, request, m_settings.repName());
     } catch (const DecisionRefused& refused) {
         showRefusal(decision, refused.message());
@@ -410,7 +433,6 @@ bool QualificationForm::decide(Decision decision)
                    .arg(QLocale().toString(request.nurtureUntil, QLocale::LongFormat));
     m_decisions->showMessage(done, false);
     emit statusMessage(tr("%1 — %2").arg(name, done));
-    emit leadUpdated(id);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "qualification/QualificationService.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@ class QScrollArea;
 class QualificationFields;
 class ScorePanel;
 class Store;
+class StoreEvents;
 
 /// The qualification form beside the lead card: BANT, buying role and phase, fit attributes and
 /// notes, with the live score and its explanation, the key facts still unknown (and what to ask),
@@ -33,6 +35,7 @@ public:
     ~QualificationForm() override;
 
     /// Works on this store from now on (nullptr: none). Pending drafts of the old one are written.
+    /// The lead is shown again whenever the store announces a change of it (StoreEvents).
     void setStore(const Store* store);
     /// Shows the lead with this id (0: none). Typing on the previous lead stays as its draft.
     void showLead(qint64 leadId);
@@ -51,13 +54,12 @@ public:
     QList<QAction*> leadActions() const { return m_actions; }
 
 signals:
-    /// The lead's stored qualification, score or stage changed.
-    void leadUpdated(qint64 leadId);
     /// A short line for the status bar: what a save or a decision did, or why it was refused.
     void statusMessage(const QString& text);
 
 private:
     void buildActions();
+    void followStore(const Store* store);
     void onEdited();
     void refresh();
     void reloadContext();
@@ -78,7 +80,9 @@ private:
     /// QualificationService::save); a change made elsewhere since is not overwritten.
     QHash<qint64, FitAttributes> m_loadedFits;
     bool m_dirty = false;
+    bool m_writing = false; ///< a save or decision of this form is being written
     qint64 m_draftSavedAt = 0;
+    QPointer<StoreEvents> m_events;
 
     QLabel* m_title;
     QLabel* m_draftLabel;

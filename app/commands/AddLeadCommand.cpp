@@ -1,9 +1,5 @@
 #include "CommandSupport.h"
-#include "domain/LeadRepository.h"
-#include "leads/DuplicateFinder.h"
-#include "leads/LeadEditor.h"
-#include "leads/LeadValidator.h"
-#include "leads/Suppressions.h"
+#include "leads/LeadIntake.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 
@@ -69,20 +65,23 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), AddLeadText::tr("Print the result as JSON.")});
 }
 
-// Reads the options into a lead; false (after a usage message) when one cannot be read.
-bool readLead(const QCommandLineParser& parser, Lead& lead)
+// Reads the options into a draft; false (after a usage message) when one cannot be read.
+bool readDraft(const QCommandLineParser& parser, LeadDraft& draft)
 {
-    lead.source = SourceChannel::InboundCall;
-    for (const TextOption& option : textOptions) {
-        const QString name = QString::fromLatin1(option.name);
-        if (!parser.isSet(name))
-            continue;
-        const QString error = LeadFields::setText(lead, option.field, parser.value(name));
-        if (!error.isEmpty()) {
-            CommandSupport::usageError(command, QStringLiteral("--%1: %2").arg(name, error));
-            return false;
-        }
-    }
+    draft.set(LeadField::Source, keyOf(SourceChannel::InboundCall));
+    for (const TextOption& option : textOptions)
+        if (const QString name = QString::fromLatin1(option.name); parser.isSet(name))
+            draft.set(option.field, parser.value(name));
+    draft.set(LeadField::Owner, parser.value(QStringLiteral("owner")));
+    const QList<FieldProblem> problems = LeadIntake::readProblems(draft);
+    for (const TextOption& option : textOptions)
+        for (const FieldProblem& problem : problems)
+            if (problem.field == option.field) {
+                CommandSupport::usageError(
+                    command, QStringLiteral("--%1: %2")
+                                 .arg(QString::fromLatin1(option.name), problem.message));
+                return false;
+            }
     return true;
 }
 
@@ -110,6 +109,68 @@ int refuse(const QCommandLineParser& parser, const QStringList& messages, QJsonO
     return ExitFailure;
 }
 
+QJsonArray problemsJson(const QList<FieldProblem>& problems)
+{
+    QStringList told;
+    QJsonArray list;
+    for (const FieldProblem& problem : problems) {
+        if (told.contains(problem.message))
+            continue;
+        told.append(problem.message);
+        list.append(QJsonObject{{QStringLiteral("field"), LeadFields::key(problem.field)},
+                                {QStringLiteral("message"), problem.message}});
+    }
+    return list;
+}
+
+// What the checks found besides the problems: as JSON, and as warnings (reasons to refuse the lead
+// unless --allow-duplicate) and notes (reported, but no reason to refuse it).
+QJsonObject findings(const IntakeCheck& check, QStringList& warnings, QStringList& notes)
+{
+    QJsonObject report;
+    if (check.isErasedPerson()) {
+        warnings.append(check.erased->message());
+        report.insert(QStringLiteral("erased_on_request"), check.erased->dateText());
+    } else if (check.hasErasedNumber()) {
+        notes.append(check.erased->message());
+        report.insert(QStringLiteral("phone_of_person_erased_on_request"),
+                      check.erased->dateText());
+    }
+    for (const DuplicateMatch& match : check.duplicates)
+        warnings.append(AddLeadText::tr("Likely duplicate of %1.").arg(match.describe()));
+    if (!check.duplicates.isEmpty())
+        report.insert(QStringLiteral("duplicates"), duplicatesJson(check.duplicates));
+    return report;
+}
+
+int reportResult(const QCommandLineParser& parser, const IntakeResult& result)
+{
+    const IntakeCheck& check = result.check;
+    if (check.hasProblems())
+        return refuse(parser, check.messages(),
+                      {{QStringLiteral("problems"), problemsJson(check.problems)}});
+    QStringList warnings, notes;
+    QJsonObject report = findings(check, warnings, notes);
+    if (!result.created()) {
+        warnings.append(
+            AddLeadText::tr("The lead was not added. Use --allow-duplicate to add it anyway."));
+        return refuse(parser, notes + warnings, report);
+    }
+    for (const QString& warning : warnings + notes)
+        CommandSupport::printErr(AddLeadText::tr("Warning: %1").arg(warning));
+    if (parser.isSet(QStringLiteral("json"))) {
+        report.insert(QStringLiteral("added"), true);
+        report.insert(QStringLiteral("id"), result.leadId);
+        report.insert(QStringLiteral("stage"), keyOf(check.lead.stage));
+        CommandSupport::printJson(QJsonDocument(report));
+    } else {
+        CommandSupport::printOut(AddLeadText::tr("Added lead %1 (%2) at stage %3.")
+                                     .arg(result.leadId)
+                                     .arg(check.lead.displayName(), keyOf(check.lead.stage)));
+    }
+    return ExitOk;
+}
+
 int runAddLead(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -127,83 +188,25 @@ int runAddLead(const QStringList& arguments)
             return CommandSupport::usageError(
                 command,
                 AddLeadText::tr("--%1 needs a value; leave the option out instead.").arg(name));
-    Lead lead;
-    if (!readLead(parser, lead))
+    LeadDraft draft;
+    if (!readDraft(parser, draft))
         return ExitUsage;
     // A mistyped --db must not quietly become a new, empty store.
     const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
     if (!store)
         return ExitFailure;
 
-    const LeadValidator validator = LeadValidator::forStore(*store);
-    validator.normalise(lead);
-    QStringList messages;
-    QJsonArray problems;
-    for (const FieldProblem& problem : validator.validate(lead)) {
-        if (messages.contains(problem.message))
-            continue;
-        messages.append(problem.message);
-        problems.append(QJsonObject{{QStringLiteral("field"), LeadFields::key(problem.field)},
-                                    {QStringLiteral("message"), problem.message}});
-    }
-    if (!messages.isEmpty())
-        return refuse(parser, messages, {{QStringLiteral("problems"), problems}});
-
-    QJsonObject report;
-    QStringList warnings;
-    QStringList notes; // reported, but no reason to refuse the lead
-    if (const auto hit = Suppressions(*store).check(lead.email, lead.phoneE164)) {
-        if (hit->isSamePerson()) {
-            warnings.append(hit->message());
-            report.insert(QStringLiteral("erased_on_request"), hit->dateText());
-        } else {
-            notes.append(hit->message());
-            report.insert(QStringLiteral("phone_of_person_erased_on_request"), hit->dateText());
-        }
-    }
-    const QList<DuplicateMatch> duplicates = DuplicateFinder(*store).find(lead);
-    for (const DuplicateMatch& match : duplicates)
-        warnings.append(AddLeadText::tr("Likely duplicate of %1.").arg(match.describe()));
-    if (!duplicates.isEmpty())
-        report.insert(QStringLiteral("duplicates"), duplicatesJson(duplicates));
-    if (!warnings.isEmpty() && !parser.isSet(QStringLiteral("allow-duplicate"))) {
-        warnings.append(
-            AddLeadText::tr("The lead was not added. Use --allow-duplicate to add it anyway."));
-        return refuse(parser, notes + warnings, report);
-    }
-
     const QString rep = parser.isSet(QStringLiteral("rep")) ? parser.value(QStringLiteral("rep"))
                                                             : AppSettings::instance().repName();
+    IntakeOptions options;
+    options.allowDuplicate = options.allowErased = parser.isSet(QStringLiteral("allow-duplicate"));
+    IntakeResult result;
     try {
-        validator.fillDerived(lead);
-        if (const QString owner = parser.value(QStringLiteral("owner")).trimmed();
-            !owner.isEmpty()) {
-            lead.ownerId = Reps::ownerId(*store, owner, rep);
-            if (!lead.ownerId)
-                return refuse(
-                    parser, {LeadEditor::unknownOwnerMessage(owner)},
-                    {{QStringLiteral("problems"),
-                      QJsonArray{QJsonObject{
-                          {QStringLiteral("field"), LeadFields::key(LeadField::Owner)},
-                          {QStringLiteral("message"), LeadEditor::unknownOwnerMessage(owner)}}}}});
-        }
-        lead.id = LeadRepository(*store).create(lead, rep);
+        result = LeadIntake(*store, rep).create(draft, options);
     } catch (const StoreError& error) {
         return CommandSupport::failure(error.message());
     }
-    for (const QString& warning : warnings + notes)
-        CommandSupport::printErr(AddLeadText::tr("Warning: %1").arg(warning));
-    if (parser.isSet(QStringLiteral("json"))) {
-        report.insert(QStringLiteral("added"), true);
-        report.insert(QStringLiteral("id"), lead.id);
-        report.insert(QStringLiteral("stage"), keyOf(lead.stage));
-        CommandSupport::printJson(QJsonDocument(report));
-    } else {
-        CommandSupport::printOut(AddLeadText::tr("Added lead %1 (%2) at stage %3.")
-                                     .arg(lead.id)
-                                     .arg(lead.displayName(), keyOf(lead.stage)));
-    }
-    return ExitOk;
+    return reportResult(parser, result);
 }
 
 const RegisterCommand registration(

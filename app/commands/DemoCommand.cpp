@@ -1,4 +1,4 @@
-#include "CommandRegistry.h"
+#include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "demo/DemoGenerator.h"
 #include "store/Store.h"
@@ -11,9 +11,7 @@
 
 namespace {
 
-const QString commandName = QStringLiteral("demo");
-
-void printSummary(const DemoSummary& summary, const Store& store)
+QString summaryText(const DemoSummary& summary, const Store& store)
 {
     QString text = QCoreApplication::translate(
                        "DemoCommand", "Wrote demo data to %1 in %2 s (seed %3; history up to %4).")
@@ -27,10 +25,10 @@ void printSummary(const DemoSummary& summary, const Store& store)
     text += QLatin1Char('\n') + QCoreApplication::translate("DemoCommand", "Rows per table:");
     for (const auto& [table, count] : summary.tables)
         text += QStringLiteral("\n  %1 %2").arg(table, -16).arg(count, 10);
-    CommandSupport::printOut(text);
+    return text;
 }
 
-void printJsonSummary(const DemoSummary& summary, const Store& store)
+QJsonObject summaryJson(const DemoSummary& summary, const Store& store)
 {
     QJsonObject stages;
     for (const auto& [stage, count] : summary.stages)
@@ -38,14 +36,14 @@ void printJsonSummary(const DemoSummary& summary, const Store& store)
     QJsonObject tables;
     for (const auto& [table, count] : summary.tables)
         tables.insert(table, count);
-    CommandSupport::printJson(QJsonDocument(QJsonObject{
+    return {
         {QStringLiteral("store"), store.location()},
         {QStringLiteral("leads"), summary.leads},
         {QStringLiteral("seed"), QString::number(summary.seed)},
         {QStringLiteral("history_until"), Clock::fromSecs(summary.anchor).toString(Qt::ISODate)},
         {QStringLiteral("elapsed_ms"), summary.elapsedMs},
         {QStringLiteral("stages"), stages},
-        {QStringLiteral("tables"), tables}}));
+        {QStringLiteral("tables"), tables}};
 }
 
 /// A whole-number option within [minimum, maximum]; an empty message when it is fine.
@@ -67,68 +65,60 @@ QString readNumber(const QCommandLineParser& parser, const QString& name, qint64
     return {};
 }
 
-int runDemo(const QStringList& arguments)
+/// --leads and --seed; a usage message when one of them cannot be read.
+QString readOptions(const QCommandLineParser& parser, DemoOptions& options)
 {
-    QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("leads"),
-         QCoreApplication::translate("DemoCommand", "How many leads to write (default 5000)."),
-         QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("seed"),
-         QCoreApplication::translate(
-             "DemoCommand", "Seed of the random choices; the same seed gives the same store "
-                            "(default 42)."),
-         QStringLiteral("S")});
-    parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("DemoCommand", "Print the summary as JSON.")});
-    if (!CommandSupport::parse(parser, arguments, commandName))
-        return ExitUsage;
-    if (CommandSupport::helpRequested(parser, commandName))
-        return ExitOk;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandSupport::usageError(
-            commandName, QCoreApplication::translate("DemoCommand", "unexpected argument \"%1\".")
-                             .arg(parser.positionalArguments().constFirst()));
-    if (!parser.isSet(QStringLiteral("db")))
-        return CommandSupport::usageError(
-            commandName,
-            QCoreApplication::translate(
-                "DemoCommand", "--db PATH is required: demo data goes into a store of its own."));
-    DemoOptions options;
     qint64 seed = qint64(options.seed);
     QString problem =
         readNumber(parser, QStringLiteral("leads"), 1, DemoGenerator::maxLeads, options.leads);
     if (problem.isEmpty())
         problem =
             readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), seed);
-    if (!problem.isEmpty())
-        return CommandSupport::usageError(commandName, problem);
     options.seed = quint64(seed);
+    return problem;
+}
 
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser);
-    if (!store)
-        return ExitFailure;
-    DemoGenerator generator(*store, options);
-    if (parser.isSet(QStringLiteral("verbose")))
-        generator.setProgress(
-            [step = std::max<qint64>(1, options.leads / 20)](qint64 done, qint64 total) {
-                if (done % step < 512 || done == total)
-                    CommandSupport::printErr(
-                        QCoreApplication::translate("DemoCommand", "%1 of %2 leads written")
-                            .arg(done)
-                            .arg(total));
-            });
-    try {
-        const DemoSummary summary = generator.run();
-        if (parser.isSet(QStringLiteral("json")))
-            printJsonSummary(summary, *store);
-        else
-            printSummary(summary, *store);
-    } catch (const StoreError& error) {
-        return CommandSupport::failure(error.message());
-    }
-    return ExitOk;
+void reportProgress(DemoGenerator& generator, qint64 leads)
+{
+    generator.setProgress([step = std::max<qint64>(1, leads / 20)](qint64 done, qint64 total) {
+        if (done % step < 512 || done == total)
+            CommandSupport::printErr(
+                QCoreApplication::translate("DemoCommand", "%1 of %2 leads written")
+                    .arg(done)
+                    .arg(total));
+    });
+}
+
+int runDemo(const QStringList& arguments)
+{
+    CommandFrame frame(QStringLiteral("demo"));
+    frame.addOptions(
+        "DemoCommand",
+        {{"leads", QT_TRANSLATE_NOOP("DemoCommand", "How many leads to write (default 5000)."),
+          "N"},
+         {"seed",
+          QT_TRANSLATE_NOOP("DemoCommand", "Seed of the random choices; the same seed gives the "
+                                           "same store (default 42)."),
+          "S"},
+         {"json", QT_TRANSLATE_NOOP("DemoCommand", "Print the summary as JSON.")}});
+    if (const auto stop = frame.parse(arguments))
+        return *stop;
+    if (!frame.isSet(QStringLiteral("db")))
+        return frame.usageError(QCoreApplication::translate(
+            "DemoCommand", "--db PATH is required: demo data goes into a store of its own."));
+    DemoOptions options;
+    if (const QString problem = readOptions(frame.parser(), options); !problem.isEmpty())
+        return frame.usageError(problem);
+    return frame.withStore(
+        [&](Store& store) {
+            DemoGenerator generator(store, options);
+            if (frame.isSet(QStringLiteral("verbose")))
+                reportProgress(generator, options.leads);
+            const DemoSummary summary = generator.run();
+            frame.print(summaryJson(summary, store), summaryText(summary, store));
+            return ExitOk;
+        },
+        CommandFrame::OpenMode::Create);
 }
 
 const RegisterCommand registration(

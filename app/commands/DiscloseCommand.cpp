@@ -1,3 +1,4 @@
+#include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "LeadSelection.h"
 #include "leads/Disclosure.h"
@@ -17,36 +18,31 @@ struct DiscloseText
 
 int runDisclose(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    LeadSelection::addOptions(parser);
-    parser.addOption({QStringLiteral("out"), DiscloseText::tr("The JSON file to write."),
-                      QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("html"),
-         DiscloseText::tr("The HTML summary to write (default: beside the JSON, ending in .html)."),
-         QStringLiteral("FILE")});
-    if (!CommandSupport::parse(parser, arguments, command))
+    CommandFrame frame(command);
+    LeadSelection::addOptions(frame);
+    frame.addOptions(
+        "Commands",
+        {{"out", QT_TRANSLATE_NOOP("Commands", "The JSON file to write."), "FILE"},
+         {"html",
+          QT_TRANSLATE_NOOP(
+              "Commands", "The HTML summary to write (default: beside the JSON, ending in .html)."),
+          "FILE"}});
+    if (const auto stop = frame.parse(arguments))
+        return *stop;
+    if (!LeadSelection::check(frame.parser(), command))
         return ExitUsage;
-    if (CommandSupport::helpRequested(parser, command))
-        return ExitOk;
-    if (!LeadSelection::check(parser, command))
-        return ExitUsage;
-    const QString out = parser.value(QStringLiteral("out"));
+    const QString out = frame.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return CommandSupport::usageError(command,
-                                          DiscloseText::tr("--out FILE.json is required."));
-    const QString html = parser.isSet(QStringLiteral("html")) ? parser.value(QStringLiteral("html"))
-                                                              : Disclosure::htmlPathFor(out);
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
-    if (!store)
-        return ExitFailure;
-    try {
-        const QList<qint64> ids = LeadSelection::resolve(parser, *store);
+        return frame.usageError(DiscloseText::tr("--out FILE.json is required."));
+    const QString html = frame.isSet(QStringLiteral("html")) ? frame.value(QStringLiteral("html"))
+                                                             : Disclosure::htmlPathFor(out);
+    return frame.withStore([&](Store& store) {
+        const QList<qint64> ids = LeadSelection::resolve(frame.parser(), store);
         if (ids.isEmpty())
             return CommandSupport::failure(
                 DiscloseText::tr("No lead matches %1; nothing was written.")
-                    .arg(LeadSelection::describe(parser)));
-        const Disclosure disclosure(*store);
+                    .arg(LeadSelection::describe(frame.parser())));
+        const Disclosure disclosure(store);
         if (const QString error = disclosure.write(disclosure.document(ids), out, html);
             !error.isEmpty())
             return CommandSupport::failure(error);
@@ -54,10 +50,8 @@ int runDisclose(const QStringList& arguments)
             DiscloseText::tr("Wrote everything stored about %n lead(s) to %1 and %2.", nullptr,
                              int(ids.size()))
                 .arg(out, html));
-    } catch (const StoreError& error) {
-        return CommandSupport::failure(error.message());
-    }
-    return ExitOk;
+        return int(ExitOk);
+    });
 }
 
 const RegisterCommand registration(

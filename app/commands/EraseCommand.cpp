@@ -1,3 +1,4 @@
+#include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "LeadSelection.h"
 #include "leads/Erasure.h"
@@ -51,70 +52,74 @@ void reportBackups(const Erasure& erasure)
             .arg(backups.join(QStringLiteral("\n  "))));
 }
 
-int runErase(const QStringList& arguments)
+/// Without --yes: shows the plan and asks at a terminal. False when nothing may be erased
+/// (then with --json the plan has been printed as what would have been erased).
+bool confirmed(const CommandFrame& frame, const ErasurePlan& plan)
 {
-    QCommandLineParser parser;
-    LeadSelection::addOptions(parser);
-    parser.addOption({QStringLiteral("yes"), EraseText::tr("Erase without asking.")});
-    parser.addOption({QStringLiteral("json"), EraseText::tr("Print the result as JSON.")});
-    if (!CommandSupport::parse(parser, arguments, command))
-        return ExitUsage;
-    if (CommandSupport::helpRequested(parser, command))
-        return ExitOk;
-    if (!LeadSelection::check(parser, command))
-        return ExitUsage;
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
-    if (!store)
-        return ExitFailure;
-    try {
-        Erasure erasure(*store);
-        const ErasurePlan plan = erasure.plan(LeadSelection::resolve(parser, *store));
-        if (plan.isEmpty())
-            return CommandSupport::failure(EraseText::tr("No lead matches %1; nothing was erased.")
-                                               .arg(LeadSelection::describe(parser)));
-        const bool json = parser.isSet(QStringLiteral("json"));
-        if (!parser.isSet(QStringLiteral("yes"))) {
-            // With --json, standard output holds JSON only: the plan for a person goes to
-            // standard error.
-            if (json)
-                CommandSupport::printErr(plan.describe());
-            else
-                CommandSupport::printOut(plan.describe());
-            if (!confirmedAtTerminal()) {
-                if (json)
-                    CommandSupport::printJson(
-                        QJsonDocument(QJsonObject{{QStringLiteral("erased"), false},
-                                                  {QStringLiteral("would_erase"), plan.toJson()}}));
-                return CommandSupport::failure(
-                    EraseText::tr("Nothing was erased. Run again with --yes to erase."));
-            }
-        }
-        const Erasure::Result result = erasure.erase(plan);
-        if (json) {
-            QJsonObject out = plan.toJson();
-            out.insert(QStringLiteral("erased"), true);
-            out.insert(QStringLiteral("leads_erased"), result.leadsErased);
-            out.insert(QStringLiteral("rows_erased"), result.rowsErased);
-            out.insert(QStringLiteral("log_cleared"), result.logCleared);
-            CommandSupport::printJson(QJsonDocument(out));
-        } else {
-            CommandSupport::printOut(
+    if (frame.isSet(QStringLiteral("yes")))
+        return true;
+    // With --json, standard output holds JSON only: the plan for a person goes to standard
+    // error.
+    if (frame.json())
+        CommandSupport::printErr(plan.describe());
+    else
+        CommandSupport::printOut(plan.describe());
+    if (confirmedAtTerminal())
+        return true;
+    if (frame.json())
+        CommandSupport::printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("erased"), false}, {QStringLiteral("would_erase"), plan.toJson()}}));
+    return false;
+}
+
+QJsonObject resultJson(const ErasurePlan& plan, const Erasure::Result& result)
+{
+    QJsonObject out = plan.toJson();
+    out.insert(QStringLiteral("erased"), true);
+    out.insert(QStringLiteral("leads_erased"), result.leadsErased);
+    out.insert(QStringLiteral("rows_erased"), result.rowsErased);
+    out.insert(QStringLiteral("log_cleared"), result.logCleared);
+    return out;
+}
+
+int erase(const CommandFrame& frame, Store& store)
+{
+    Erasure erasure(store);
+    const ErasurePlan plan = erasure.plan(LeadSelection::resolve(frame.parser(), store));
+    if (plan.isEmpty())
+        return CommandSupport::failure(EraseText::tr("No lead matches %1; nothing was erased.")
+                                           .arg(LeadSelection::describe(frame.parser())));
+    if (!confirmed(frame, plan))
+        return CommandSupport::failure(
+            EraseText::tr("Nothing was erased. Run again with --yes to erase."));
+    const Erasure::Result result = erasure.erase(plan);
+    frame.print(resultJson(plan, result),
                 EraseText::tr("Erased %n lead(s) with everything stored about them "
                               "(%1 rows). A suppression entry remembers them by hash "
                               "only.",
                               nullptr, result.leadsErased)
                     .arg(result.rowsErased));
-        }
-        if (!result.logCleared)
-            CommandSupport::printErr(
-                EraseText::tr("Warning: another program has the store open, so its "
-                              "write-ahead log could not be emptied yet; it is emptied "
-                              "when that program closes the store."));
-        reportBackups(erasure);
-    } catch (const StoreError& error) {
-        return CommandSupport::failure(error.message());
-    }
+    if (!result.logCleared)
+        CommandSupport::printErr(
+            EraseText::tr("Warning: another program has the store open, so its "
+                          "write-ahead log could not be emptied yet; it is emptied "
+                          "when that program closes the store."));
+    reportBackups(erasure);
     return ExitOk;
+}
+
+int runErase(const QStringList& arguments)
+{
+    CommandFrame frame(command);
+    LeadSelection::addOptions(frame);
+    frame.addOptions("Commands",
+                     {{"yes", QT_TRANSLATE_NOOP("Commands", "Erase without asking.")},
+                      {"json", QT_TRANSLATE_NOOP("Commands", "Print the result as JSON.")}});
+    if (const auto stop = frame.parse(arguments))
+        return *stop;
+    if (!LeadSelection::check(frame.parser(), command))
+        return ExitUsage;
+    return frame.withStore([&](Store& store) { return erase(frame, store); });
 }
 
 const RegisterCommand registration(

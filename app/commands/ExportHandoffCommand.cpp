@@ -1,5 +1,6 @@
 // leadscout export-handoff: the one-click handoff to sales, for scripts and batch jobs.
 
+#include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "handoff/HandoffService.h"
 #include "store/Store.h"
@@ -11,32 +12,26 @@
 
 namespace {
 
-const QString commandName = QStringLiteral("export-handoff");
-
-void addOptions(QCommandLineParser& parser)
+void addOptions(CommandFrame& frame)
 {
-    parser.addOption(
-        {QStringLiteral("out"),
-         QCoreApplication::translate(
-             "Commands", "The file to write; its extension (.csv or .xlsx) chooses the format."),
-         QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("delimiter"),
-         QCoreApplication::translate("Commands",
-                                     "CSV delimiter: \",\" (default) or \";\" (for German Excel)."),
-         QStringLiteral(",|;")});
-    parser.addOption(
-        {QStringLiteral("batch"),
-         QCoreApplication::translate(
-             "Commands", "Export this earlier batch (id or code) again instead of handing off; "
-                         "changes nothing."),
-         QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("rep"),
-                      QCoreApplication::translate(
-                          "Commands", "Who hands off (default: the rep name in the settings)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("Commands", "Print the result as JSON.")});
+    frame.addOptions(
+        "Commands",
+        {{"out",
+          QT_TRANSLATE_NOOP("Commands",
+                            "The file to write; its extension (.csv or .xlsx) chooses the format."),
+          "FILE"},
+         {"delimiter",
+          QT_TRANSLATE_NOOP("Commands",
+                            "CSV delimiter: \",\" (default) or \";\" (for German Excel)."),
+          ",|;"},
+         {"batch",
+          QT_TRANSLATE_NOOP("Commands", "Export this earlier batch (id or code) again instead of "
+                                        "handing off; changes nothing."),
+          "ID"},
+         {"rep",
+          QT_TRANSLATE_NOOP("Commands", "Who hands off (default: the rep name in the settings)."),
+          "NAME"},
+         {"json", QT_TRANSLATE_NOOP("Commands", "Print the result as JSON.")}});
 }
 
 // The file options from --out and --delimiter; a usage message when they do not fit.
@@ -87,32 +82,31 @@ QJsonObject resultJson(const HandoffResult& result, bool again)
             {QStringLiteral("exported_again"), again}};
 }
 
-void printResult(const HandoffResult& result, bool again, bool json)
+QString resultText(const HandoffResult& result, bool again)
 {
-    if (json) {
-        CommandSupport::printJson(QJsonDocument(resultJson(result, again)));
-        return;
-    }
     if (again)
-        CommandSupport::printOut(
-            QCoreApplication::translate(
-                "Commands",
-                "Exported batch %1 (id %2, %n lead(s)) again to %3; nothing in the store changed.",
-                nullptr, result.leadCount)
-                .arg(result.batchCode)
-                .arg(result.batchId)
-                .arg(result.filePath));
-    else if (result.leadCount == 0)
-        CommandSupport::printOut(QCoreApplication::translate(
-            "Commands", "No leads are ready to hand off: no file was written and no "
-                        "batch was made."));
-    else
-        CommandSupport::printOut(QCoreApplication::translate(
-                                     "Commands", "Handed off %n lead(s) as batch %1 (id %2) to %3.",
-                                     nullptr, result.leadCount)
-                                     .arg(result.batchCode)
-                                     .arg(result.batchId)
-                                     .arg(result.filePath));
+        return QCoreApplication::translate("Commands",
+                                           "Exported batch %1 (id %2, %n lead(s)) again to %3; "
+                                           "nothing in the store changed.",
+                                           nullptr, result.leadCount)
+            .arg(result.batchCode)
+            .arg(result.batchId)
+            .arg(result.filePath);
+    if (result.leadCount == 0)
+        return QCoreApplication::translate("Commands",
+                                           "No leads are ready to hand off: no file was written "
+                                           "and no batch was made.");
+    return QCoreApplication::translate("Commands",
+                                       "Handed off %n lead(s) as batch %1 (id %2) to %3.", nullptr,
+                                       result.leadCount)
+        .arg(result.batchCode)
+        .arg(result.batchId)
+        .arg(result.filePath);
+}
+
+void printResult(const CommandFrame& frame, const HandoffResult& result, bool again)
+{
+    frame.print(resultJson(result, again), resultText(result, again));
 }
 
 // --batch takes a batch id (a number) or a batch code ("HO-20261123-001").
@@ -124,57 +118,47 @@ std::optional<HandoffBatch> findBatch(const Store& store, const QString& given)
     return isNumber ? batches.find(id) : batches.findByCode(given.trimmed());
 }
 
-int exportAgain(const Store& store, const QCommandLineParser& parser, HandoffFileOptions options)
+int exportAgain(const CommandFrame& frame, const Store& store, HandoffFileOptions options)
 {
-    const QString given = parser.value(QStringLiteral("batch"));
+    const QString given = frame.value(QStringLiteral("batch"));
     const auto batch = findBatch(store, given);
     if (!batch)
         return CommandSupport::failure(
             QCoreApplication::translate("Commands", "There is no handoff batch \"%1\" in %2.")
                 .arg(given, store.displayName()));
-    if (!parser.isSet(QStringLiteral("delimiter")))
+    if (!frame.isSet(QStringLiteral("delimiter")))
         options.delimiter = batch->layout.delimiter; // the same file as the first time
     const HandoffResult result =
-        HandoffService(store).exportAgain(batch->id, parser.value(QStringLiteral("out")), options);
-    printResult(result, true, parser.isSet(QStringLiteral("json")));
+        HandoffService(store).exportAgain(batch->id, frame.value(QStringLiteral("out")), options);
+    printResult(frame, result, true);
+    return ExitOk;
+}
+
+int handOff(const CommandFrame& frame, const Store& store, const HandoffFileOptions& options)
+{
+    const QString out = frame.value(QStringLiteral("out"));
+    if (store.isSqlite() && StoreFiles::touches(store.location(), out))
+        return CommandSupport::failure(StoreFiles::refusal(out));
+    if (frame.isSet(QStringLiteral("batch")))
+        return exportAgain(frame, store, options);
+    const QString rep = frame.isSet(QStringLiteral("rep")) ? frame.value(QStringLiteral("rep"))
+                                                           : AppSettings::instance().repName();
+    const HandoffResult result = HandoffService(store).handOff({out, options, {}, false, rep});
+    printResult(frame, result, false);
     return ExitOk;
 }
 
 int runExportHandoff(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    if (!CommandSupport::parse(parser, arguments, commandName))
-        return ExitUsage;
-    if (CommandSupport::helpRequested(parser, commandName))
-        return ExitOk;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandSupport::usageError(
-            commandName, QCoreApplication::translate("Commands", "unexpected argument \"%1\".")
-                             .arg(parser.positionalArguments().first()));
+    CommandFrame frame(QStringLiteral("export-handoff"));
+    addOptions(frame);
+    if (const auto stop = frame.parse(arguments))
+        return *stop;
     QString problem;
-    const auto options = fileOptions(parser, problem);
+    const auto options = fileOptions(frame.parser(), problem);
     if (!options)
-        return CommandSupport::usageError(commandName, problem);
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
-    if (!store)
-        return ExitFailure;
-    const QString out = parser.value(QStringLiteral("out"));
-    if (store->isSqlite() && StoreFiles::touches(store->location(), out))
-        return CommandSupport::failure(StoreFiles::refusal(out));
-    try {
-        if (parser.isSet(QStringLiteral("batch")))
-            return exportAgain(*store, parser, *options);
-        const QString rep = parser.isSet(QStringLiteral("rep"))
-                                ? parser.value(QStringLiteral("rep"))
-                                : AppSettings::instance().repName();
-        const HandoffResult result = HandoffService(*store).handOff(
-            {parser.value(QStringLiteral("out")), *options, {}, false, rep});
-        printResult(result, false, parser.isSet(QStringLiteral("json")));
-        return ExitOk;
-    } catch (const StoreError& error) {
-        return CommandSupport::failure(error.message());
-    }
+        return frame.usageError(problem);
+    return frame.withStore([&](Store& store) { return handOff(frame, store, *options); });
 }
 
 const RegisterCommand registration(

@@ -1,20 +1,21 @@
 #include "LeadSelection.h"
 
+#include "CommandFrame.h"
 #include "CommandSupport.h"
+#include "domain/LeadRepository.h"
 #include "leads/LeadTables.h"
 #include "store/Store.h"
 
 namespace LeadSelection {
 
-void addOptions(QCommandLineParser& parser)
+void addOptions(CommandFrame& frame)
 {
-    parser.addOption({QStringLiteral("lead"),
-                      QCoreApplication::translate("Commands", "The lead with this id."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("email"),
-                      QCoreApplication::translate(
-                          "Commands", "Every lead with this e-mail address (any capitalisation)."),
-                      QStringLiteral("ADDRESS")});
+    frame.addOptions("Commands",
+                     {{"lead", QT_TRANSLATE_NOOP("Commands", "The lead with this id."), "ID"},
+                      {"email",
+                       QT_TRANSLATE_NOOP(
+                           "Commands", "Every lead with this e-mail address (any capitalisation)."),
+                       "ADDRESS"}});
 }
 
 bool check(const QCommandLineParser& parser, const QString& command)
@@ -43,9 +44,7 @@ QList<qint64> resolve(const QCommandLineParser& parser, const Store& store)
     if (parser.isSet(QStringLiteral("email")))
         return LeadTables::idsWithEmail(store, parser.value(QStringLiteral("email")));
     const qint64 id = parser.value(QStringLiteral("lead")).toLongLong();
-    const bool exists =
-        Sql::scalar(store.db(), QStringLiteral("SELECT 1 FROM leads WHERE id = ?"), {id}).isValid();
-    return exists ? QList<qint64>{id} : QList<qint64>{};
+    return LeadRepository(store).find(id) ? QList<qint64>{id} : QList<qint64>{};
 }
 
 QString describe(const QCommandLineParser& parser)

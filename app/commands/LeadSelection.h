@@ -3,12 +3,13 @@
 #include <QCommandLineParser>
 #include <QList>
 
+class CommandFrame;
 class Store;
 
 /// The `--lead ID | --email ADDRESS` choice shared by the erase and disclose commands.
 namespace LeadSelection {
 
-void addOptions(QCommandLineParser& parser);
+void addOptions(CommandFrame& frame);
 /// True when exactly one of --lead and --email is given and readable; prints a usage error
 /// (for `command`) otherwise.
 bool check(const QCommandLineParser& parser, const QString& command);

@@ -184,12 +184,12 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
     } else if (request.decision == Decision::Disqualify) {
         reason = keyOf(*request.disqualifyReason);
     }
-    LeadRepository(m_store).changeStageInTransaction(leadId, target(request.decision), repId,
-                                                     reason, note);
-    QVariant nurtureUntil(QMetaType::fromType<qint64>());
+    LeadRepository leads(m_store);
+    leads.changeStageInTransaction(leadId, target(request.decision), repId, reason, note);
+    std::optional<qint64> nurtureUntil;
     if (request.decision == Decision::Nurture)
         nurtureUntil = QDateTime(request.nurtureUntil, QTime(0, 0)).toSecsSinceEpoch();
-    Sql::exec(m_store.db(), QStringLiteral("UPDATE leads SET nurture_until = ? WHERE id = ?"),
-              {nurtureUntil, leadId});
+    leads.setNurtureUntilInTransaction(leadId, nurtureUntil);
+    m_store.announceLead(leadId);
     transaction.commit();
 }

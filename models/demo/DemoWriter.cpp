@@ -214,6 +214,8 @@ void DemoWriter::writeBatches(const DemoCalendar& calendar, int teamLead)
 
 void DemoWriter::finishBatches()
 {
+    m_store.announceLeads(); // once for the whole demo (sent when its transaction commits)
+    m_store.announceHandoff();
     QSqlQuery remove = prepare(QStringLiteral("DELETE FROM handoff_batches WHERE id = ?"));
     QSqlQuery update =
         prepare(QStringLiteral("UPDATE handoff_batches SET batch_code = ?,"

@@ -102,54 +102,116 @@ qint64 LeadRepository::create(const Lead& lead, const QString& repName)
     // Scored at once, so the queue's order and the card never show a lead without a score.
     LeadScores::rescoreInTransaction(m_store, id,
                                      ScoringRulesRepository(m_store).activeInTransaction());
+    m_store.announceLead(id);
     transaction.commit();
     return id;
 }
 
+// Statements prepared once per repository object and run again for every lead, so that writing
+// thousands of leads in one transaction stays fast.
+namespace {
+
+struct PreparedStatements
+{
+    QSqlDatabase db; ///< for the failure's cause in its dialect
+
+    explicit PreparedStatements(const QSqlDatabase& connection)
+        : db(connection)
+    {}
+
+    void prepare(QSqlQuery& query, const QString& sql) const { Sql::prepare(query, sql, db); }
+    void run(QSqlQuery& query, const QVariantList& binds) const { Sql::run(query, binds, db); }
+};
+
+} // namespace
+
+// The three statements of a stage change.
+struct LeadRepository::StageStatements : PreparedStatements
+{
+    QSqlQuery from;
+    QSqlQuery update;
+    QSqlQuery history;
+
+    explicit StageStatements(const QSqlDatabase& connection)
+        : PreparedStatements(connection)
+        , from(db)
+        , update(db)
+        , history(db)
+    {
+        prepare(from, QStringLiteral("SELECT stage FROM leads WHERE id = ?"));
+        prepare(update,
+                QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
+                               " disqualify_reason = ?, disqualify_note = ? WHERE id = ?"));
+        prepare(history,
+                QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
+                               " changed_at, rep_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+};
+
+// The two statements of a new lead: the lead and its first stage-history row.
+struct LeadRepository::CreateStatements : PreparedStatements
+{
+    QSqlQuery insert;
+    QSqlQuery history;
+
+    explicit CreateStatements(const QSqlDatabase& connection)
+        : PreparedStatements(connection)
+        , insert(db)
+        , history(db)
+    {
+        prepare(
+            insert,
+            QStringLiteral(
+                "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm,"
+                " phone, phone_e164, company, website, industry, employees,"
+                " annual_revenue_minor, revenue_currency, country, city, time_zone,"
+                " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
+                " do_not_email, created_at, created_by, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        prepare(history, QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
+                                        " changed_at, rep_id) VALUES (?, NULL, ?, ?, ?)"));
+    }
+};
+
 qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId)
 {
+    if (!m_createStatements)
+        m_createStatements = std::make_shared<CreateStatements>(m_store.db());
+    CreateStatements& statements = *m_createStatements;
     const qint64 now = Clock::nowSecs();
     const qint64 createdAt = lead.createdAt > 0 ? lead.createdAt : now;
-    const qint64 id = Sql::insertId(
-        m_store.db(),
-        QStringLiteral(
-            "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm, phone,"
-            " phone_e164, company, website, industry, employees, annual_revenue_minor,"
-            " revenue_currency, country, city, time_zone, source_channel, campaign, owner_id,"
-            " stage, stage_changed_at, do_not_call, do_not_email, created_at, created_by,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING "
-            "id"),
-        {Sql::nullIfEmpty(lead.firstName),
-         Sql::nullIfEmpty(lead.lastName),
-         Sql::nullIfEmpty(lead.title),
-         keyOf(lead.seniority),
-         Sql::nullIfEmpty(lead.email),
-         Sql::nullIfEmpty(normaliseEmail(lead.email)),
-         Sql::nullIfEmpty(lead.phone),
-         Sql::nullIfEmpty(lead.phoneE164),
-         Sql::nullIfEmpty(lead.company),
-         Sql::nullIfEmpty(lead.website),
-         keyOf(lead.industry),
-         optionalInt(lead.employees),
-         optionalValue(lead.annualRevenueMinor),
-         Sql::nullIfEmpty(lead.revenueCurrency),
-         Sql::nullIfEmpty(lead.country),
-         Sql::nullIfEmpty(lead.city),
-         Sql::nullIfEmpty(lead.timeZone),
-         keyOf(lead.source),
-         Sql::nullIfEmpty(lead.campaign),
-         optionalValue(lead.ownerId),
-         keyOf(lead.stage),
-         createdAt,
-         lead.doNotCall ? 1 : 0,
-         lead.doNotEmail ? 1 : 0,
-         createdAt,
-         repId,
-         createdAt});
-    Sql::exec(m_store.db(),
-              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
-                             " rep_id) VALUES (?, NULL, ?, ?, ?)"),
-              {id, keyOf(lead.stage), createdAt, repId});
+    statements.run(statements.insert, {Sql::nullIfEmpty(lead.firstName),
+                                       Sql::nullIfEmpty(lead.lastName),
+                                       Sql::nullIfEmpty(lead.title),
+                                       keyOf(lead.seniority),
+                                       Sql::nullIfEmpty(lead.email),
+                                       Sql::nullIfEmpty(normaliseEmail(lead.email)),
+                                       Sql::nullIfEmpty(lead.phone),
+                                       Sql::nullIfEmpty(lead.phoneE164),
+                                       Sql::nullIfEmpty(lead.company),
+                                       Sql::nullIfEmpty(lead.website),
+                                       keyOf(lead.industry),
+                                       optionalInt(lead.employees),
+                                       optionalValue(lead.annualRevenueMinor),
+                                       Sql::nullIfEmpty(lead.revenueCurrency),
+                                       Sql::nullIfEmpty(lead.country),
+                                       Sql::nullIfEmpty(lead.city),
+                                       Sql::nullIfEmpty(lead.timeZone),
+                                       keyOf(lead.source),
+                                       Sql::nullIfEmpty(lead.campaign),
+                                       optionalValue(lead.ownerId),
+                                       keyOf(lead.stage),
+                                       createdAt,
+                                       lead.doNotCall ? 1 : 0,
+                                       lead.doNotEmail ? 1 : 0,
+                                       createdAt,
+                                       repId,
+                                       createdAt});
+    if (!statements.insert.next())
+        throw StoreError(QStringLiteral("Inserting a lead returned no id"));
+    const qint64 id = statements.insert.value(0).toLongLong();
+    statements.insert.finish();
+    statements.run(statements.history, {id, keyOf(lead.stage), createdAt, repId});
     return id;
 }
 
@@ -170,45 +232,6 @@ void LeadRepository::changeStage(qint64 id, Stage to, const QString& repName, co
     transaction.commit();
 }
 
-// The three statements of a stage change, prepared once and reused for every lead.
-struct LeadRepository::StageStatements
-{
-    QSqlDatabase db; ///< for the failure's cause in its dialect
-    QSqlQuery from;
-    QSqlQuery update;
-    QSqlQuery history;
-
-    explicit StageStatements(const QSqlDatabase& connection)
-        : db(connection)
-        , from(db)
-        , update(db)
-        , history(db)
-    {
-        prepare(from, QStringLiteral("SELECT stage FROM leads WHERE id = ?"));
-        prepare(update,
-                QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
-                               " disqualify_reason = ?, disqualify_note = ? WHERE id = ?"));
-        prepare(history,
-                QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
-                               " changed_at, rep_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    }
-
-    void prepare(QSqlQuery& query, const QString& sql) const
-    {
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            Sql::fail(sql, query.lastError(), true, db);
-    }
-
-    void run(QSqlQuery& query, const QVariantList& binds) const
-    {
-        for (int i = 0; i < binds.size(); ++i)
-            query.bindValue(i, binds.at(i));
-        if (!query.exec())
-            Sql::fail(query.lastQuery(), query.lastError(), false, db);
-    }
-};
-
 void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
                                               const QString& reason, const QString& note)
 {
@@ -227,6 +250,46 @@ void LeadRepository::changeStageInTransaction(qint64 id, Stage to, qint64 repId,
                     disqualified ? Sql::nullIfEmpty(note) : QVariant(), id});
     statements.run(statements.history, {id, from, keyOf(to), now, repId, Sql::nullIfEmpty(reason),
                                         Sql::nullIfEmpty(note)});
+    m_store.announceLead(id);
+}
+
+void LeadRepository::changeStageOfSelectionInTransaction(const QString& selection,
+                                                         const QVariantList& binds, Stage to,
+                                                         qint64 repId, const QString& note,
+                                                         qint64 changedAt)
+{
+    // The same stage history and lead rows as changeStageInTransaction writes, two statements
+    // for the whole selection instead of three per lead.
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
+                             " rep_id, reason, note) SELECT l.id, l.stage, ?, ?, ?, NULL, ?"
+                             " FROM (%1) s JOIN leads l ON l.id = s.lead_id ORDER BY s.position")
+                  .arg(selection),
+              QVariantList{keyOf(to), changedAt, repId, Sql::nullIfEmpty(note)} + binds);
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
+                             " disqualify_reason = NULL, disqualify_note = NULL"
+                             " WHERE id IN (SELECT lead_id FROM (%1) s)")
+                  .arg(selection),
+              QVariantList{keyOf(to), changedAt, changedAt} + binds);
+}
+
+void LeadRepository::revertStageInTransaction(qint64 id, const QString& stage,
+                                              const QVariant& stageChangedAt,
+                                              const QVariant& historyId)
+{
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ? WHERE id = ?"),
+              {stage, stageChangedAt, id});
+    if (!historyId.isNull())
+        Sql::exec(m_store.db(), QStringLiteral("DELETE FROM stage_history WHERE id = ?"),
+                  {historyId});
+}
+
+void LeadRepository::setNurtureUntilInTransaction(qint64 id, std::optional<qint64> until)
+{
+    Sql::exec(m_store.db(), QStringLiteral("UPDATE leads SET nurture_until = ? WHERE id = ?"),
+              {until ? QVariant(*until) : QVariant(QMetaType::fromType<qint64>()), id});
 }
 
 QList<StageChange> LeadRepository::stageHistory(qint64 id) const

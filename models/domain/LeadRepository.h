@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QVariant>
 #include <memory>
 #include <optional>
 
@@ -35,7 +36,8 @@ public:
     /// scores it with the active rules, all in one transaction. Returns the new id.
     qint64 create(const Lead& lead, const QString& repName);
     /// Inserts the lead and its first stage-history row, inside a transaction the caller holds;
-    /// the caller scores it (bulk writers score many leads at once).
+    /// the caller scores it (bulk writers score many leads at once). Its statements are prepared
+    /// once per repository object.
     qint64 createInTransaction(const Lead& lead, qint64 repId);
 
     std::optional<Lead> find(qint64 id) const;
@@ -47,6 +49,20 @@ public:
     /// repository object, so marking thousands of leads in one transaction stays fast.
     void changeStageInTransaction(qint64 id, Stage to, qint64 repId, const QString& reason,
                                   const QString& note);
+    /// Moves every lead `selection` picks to `to` in two statements, inside a transaction the
+    /// caller holds, with one history row each, written in the selection's order (handing off a
+    /// batch of thousands). `selection` is a SELECT of lead_id and position, with `binds`.
+    void changeStageOfSelectionInTransaction(const QString& selection, const QVariantList& binds,
+                                             Stage to, qint64 repId, const QString& note,
+                                             qint64 changedAt);
+    /// Takes back the stage change recorded as `historyId` (undoing the call that made it): the
+    /// stage and its time as they were, the history row gone. Without a row only the stage and
+    /// time are put back.
+    void revertStageInTransaction(qint64 id, const QString& stage, const QVariant& stageChangedAt,
+                                  const QVariant& historyId);
+    /// When a lead in nurture comes back to the queue; nothing for no date. Written with the
+    /// stage decision that sends it there.
+    void setNurtureUntilInTransaction(qint64 id, std::optional<qint64> until);
 
     QList<StageChange> stageHistory(qint64 id) const;
     qint64 count() const;
@@ -57,9 +73,11 @@ public:
 
 private:
     struct StageStatements;
+    struct CreateStatements;
 
     const Store& m_store;
-    std::shared_ptr<StageStatements> m_stageStatements; ///< prepared on first use
+    std::shared_ptr<StageStatements> m_stageStatements;   ///< prepared on first use
+    std::shared_ptr<CreateStatements> m_createStatements; ///< prepared on first use
 };
 
 /// Reps are created on first use from the name in the settings.

@@ -1,5 +1,6 @@
 #include "handoff/HandoffBatches.h"
 
+#include "domain/LeadRepository.h"
 #include "domain/Vocabulary.h"
 #include "store/Store.h"
 #include "support/Clock.h"
@@ -153,27 +154,18 @@ HandoffBatch HandoffBatches::insertInTransaction(HandoffBatch batch, qint64 repI
         {batch.code, batch.createdAt, repId, batch.filePath, batch.format, batch.leadCount,
          batch.layout.toJson()});
     insertRows(batch.id, batch.layout, rows);
+    m_store.announceHandoff();
     return batch;
 }
 
 void HandoffBatches::markHandedOffInTransaction(qint64 batchId, qint64 repId, const QString& note,
                                                 qint64 changedAt)
 {
-    // Two statements for the whole batch instead of three per lead: the same stage history and
-    // lead rows as LeadRepository::changeStageInTransaction writes, at a fraction of the cost.
-    const QString handedOff = keyOf(Stage::HandedOff);
-    Sql::exec(m_store.db(),
-              QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
-                             " rep_id, reason, note)"
-                             " SELECT l.id, l.stage, ?, ?, ?, NULL, ? FROM handoff_items i"
-                             " JOIN leads l ON l.id = i.lead_id WHERE i.batch_id = ?"
-                             " ORDER BY i.position"),
-              {handedOff, changedAt, repId, Sql::nullIfEmpty(note), batchId});
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?,"
-                             " disqualify_reason = NULL, disqualify_note = NULL"
-                             " WHERE id IN (SELECT lead_id FROM handoff_items WHERE batch_id = ?)"),
-              {handedOff, changedAt, changedAt, batchId});
+    LeadRepository(m_store).changeStageOfSelectionInTransaction(
+        QStringLiteral("SELECT lead_id, position FROM handoff_items WHERE batch_id = ?"), {batchId},
+        Stage::HandedOff, repId, note, changedAt);
+    m_store.announceLeads();
+    m_store.announceHandoff();
 }
 
 void HandoffBatches::insertRows(qint64 batchId, const HandoffLayout& layout,

@@ -26,7 +26,7 @@ bool firstNamesMatch(const QString& a, const QString& b)
 }
 
 const QString matchColumns =
-    QStringLiteral("SELECT id, first_name, last_name, company, email, stage FROM leads");
+    QStringLiteral("SELECT id, first_name, last_name, company, email, stage");
 
 } // namespace
 
@@ -55,55 +55,81 @@ bool DuplicateFinder::namesMatch(const QString& firstA, const QString& lastA, co
 
 QList<DuplicateMatch> DuplicateFinder::find(const Lead& candidate, qint64 excludeId) const
 {
-    QList<DuplicateMatch> found;
-    addByEmail(candidate, excludeId, found);
-    addByPhone(candidate, excludeId, found);
+    return DuplicateIndex(m_store, {candidate}).find(candidate, excludeId);
+}
+
+QList<QList<DuplicateMatch>> DuplicateFinder::findAll(const QList<Lead>& candidates) const
+{
+    const DuplicateIndex index(m_store, candidates);
+    QList<QList<DuplicateMatch>> found;
+    found.reserve(candidates.size());
+    for (const Lead& candidate : candidates)
+        found.append(index.find(candidate));
     return found;
 }
 
-void DuplicateFinder::addByEmail(const Lead& candidate, qint64 excludeId,
-                                 QList<DuplicateMatch>& found) const
+DuplicateIndex::DuplicateIndex(const Store& store, const QList<Lead>& candidates)
 {
-    const QString email = LeadRepository::normaliseEmail(candidate.email);
-    if (email.isEmpty())
-        return;
-    QSqlQuery query = Sql::exec(
-        m_store.db(), matchColumns + QStringLiteral(" WHERE email_norm = ? ORDER BY id"), {email});
-    while (query.next()) {
-        Lead existing;
-        existing.firstName = query.value(1).toString();
-        existing.lastName = query.value(2).toString();
-        existing.email = query.value(4).toString();
-        if (query.value(0).toLongLong() != excludeId)
-            found.append({query.value(0).toLongLong(), existing.displayName(),
-                          query.value(3).toString(),
-                          fromKeyOr(query.value(5).toString(), Stage::New),
-                          DuplicateMatch::Reason::SameEmail});
+    QStringList emails, phones;
+    for (const Lead& candidate : candidates) {
+        emails.append(LeadRepository::normaliseEmail(candidate.email));
+        phones.append(candidate.phoneE164);
     }
+    read(store, QStringLiteral("email_norm"), emails, m_byEmail);
+    read(store, QStringLiteral("phone_e164"), phones, m_byPhone);
 }
 
-void DuplicateFinder::addByPhone(const Lead& candidate, qint64 excludeId,
-                                 QList<DuplicateMatch>& found) const
+void DuplicateIndex::read(const Store& store, const QString& column, const QStringList& values,
+                          QHash<QString, QList<Known>>& into)
 {
-    if (candidate.phoneE164.isEmpty())
-        return;
-    QSqlQuery query =
-        Sql::exec(m_store.db(), matchColumns + QStringLiteral(" WHERE phone_e164 = ? ORDER BY id"),
-                  {candidate.phoneE164});
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const bool known = std::any_of(found.cbegin(), found.cend(),
-                                       [id](const DuplicateMatch& m) { return m.leadId == id; });
-        if (id == excludeId || known ||
-            !namesMatch(candidate.firstName, candidate.lastName, query.value(1).toString(),
-                        query.value(2).toString()))
-            continue;
+    // The column name comes from the two above only; the values are bound.
+    const QString sql =
+        matchColumns + QStringLiteral(", %1 FROM leads WHERE %1 IN (%2) ORDER BY id")
+                           .arg(column, QStringLiteral("%1"));
+    Sql::forEachIn(store.db(), sql, values, [&into](const QSqlQuery& query) {
         Lead existing;
         existing.firstName = query.value(1).toString();
         existing.lastName = query.value(2).toString();
         existing.email = query.value(4).toString();
-        found.append({id, existing.displayName(), query.value(3).toString(),
-                      fromKeyOr(query.value(5).toString(), Stage::New),
-                      DuplicateMatch::Reason::SamePhoneAndName});
+        into[query.value(6).toString()].append({query.value(0).toLongLong(), existing.firstName,
+                                                existing.lastName, existing.displayName(),
+                                                query.value(3).toString(),
+                                                fromKeyOr(query.value(5).toString(), Stage::New)});
+    });
+}
+
+void DuplicateIndex::add(const Lead& lead)
+{
+    const Known known{lead.id,      lead.firstName, lead.lastName, lead.displayName(),
+                      lead.company, lead.stage};
+    if (const QString email = LeadRepository::normaliseEmail(lead.email); !email.isEmpty())
+        m_byEmail[email].append(known);
+    if (!lead.phoneE164.isEmpty())
+        m_byPhone[lead.phoneE164].append(known);
+}
+
+DuplicateMatch DuplicateIndex::matchOf(const Known& known, DuplicateMatch::Reason reason)
+{
+    return {known.id, known.name, known.company, known.stage, reason};
+}
+
+QList<DuplicateMatch> DuplicateIndex::find(const Lead& candidate, qint64 excludeId) const
+{
+    QList<DuplicateMatch> found;
+    if (const QString email = LeadRepository::normaliseEmail(candidate.email); !email.isEmpty())
+        for (const Known& known : m_byEmail.value(email))
+            if (known.id != excludeId)
+                found.append(matchOf(known, DuplicateMatch::Reason::SameEmail));
+    if (candidate.phoneE164.isEmpty())
+        return found;
+    for (const Known& known : m_byPhone.value(candidate.phoneE164)) {
+        const bool listed = std::any_of(found.cbegin(), found.cend(), [&](const DuplicateMatch& m) {
+            return m.leadId == known.id;
+        });
+        if (known.id != excludeId && !listed &&
+            DuplicateFinder::namesMatch(candidate.firstName, candidate.lastName, known.firstName,
+                                        known.lastName))
+            found.append(matchOf(known, DuplicateMatch::Reason::SamePhoneAndName));
     }
+    return found;
 }

@@ -3,6 +3,7 @@
 #include "domain/Lead.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Store;
@@ -37,6 +38,9 @@ public:
 
     /// Likely duplicates of a normalised lead (phoneE164 filled in), leaving out `excludeId`.
     QList<DuplicateMatch> find(const Lead& candidate, qint64 excludeId = 0) const;
+    /// The same for many leads at once (an import), with one query for all their e-mail
+    /// addresses and one for all their numbers: entry i holds the matches of candidates[i].
+    QList<QList<DuplicateMatch>> findAll(const QList<Lead>& candidates) const;
 
     /// Whether two people's names match: the same last name, and the same first name or an
     /// initial of it ("A." for "Anna"), ignoring case and accents.
@@ -44,8 +48,38 @@ public:
                            const QString& lastB);
 
 private:
-    void addByEmail(const Lead& candidate, qint64 excludeId, QList<DuplicateMatch>& found) const;
-    void addByPhone(const Lead& candidate, qint64 excludeId, QList<DuplicateMatch>& found) const;
-
     const Store& m_store;
+};
+
+/// The leads of the store that a batch of new leads could duplicate, read at once: one query
+/// (per few hundred values) for all the batch's e-mail addresses and one for all its numbers.
+/// Leads written during the batch are added, so that a later row finds an earlier one.
+class DuplicateIndex
+{
+public:
+    /// Reads the stored leads sharing an e-mail address or a number with any candidate.
+    DuplicateIndex(const Store& store, const QList<Lead>& candidates);
+
+    /// Likely duplicates of a normalised lead, as DuplicateFinder::find gives them.
+    QList<DuplicateMatch> find(const Lead& candidate, qint64 excludeId = 0) const;
+    /// Adds a lead just written (its id set), for the rows after it.
+    void add(const Lead& lead);
+
+private:
+    struct Known
+    {
+        qint64 id = 0;
+        QString firstName;
+        QString lastName;
+        QString name; ///< as shown
+        QString company;
+        Stage stage = Stage::New;
+    };
+
+    void read(const Store& store, const QString& column, const QStringList& values,
+              QHash<QString, QList<Known>>& into);
+    static DuplicateMatch matchOf(const Known& known, DuplicateMatch::Reason reason);
+
+    QHash<QString, QList<Known>> m_byEmail; ///< by normalised e-mail address, oldest first
+    QHash<QString, QList<Known>> m_byPhone; ///< by E.164 number, oldest first
 };

@@ -183,6 +183,7 @@ Erasure::Result Erasure::erase(const ErasurePlan& plan)
         transaction.commit();
     }
     result.logCleared = checkpoint();
+    m_store.announceLeads(); // after the checkpoint: the views' reading must not hold it up
     spdlog::info("erasure: {} lead(s) erased on request, {} rows", result.leadsErased,
                  result.rowsErased);
     return result;

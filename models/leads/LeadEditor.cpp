@@ -1,53 +1,13 @@
 #include "leads/LeadEditor.h"
 
 #include "domain/LeadRepository.h"
+#include "leads/LeadContactability.h"
+#include "leads/LeadDetails.h"
 #include "scoring/LeadScores.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
 namespace {
-
-QVariant optionalBind(const auto& value)
-{
-    using T = typename std::decay_t<decltype(value)>::value_type;
-    return value ? QVariant::fromValue<T>(*value) : QVariant(QMetaType::fromType<T>());
-}
-
-// The column a field is stored in, and the value to bind for it. Column names come from this
-// fixed list only; values are always bound.
-QString columnOf(LeadField field)
-{
-    switch (field) {
-    case LeadField::AnnualRevenue:
-        return QStringLiteral("annual_revenue_minor");
-    case LeadField::Owner:
-        return QStringLiteral("owner_id");
-    default:
-        return LeadFields::key(field);
-    }
-}
-
-QVariant bindValue(const Lead& lead, LeadField field)
-{
-    switch (field) {
-    case LeadField::Seniority:
-    case LeadField::Industry:
-    case LeadField::Source:
-        return LeadFields::text(lead, field);
-    case LeadField::Employees:
-        return optionalBind(lead.employees);
-    case LeadField::AnnualRevenue:
-        return optionalBind(lead.annualRevenueMinor);
-    case LeadField::Owner:
-        return optionalBind(lead.ownerId);
-    case LeadField::DoNotCall:
-        return lead.doNotCall ? 1 : 0;
-    case LeadField::DoNotEmail:
-        return lead.doNotEmail ? 1 : 0;
-    default:
-        return Sql::nullIfEmpty(LeadFields::text(lead, field));
-    }
-}
 
 // The details the scoring engine reads (LeadScores::inputFor): a change rescores the lead.
 bool isFitInput(LeadField field)
@@ -174,51 +134,17 @@ LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QS
     if (oldText == newText && before.phoneE164 == after.phoneE164)
         return {false, {}};
     const qint64 repId = Reps::idFor(m_store, repName);
-    write(after, field, oldText, newText, repId);
-    if (field == LeadField::Phone && oldText != newText)
-        clearWrongNumber(after.id, repId);
+    LeadDetails::writeInTransaction(m_store, after, field, oldText, newText, repId,
+                                    Clock::nowSecs());
+    if (field == LeadField::Phone && oldText != newText) // a corrected number deserves a new try
+        LeadContactability(m_store).setInTransaction(after.id, ContactFlag::WrongNumber, false,
+                                                     repId, Clock::nowSecs());
     if (isFitInput(field))
         LeadScores::rescoreInTransaction(m_store, after.id,
                                          ScoringRulesRepository(m_store).activeInTransaction());
+    m_store.announceLead(after.id);
     transaction.commit();
     return {oldText != newText, {}};
-}
-
-void LeadEditor::write(const Lead& after, LeadField field, const QString& oldText,
-                       const QString& newText, qint64 repId)
-{
-    const qint64 now = Clock::nowSecs();
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET %1 = ?, email_norm = ?, phone_e164 = ?,"
-                             " updated_at = ? WHERE id = ?")
-                  .arg(columnOf(field)),
-              {bindValue(after, field),
-               Sql::nullIfEmpty(LeadRepository::normaliseEmail(after.email)),
-               Sql::nullIfEmpty(after.phoneE164), now, after.id});
-    if (oldText == newText)
-        return; // only the derived E.164 form changed (a new country for a local number)
-    Sql::exec(m_store.db(),
-              QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value, new_value,"
-                             " changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
-              {after.id, LeadFields::key(field), Sql::nullIfEmpty(oldText),
-               Sql::nullIfEmpty(newText), now, repId});
-}
-
-void LeadEditor::clearWrongNumber(qint64 leadId, qint64 repId)
-{
-    // A corrected number deserves a new try: the lead comes back to the queue.
-    const qint64 now = Clock::nowSecs();
-    const QSqlQuery cleared = Sql::exec(
-        m_store.db(),
-        QStringLiteral("UPDATE leads SET wrong_number = 0 WHERE id = ? AND wrong_number <> 0"),
-        {leadId});
-    if (cleared.numRowsAffected() <= 0)
-        return;
-    Sql::exec(m_store.db(),
-              QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value, new_value,"
-                             " changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
-              {leadId, LeadFields::wrongNumberKey(), LeadFields::flagText(true),
-               LeadFields::flagText(false), now, repId});
 }
 
 QList<FieldChange> LeadEditor::history(qint64 leadId) const

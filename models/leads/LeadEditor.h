@@ -59,9 +59,6 @@ public:
 private:
     Lead loadLead(qint64 leadId) const;
     QList<FieldProblem> newProblems(const Lead& before, const Lead& after, LeadField field) const;
-    void write(const Lead& after, LeadField field, const QString& oldText, const QString& newText,
-               qint64 repId);
-    void clearWrongNumber(qint64 leadId, qint64 repId);
 
     const Store& m_store;
     LeadValidator m_validator;

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "support/Clock.h"
 
+#include <QHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -74,24 +75,43 @@ QByteArray Suppressions::saltCreatingInTransaction()
 std::optional<SuppressionHit> Suppressions::check(const QString& email,
                                                   const QString& phoneE164) const
 {
+    return checkAll({{email, phoneE164}}).first();
+}
+
+QList<std::optional<SuppressionHit>> Suppressions::checkAll(const QList<Contact>& contacts) const
+{
+    QList<std::optional<SuppressionHit>> hits(contacts.size());
     const QByteArray key = salt();
     if (key.isEmpty())
-        return std::nullopt; // nobody was ever erased from this store
-    const QString emailHash = hashOf(emailKey(email), key);
-    const QString phoneHash = hashOf(phoneKey(phoneE164), key);
-    QSqlQuery query =
-        Sql::exec(m_store.db(),
-                  QStringLiteral("SELECT email_hash, phone_hash, erased_at FROM suppressions"
-                                 " WHERE email_hash = ? OR phone_hash = ? ORDER BY erased_at DESC"),
-                  {Sql::nullIfEmpty(emailHash), Sql::nullIfEmpty(phoneHash)});
-    std::optional<SuppressionHit> hit;
-    while (query.next()) {
-        if (!hit)
-            hit = SuppressionHit{query.value(2).toLongLong(), false, false};
-        hit->byEmail |= !emailHash.isEmpty() && query.value(0).toString() == emailHash;
-        hit->byPhone |= !phoneHash.isEmpty() && query.value(1).toString() == phoneHash;
+        return hits; // nobody was ever erased from this store
+    QStringList emailHashes, phoneHashes;
+    for (const Contact& contact : contacts) {
+        emailHashes.append(hashOf(emailKey(contact.email), key));
+        phoneHashes.append(hashOf(phoneKey(contact.phoneE164), key));
     }
-    return hit;
+    // The latest erasure under each hash.
+    const auto latest = [this](const QString& column, const QStringList& hashes) {
+        QHash<QString, qint64> erasedAt;
+        Sql::forEachIn(m_store.db(),
+                       QStringLiteral("SELECT %1, erased_at FROM suppressions WHERE %1 IN (%2)")
+                           .arg(column, QStringLiteral("%1")),
+                       hashes, [&erasedAt](const QSqlQuery& query) {
+                           qint64& at = erasedAt[query.value(0).toString()];
+                           at = std::max(at, query.value(1).toLongLong());
+                       });
+        return erasedAt;
+    };
+    const QHash<QString, qint64> byEmail = latest(QStringLiteral("email_hash"), emailHashes);
+    const QHash<QString, qint64> byPhone = latest(QStringLiteral("phone_hash"), phoneHashes);
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const auto email = byEmail.constFind(emailHashes.at(i));
+        const auto phone = byPhone.constFind(phoneHashes.at(i));
+        const bool byMail = email != byEmail.cend(), byNumber = phone != byPhone.cend();
+        if (byMail || byNumber)
+            hits[i] = SuppressionHit{std::max(byMail ? *email : 0, byNumber ? *phone : 0), byMail,
+                                     byNumber};
+    }
+    return hits;
 }
 
 void Suppressions::addInTransaction(const QString& email, const QString& phoneE164, qint64 erasedAt)

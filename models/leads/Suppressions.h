@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -38,6 +39,15 @@ public:
     /// Whether this e-mail address (any spelling of case and spaces) or this E.164 number belongs
     /// to a person erased on request. Never writes.
     std::optional<SuppressionHit> check(const QString& email, const QString& phoneE164) const;
+    /// An e-mail address and an E.164 number to check.
+    struct Contact
+    {
+        QString email;
+        QString phoneE164;
+    };
+    /// The same for many people at once (an import), with one query for all their addresses and
+    /// one for all their numbers: entry i answers for contacts[i]. Never writes.
+    QList<std::optional<SuppressionHit>> checkAll(const QList<Contact>& contacts) const;
     /// Remembers an erased person; call inside the erasure's transaction.
     void addInTransaction(const QString& email, const QString& phoneE164, qint64 erasedAt);
     /// Number of suppression entries.

@@ -16,7 +16,7 @@ class DraftWriter : public QObject
 {
 public:
     DraftWriter(const Store& store, QString repName)
-        : m_main(store)
+        : m_recipe(store.recipe())
         , m_repName(std::move(repName))
     {}
 
@@ -24,7 +24,7 @@ public:
     const Store& store()
     {
         if (!m_store) {
-            m_store = m_main.openAnother();
+            m_store = Store::openAnother(m_recipe);
             m_repId = Reps::idFor(*m_store, m_repName);
         }
         return *m_store;
@@ -33,7 +33,7 @@ public:
     void close() { m_store.reset(); }
 
 private:
-    const Store& m_main;
+    Store::Recipe m_recipe; // the window's store may be gone before this connects
     QString m_repName;
     std::unique_ptr<Store> m_store;
     qint64 m_repId = 0;

@@ -1,6 +1,7 @@
 #include "qualification/QualificationRepository.h"
 
 #include "domain/LeadRepository.h"
+#include "leads/LeadDetails.h"
 #include "leads/LeadFields.h"
 #include "store/Store.h"
 #include "support/Clock.h"
@@ -15,27 +16,6 @@ template <typename T> QVariant optionalValue(const std::optional<T>& value)
 template <typename T> std::optional<T> optionalFrom(const QVariant& value)
 {
     return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
-}
-
-QString columnOf(LeadField field)
-{
-    return field == LeadField::AnnualRevenue ? QStringLiteral("annual_revenue_minor")
-                                             : LeadFields::key(field);
-}
-
-QVariant bindValueOf(const Lead& lead, LeadField field)
-{
-    switch (field) {
-    case LeadField::Employees:
-        return optionalValue(lead.employees);
-    case LeadField::AnnualRevenue:
-        return optionalValue(lead.annualRevenueMinor);
-    case LeadField::Industry:
-    case LeadField::Seniority:
-        return LeadFields::text(lead, field);
-    default:
-        return Sql::nullIfEmpty(LeadFields::text(lead, field));
-    }
 }
 
 Lead withFit(Lead lead, const FitAttributes& fit)
@@ -211,17 +191,7 @@ QualificationRepository::saveFitInTransaction(qint64 leadId, const FitAttributes
         const QString newText = LeadFields::text(after, field);
         if (oldText == newText)
             continue;
-        // The column comes from fitFields(), never from input.
-        Sql::exec(m_store.db(),
-                  QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?")
-                      .arg(columnOf(field)),
-                  {bindValueOf(after, field), now, leadId});
-        Sql::exec(m_store.db(),
-                  QStringLiteral("INSERT INTO lead_field_changes (lead_id, field, old_value,"
-                                 " new_value, changed_at, rep_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {leadId, LeadFields::key(field), Sql::nullIfEmpty(oldText),
-                   Sql::nullIfEmpty(newText), now,
-                   repId > 0 ? QVariant(repId) : QVariant(QMetaType::fromType<qint64>())});
+        LeadDetails::writeInTransaction(m_store, after, field, oldText, newText, repId, now);
         result.changed.append(LeadFields::key(field));
     }
     return result;

@@ -149,6 +149,7 @@ QualificationService::save(qint64 leadId, const QualificationEntry& entry,
     repository.saveInTransaction(leadId, parsed.qualification, repId);
     QualificationDrafts::discardInTransaction(m_store, leadId);
     result.score = LeadScores::rescoreInTransaction(m_store, leadId, rules);
+    m_store.announceLead(leadId);
     transaction.commit();
     result.saved = true;
     return result;

@@ -2,6 +2,8 @@
 
 #include "domain/LeadRepository.h"
 #include "domain/TeamSettings.h"
+#include "leads/LeadContactability.h"
+#include "queue/ClaimService.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -32,6 +34,16 @@ NextAction nextActionFor(const CallDraft& draft, const TeamSettings& settings, q
     default:
         return {now + qint64(settings.retryMinutes(draft.outcome)) * 60, QStringLiteral("retry")};
     }
+}
+
+// The contact flag an outcome marks on the lead (LeadContactability writes it).
+std::optional<ContactFlag> flagMarkedBy(CallOutcome outcome)
+{
+    if (outcome == CallOutcome::DoNotCall)
+        return ContactFlag::DoNotCall;
+    if (outcome == CallOutcome::WrongNumber)
+        return ContactFlag::WrongNumber;
+    return std::nullopt;
 }
 
 } // namespace
@@ -112,17 +124,14 @@ LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& re
     result.attempts = unreached ? lead->attempts + 1 : (reached ? 0 : lead->attempts);
     result.maxAttemptsReached = unreached && result.attempts >= settings.maxAttempts();
     result.nextActionAt = next.at;
-    Sql::exec(
-        m_store.db(),
-        QStringLiteral(
-            "UPDATE leads SET attempts = ?, call_count = call_count + 1,"
-            " last_call_at = ?, last_outcome = ?, next_action_at = ?,"
-            " next_action_kind = ?, do_not_call = CASE WHEN ? = 1 THEN 1 ELSE do_not_call END,"
-            " wrong_number = CASE WHEN ? = 1 THEN 1 ELSE wrong_number END,"
-            " updated_at = ? WHERE id = ?"),
-        {result.attempts, startedAt, keyOf(draft.outcome), nullableInt(next.at), next.kind,
-         draft.outcome == CallOutcome::DoNotCall ? 1 : 0,
-         draft.outcome == CallOutcome::WrongNumber ? 1 : 0, now, leadId});
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET attempts = ?, call_count = call_count + 1,"
+                             " last_call_at = ?, last_outcome = ?, next_action_at = ?,"
+                             " next_action_kind = ?, updated_at = ? WHERE id = ?"),
+              {result.attempts, startedAt, keyOf(draft.outcome), nullableInt(next.at), next.kind,
+               now, leadId});
+    if (const std::optional<ContactFlag> flag = flagMarkedBy(draft.outcome))
+        LeadContactability(m_store).setInTransaction(leadId, *flag, true, repId, now);
 
     if (lead->stage == Stage::New) {
         leads.changeStageInTransaction(leadId, Stage::Working, repId, QStringLiteral("first_call"),
@@ -140,6 +149,7 @@ LoggedCall CallLog::log(qint64 leadId, const CallDraft& draft, const QString& re
               QStringLiteral("UPDATE call_undo SET history_mark = (SELECT coalesce(max(id), 0)"
                              " FROM stage_history WHERE lead_id = ?) WHERE call_id = ?"),
               {leadId, result.callId});
+    m_store.announceLead(leadId);
     transaction.commit();
     spdlog::info("call {} logged for lead {} ({})", result.callId, leadId,
                  keyOf(draft.outcome).toStdString());
@@ -155,8 +165,9 @@ void CallLog::undo(qint64 callId)
                       "SELECT u.lead_id, u.stage_history_id, u.prev_stage, u.prev_stage_changed_at,"
                       " u.prev_attempts, u.prev_call_count, u.prev_last_call_at,"
                       " u.prev_last_outcome, u.prev_next_action_at, u.prev_next_action_kind,"
-                      " u.prev_do_not_call, u.prev_wrong_number, u.history_mark"
-                      " FROM call_undo u WHERE u.call_id = ?"),
+                      " u.prev_do_not_call, u.prev_wrong_number, u.history_mark, u.saved_at,"
+                      " c.outcome FROM call_undo u JOIN calls c ON c.id = u.call_id"
+                      " WHERE u.call_id = ?"),
                   {callId});
     if (!undo.next())
         throw StoreError(tr("This call can no longer be undone."));
@@ -177,19 +188,32 @@ void CallLog::undo(qint64 callId)
         throw StoreError(tr("The call cannot be undone: the lead has changed since (a later call "
                             "or a stage change). Undo that first."));
     Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, attempts = ?,"
-                             " call_count = ?, last_call_at = ?, last_outcome = ?,"
-                             " next_action_at = ?, next_action_kind = ?, do_not_call = ?,"
-                             " wrong_number = ?, updated_at = ? WHERE id = ?"),
-              {undo.value(2), undo.value(3), undo.value(4), undo.value(5), undo.value(6),
-               undo.value(7), undo.value(8), undo.value(9), undo.value(10), undo.value(11),
-               Clock::nowSecs(), leadId});
-    if (!historyId.isNull())
-        Sql::exec(m_store.db(), QStringLiteral("DELETE FROM stage_history WHERE id = ?"),
-                  {historyId});
+              QStringLiteral("UPDATE leads SET attempts = ?, call_count = ?, last_call_at = ?,"
+                             " last_outcome = ?, next_action_at = ?, next_action_kind = ?,"
+                             " updated_at = ? WHERE id = ?"),
+              {undo.value(4), undo.value(5), undo.value(6), undo.value(7), undo.value(8),
+               undo.value(9), Clock::nowSecs(), leadId});
+    LeadRepository(m_store).revertStageInTransaction(leadId, undo.value(2).toString(),
+                                                     undo.value(3), historyId);
+    restoreFlags(leadId, undo);
     Sql::exec(m_store.db(), QStringLiteral("DELETE FROM calls WHERE id = ?"), {callId});
+    m_store.announceLead(leadId);
     transaction.commit();
     spdlog::info("call {} on lead {} undone", callId, leadId);
+}
+
+void CallLog::restoreFlags(qint64 leadId, const QSqlQuery& undo) const
+{
+    // The flag the call marked goes back with its history entry; the other is put back as it was.
+    const LeadContactability flags(m_store);
+    const std::optional<ContactFlag> marked =
+        flagMarkedBy(fromKeyOr(undo.value(14).toString(), CallOutcome::NoAnswer));
+    const qint64 savedAt = undo.value(13).toLongLong();
+    for (const auto& [flag, wasOn] :
+         {std::pair{ContactFlag::DoNotCall, undo.value(10).toInt() != 0},
+          std::pair{ContactFlag::WrongNumber, undo.value(11).toInt() != 0}})
+        flags.restoreInTransaction(leadId, flag, wasOn,
+                                   marked == flag ? std::optional<qint64>(savedAt) : std::nullopt);
 }
 
 QList<CallEntry> CallLog::calls(qint64 leadId) const
@@ -217,17 +241,21 @@ QList<CallEntry> CallLog::calls(qint64 leadId) const
     return calls;
 }
 
+void CallLog::moveToNurture(qint64 leadId, const QString& repName)
+{
+    const int days = TeamSettings(m_store).nurtureReturnDays();
+    moveToNurture(leadId, Clock::nowSecs() + qint64(days) * 86400, repName);
+}
+
 void CallLog::moveToNurture(qint64 leadId, qint64 returnAt, const QString& repName)
 {
     WriteTransaction transaction(m_store);
-    LeadRepository(m_store).changeStageInTransaction(leadId, Stage::Nurture,
-                                                     Reps::idFor(m_store, repName),
-                                                     QStringLiteral("max_attempts"), QString());
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET nurture_until = ?, attempts = 0,"
-                             " next_action_at = NULL, next_action_kind = NULL, claimed_by = NULL,"
-                             " claim_token = NULL, claim_expires_at = NULL WHERE id = ?"),
-              {returnAt, leadId});
+    LeadRepository leads(m_store);
+    leads.changeStageInTransaction(leadId, Stage::Nurture, Reps::idFor(m_store, repName),
+                                   QStringLiteral("max_attempts"), QString());
+    leads.setNurtureUntilInTransaction(leadId, returnAt);
+    leaveQueueInTransaction(leadId, true);
+    m_store.announceLead(leadId);
     transaction.commit();
 }
 
@@ -237,10 +265,16 @@ void CallLog::disqualifyUnreachable(qint64 leadId, const QString& repName)
     LeadRepository(m_store).changeStageInTransaction(
         leadId, Stage::Disqualified, Reps::idFor(m_store, repName),
         keyOf(DisqualifyReason::Unreachable), QString());
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
-                             " claim_expires_at = NULL, next_action_at = NULL,"
-                             " next_action_kind = NULL WHERE id = ?"),
-              {leadId});
+    leaveQueueInTransaction(leadId, false);
+    m_store.announceLead(leadId);
     transaction.commit();
+}
+
+void CallLog::leaveQueueInTransaction(qint64 leadId, bool resetAttempts)
+{
+    Sql::exec(m_store.db(),
+              QStringLiteral("UPDATE leads SET attempts = CASE WHEN ? = 1 THEN 0 ELSE attempts END,"
+                             " next_action_at = NULL, next_action_kind = NULL WHERE id = ?"),
+              {resetAttempts ? 1 : 0, leadId});
+    ClaimService::endInTransaction(m_store, leadId);
 }

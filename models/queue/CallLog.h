@@ -7,6 +7,7 @@
 #include <QString>
 #include <optional>
 
+class QSqlQuery;
 class Store;
 
 /// A call as the rep logs it.
@@ -68,10 +69,15 @@ public:
 
     /// After the maximum attempts: nurture until `returnAt` (attempts start again then).
     void moveToNurture(qint64 leadId, qint64 returnAt, const QString& repName);
+    /// The same, back after the team's nurture return days (TeamSettings).
+    void moveToNurture(qint64 leadId, const QString& repName);
     /// After the maximum attempts: disqualified as unreachable.
     void disqualifyUnreachable(qint64 leadId, const QString& repName);
 
 private:
     void saveUndo(qint64 callId, qint64 leadId, qint64 now);
+    void restoreFlags(qint64 leadId, const QSqlQuery& undo) const;
+    /// No next action and no claim any more (nurture or disqualified after the maximum attempts).
+    void leaveQueueInTransaction(qint64 leadId, bool resetAttempts);
     const Store& m_store;
 };

@@ -21,10 +21,13 @@ QString ClaimService::newSessionToken()
 
 void ClaimService::releaseAllInTransaction()
 {
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
-                             " claim_expires_at = NULL WHERE claim_token = ?"),
-              {m_token});
+    QSqlQuery released =
+        Sql::exec(m_store.db(),
+                  QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
+                                 " claim_expires_at = NULL WHERE claim_token = ? RETURNING id"),
+                  {m_token});
+    while (released.next())
+        announceClaim(released.value(0).toLongLong());
 }
 
 void ClaimService::claimInTransaction(qint64 leadId, qint64 now)
@@ -37,6 +40,11 @@ void ClaimService::claimInTransaction(qint64 leadId, qint64 now)
         {m_rep, m_token, expires, leadId});
 }
 
+void ClaimService::announceClaim(qint64 leadId) const
+{
+    m_store.announceLead(leadId); // who holds a lead shows in the queue (renewals do not count)
+}
+
 std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOthers)
 {
     // BEGIN IMMEDIATE (SQLite) serialises pick + claim across processes; PostgreSQL locks the
@@ -47,8 +55,10 @@ std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOth
     // Every active claim counts here, this session's too: "next" never hands out a lead twice.
     const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
     const std::optional<qint64> next = query.firstCallable(skipLeadId);
-    if (next)
+    if (next) {
         claimInTransaction(*next, query.context().now);
+        announceClaim(*next);
+    }
     transaction.commit();
     if (next)
         spdlog::debug("queue: lead {} claimed", *next);
@@ -64,6 +74,7 @@ bool ClaimService::claim(qint64 leadId, bool releaseOthers)
     if (releaseOthers)
         releaseAllInTransaction();
     claimInTransaction(leadId, Clock::nowSecs());
+    announceClaim(leadId);
     transaction.commit();
     return true;
 }
@@ -86,6 +97,7 @@ void ClaimService::release(qint64 leadId)
               QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
                              " claim_expires_at = NULL WHERE id = ? AND claim_token = ?"),
               {leadId, m_token});
+    announceClaim(leadId);
     transaction.commit();
 }
 
@@ -94,6 +106,14 @@ void ClaimService::releaseAll()
     WriteTransaction transaction(m_store);
     releaseAllInTransaction();
     transaction.commit();
+}
+
+void ClaimService::endInTransaction(const Store& store, qint64 leadId)
+{
+    Sql::exec(store.db(),
+              QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
+                             " claim_expires_at = NULL WHERE id = ?"),
+              {leadId});
 }
 
 ClaimInfo ClaimService::claimOf(qint64 leadId) const

@@ -42,10 +42,14 @@ public:
     /// Releases every claim of this session (closing the window).
     void releaseAll();
     ClaimInfo claimOf(qint64 leadId) const;
+    /// Ends whatever claim the lead has, whoever holds it, inside the caller's transaction: the
+    /// lead leaves the queue (nurture or disqualified after the maximum attempts).
+    static void endInTransaction(const Store& store, qint64 leadId);
 
 private:
     void releaseAllInTransaction();
     void claimInTransaction(qint64 leadId, qint64 now);
+    void announceClaim(qint64 leadId) const;
 
     const Store& m_store;
     QString m_rep;

@@ -3,10 +3,7 @@
 #include "store/Sql.h"
 
 #include <QFile>
-#include <QLocale>
-#include <QTimeZone>
-#include <phonenumbers/phonenumberutil.h>
-#include <set>
+#include <stdexcept>
 
 static void initModelsResources()
 {
@@ -20,103 +17,103 @@ namespace {
 
 struct DataFile
 {
-    QHash<QString, QString> prefixes;
+    QStringList known;
     QHash<QString, QString> countries;
+    QHash<QString, QString> callingCodes; ///< calling code → country
+    QHash<QString, QString> prefixes;     ///< area code → zone
 };
 
-const DataFile& dataFile()
+/// "KEY=VALUE" words after the first into `into`.
+void readPairs(const QStringList& words, QHash<QString, QString>& into)
 {
-    static const DataFile data = [] {
-        initModelsResources();
-        DataFile result;
-        QFile file(QStringLiteral(":/leadscout/data/time-zones.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            return result;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (words.size() == 3 && words.first() == QLatin1String("country"))
-                result.countries.insert(words.at(1), words.at(2));
-            else
-                for (qsizetype i = 1; i < words.size(); ++i)
-                    result.prefixes.insert(words.at(i), words.first());
-        }
-        return result;
-    }();
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const qsizetype equals = words.at(i).indexOf(QLatin1Char('='));
+        if (equals > 0)
+            into.insert(words.at(i).left(equals), words.at(i).mid(equals + 1));
+    }
+}
+
+void readLine(const QStringList& words, DataFile& data)
+{
+    const QString& keyword = words.first();
+    if (keyword == QLatin1String("known"))
+        data.known.append(words.mid(1));
+    else if (keyword == QLatin1String("country"))
+        readPairs(words, data.countries);
+    else if (keyword == QLatin1String("calling"))
+        readPairs(words, data.callingCodes);
+    else
+        for (qsizetype i = 1; i < words.size(); ++i)
+            data.prefixes.insert(words.at(i), keyword);
+}
+
+DataFile readDataFile()
+{
+    initModelsResources();
+    QFile file(QStringLiteral(":/leadscout/data/time-zones.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError::unexpected(std::runtime_error("time-zones.txt missing from resources"));
+    DataFile data;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            readLine(line.split(QLatin1Char(' '), Qt::SkipEmptyParts), data);
+    }
+    data.known.sort();
+    data.known.removeDuplicates();
     return data;
 }
 
-QList<QLocale::Territory> allTerritories()
+const DataFile& dataFile()
 {
-    QList<QLocale::Territory> territories;
-    for (int t = int(QLocale::AnyTerritory) + 1; t <= int(QLocale::LastTerritory); ++t)
-        territories.append(QLocale::Territory(t));
-    return territories;
+    static const DataFile data = readDataFile();
+    return data;
+}
+
+/// Inserts every pair of `values` into `table` (key, value), in key order: the same data always
+/// gives the same file (demo stores are compared byte-wise).
+void insertSorted(const QSqlDatabase& db, const QString& table, const QString& columns,
+                  const QHash<QString, QString>& values)
+{
+    QStringList keys = values.keys();
+    keys.sort();
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?)").arg(table, columns);
+    for (const QString& key : keys)
+        Sql::exec(db, sql, {key, values.value(key)});
 }
 
 } // namespace
 
+QStringList knownZones()
+{
+    return dataFile().known;
+}
+
 QHash<QString, QString> countryZones()
 {
-    QHash<QString, QString> zones;
-    for (const QLocale::Territory territory : allTerritories()) {
-        const QString code = QLocale::territoryToCode(territory);
-        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds(territory);
-        if (code.size() == 2 && !ids.isEmpty())
-            zones.insert(code, QString::fromLatin1(ids.first()));
-    }
-    for (auto it = dataFile().countries.cbegin(); it != dataFile().countries.cend(); ++it)
-        zones.insert(it.key(), it.value());
-    return zones;
+    return dataFile().countries;
 }
 
 QHash<QString, QString> phonePrefixZones()
 {
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    const QHash<QString, QString> countries = countryZones();
+    const DataFile& data = dataFile();
     QHash<QString, QString> prefixes;
-    std::set<std::string> regions;
-    util->GetSupportedRegions(&regions);
-    for (const std::string& region : regions) {
-        const int code = util->GetCountryCodeForRegion(region);
-        std::string main;
-        util->GetRegionCodeForCountryCode(code, &main);
-        const QString zone = countries.value(QString::fromStdString(main));
-        if (code > 0 && !zone.isEmpty())
-            prefixes.insert(QString::number(code), zone);
-    }
-    for (auto it = dataFile().prefixes.cbegin(); it != dataFile().prefixes.cend(); ++it)
+    for (auto it = data.callingCodes.cbegin(); it != data.callingCodes.cend(); ++it)
+        if (const QString zone = data.countries.value(it.value()); !zone.isEmpty())
+            prefixes.insert(it.key(), zone);
+    for (auto it = data.prefixes.cbegin(); it != data.prefixes.cend(); ++it)
         prefixes.insert(it.key(), it.value());
     return prefixes;
 }
 
 void fillLookupTables(const QSqlDatabase& db)
 {
-    Sql::exec(db, QStringLiteral("CREATE TABLE queue_time_zones (zone TEXT PRIMARY KEY)"));
-    Sql::exec(db, QStringLiteral("CREATE TABLE queue_phone_zones (prefix TEXT PRIMARY KEY,"
-                                 " zone TEXT NOT NULL)"));
-    Sql::exec(db, QStringLiteral("CREATE TABLE queue_country_zones (country TEXT PRIMARY KEY,"
-                                 " zone TEXT NOT NULL)"));
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        Sql::exec(db, QStringLiteral("INSERT INTO queue_time_zones (zone) VALUES (?)"),
-                  {QString::fromLatin1(id)});
-    // Sorted keys: the same data always gives the same file (demo stores are compared byte-wise).
-    const QHash<QString, QString> prefixes = phonePrefixZones();
-    QStringList prefixKeys = prefixes.keys();
-    prefixKeys.sort();
-    for (const QString& prefix : prefixKeys)
-        Sql::exec(db, QStringLiteral("INSERT INTO queue_phone_zones (prefix, zone) VALUES (?, ?)"),
-                  {prefix, prefixes.value(prefix)});
-    const QHash<QString, QString> countries = countryZones();
-    QStringList countryKeys = countries.keys();
-    countryKeys.sort();
-    for (const QString& country : countryKeys)
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO queue_country_zones (country, zone) VALUES (?, ?)"),
-                  {country, countries.value(country)});
+    for (const QString& zone : knownZones())
+        Sql::exec(db, QStringLiteral("INSERT INTO queue_time_zones (zone) VALUES (?)"), {zone});
+    insertSorted(db, QStringLiteral("queue_phone_zones"), QStringLiteral("prefix, zone"),
+                 phonePrefixZones());
+    insertSorted(db, QStringLiteral("queue_country_zones"), QStringLiteral("country, zone"),
+                 countryZones());
 }
 
 QString zoneExpression(const QString& row)

@@ -2,6 +2,7 @@
 
 #include "domain/LeadRepository.h"
 #include "scoring/LeadScores.h"
+#include "scoring/ScoreWriter.h"
 #include "scoring/ScoringEngine.h"
 #include "scoring/ScoringRulesRepository.h"
 #include "store/BulkStatement.h"
@@ -211,83 +212,6 @@ private:
     qint64 m_lastId = 0;
 };
 
-/// Writes scores with statements prepared once and reused for every lead. Where the total and
-/// the grade stay as they are, a second statement leaves those columns out, so that the queue's
-/// indexes on them (score order, grade filter) are not touched: most of the writing cost.
-class ScoreWriter
-{
-public:
-    ScoreWriter(const Store& store, int version, qint64 now)
-        : m_update(store, QStringLiteral(
-                              "UPDATE leads SET fit_score = ?, interest_score = ?, bant_score = ?,"
-                              " total_score = ?, grade = ?, quadrant = ?, score_rule_version = ?,"
-                              " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"))
-        , m_keepTotal(
-              store, QStringLiteral("UPDATE leads SET fit_score = ?, interest_score = ?,"
-                                    " bant_score = ?, quadrant = ?, score_rule_version = ?,"
-                                    " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"))
-    {
-        for (Grade grade : allValues<Grade>())
-            m_grades.append(keyOf(grade));
-        for (Quadrant quadrant : allValues<Quadrant>())
-            m_quadrants.append(keyOf(quadrant));
-        for (ScoreBand band : {ScoreBand::None, ScoreBand::Mql, ScoreBand::Sql})
-            m_bands.append(ScoreBands::keyOf(band));
-        m_update.bind(6, qint64(version));
-        m_update.bind(7, now);
-        m_keepTotal.bind(4, qint64(version));
-        m_keepTotal.bind(5, now);
-    }
-
-    void write(const LeadRow& row, const ScoreResult& result)
-    {
-        if (row.storedTotal == result.total && row.storedGrade == vocabIndex(result.grade))
-            writeKeepingTotal(row.id, result);
-        else
-            writeAll(row.id, result);
-    }
-
-private:
-    QString flags(const ScoreResult& result) const
-    {
-        return result.exclusions.isEmpty() && result.flags.isEmpty()
-                   ? QString()
-                   : LeadScores::flagsText(result);
-    }
-
-    void writeKeepingTotal(qint64 leadId, const ScoreResult& result)
-    {
-        m_keepTotal.bind(0, qint64(result.fit));
-        m_keepTotal.bind(1, qint64(result.interest));
-        m_keepTotal.bind(2, qint64(result.bant));
-        m_keepTotal.bind(3, m_quadrants.at(vocabIndex(result.quadrant)));
-        m_keepTotal.bind(6, m_bands.at(int(result.band())));
-        m_keepTotal.bind(7, flags(result));
-        m_keepTotal.bind(8, leadId);
-        m_keepTotal.exec();
-    }
-
-    void writeAll(qint64 leadId, const ScoreResult& result)
-    {
-        m_update.bind(0, qint64(result.fit));
-        m_update.bind(1, qint64(result.interest));
-        m_update.bind(2, qint64(result.bant));
-        m_update.bind(3, qint64(result.total));
-        m_update.bind(4, m_grades.at(vocabIndex(result.grade)));
-        m_update.bind(5, m_quadrants.at(vocabIndex(result.quadrant)));
-        m_update.bind(8, m_bands.at(int(result.band())));
-        m_update.bind(9, flags(result));
-        m_update.bind(10, leadId);
-        m_update.exec();
-    }
-
-    BulkStatement m_update;
-    BulkStatement m_keepTotal;
-    QStringList m_grades;
-    QStringList m_quadrants;
-    QStringList m_bands;
-};
-
 /// Tunes the connection for reading and writing every lead while it lives.
 class BulkSession
 {
@@ -364,7 +288,8 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
             break;
         const qint64 beforeWrite = clock.nsecsElapsed();
         for (const LeadRow& row : rows)
-            writer.write(row, ScoringEngine::score(active.rules, row.input, now, false));
+            writer.write(row.id, ScoringEngine::score(active.rules, row.input, now, false),
+                         row.storedTotal, row.storedGrade);
         readingNs += beforeWrite - beforeRead;
         writingNs += clock.nsecsElapsed() - beforeWrite;
         done += qint64(rows.size());
@@ -407,6 +332,7 @@ RescoreOutcome rescoreWith(const Store& store, const std::optional<ScoringRules>
     outcome.leads = *scored;
     QElapsedTimer commitClock;
     commitClock.start();
+    store.announceLeads();
     transaction.commit();
     outcome.completed = true;
     spdlog::info("rescore committed in {} ms", commitClock.elapsed());

@@ -1,5 +1,6 @@
 #include "scoring/LeadScores.h"
 
+#include "scoring/ScoreWriter.h"
 #include "scoring/ScoringEngine.h"
 #include "store/Store.h"
 #include "support/Clock.h"
@@ -14,6 +15,28 @@ template <typename T> std::optional<T> optionalFrom(const QVariant& value)
 }
 
 constexpr qint64 secondsPerDay = 86400;
+
+const QString inputSql =
+    QStringLiteral("SELECT l.employees, l.annual_revenue_minor, l.revenue_currency, l.industry,"
+                   " l.seniority, l.title, l.email, l.website, q.buying_role, q.budget_status,"
+                   " q.authority, q.decision_maker_confirmed, q.need, q.timing"
+                   " FROM leads l LEFT JOIN qualification q ON q.lead_id = l.id WHERE l.id = ?");
+const QString interestSql = QStringLiteral("SELECT kind, occurred_at FROM interest_events"
+                                           " WHERE lead_id = ? AND occurred_at >= ?");
+
+std::vector<InterestSignal> signalsFrom(QSqlQuery& query)
+{
+    std::vector<InterestSignal> events;
+    while (query.next())
+        if (const auto kind = fromKey<InterestKind>(query.value(0).toString()))
+            events.push_back({*kind, query.value(1).toLongLong()});
+    return events;
+}
+
+qint64 interestSince(qint64 now, int maxAgeDays)
+{
+    return now - qint64(maxAgeDays + 1) * secondsPerDay;
+}
 
 } // namespace
 
@@ -30,13 +53,7 @@ QString flagsText(const ScoreResult& result)
 void writeInTransaction(const Store& store, qint64 leadId, const ScoreResult& result, int version,
                         qint64 scoredAt)
 {
-    Sql::exec(store.db(),
-              QStringLiteral("UPDATE leads SET fit_score = ?, interest_score = ?, bant_score = ?,"
-                             " total_score = ?, grade = ?, quadrant = ?, score_rule_version = ?,"
-                             " scored_at = ?, score_band = ?, score_flags = ? WHERE id = ?"),
-              {result.fit, result.interest, result.bant, result.total, keyOf(result.grade),
-               keyOf(result.quadrant), version, scoredAt, ScoreBands::keyOf(result.band()),
-               Sql::nullIfEmpty(flagsText(result)), leadId});
+    ScoreWriter(store, version, scoredAt).write(leadId, result);
 }
 
 std::optional<StoredScore> find(const Store& store, qint64 leadId)
@@ -63,29 +80,14 @@ std::optional<StoredScore> find(const Store& store, qint64 leadId)
 
 std::vector<InterestSignal> interestOf(const Store& store, qint64 leadId, qint64 since)
 {
-    QSqlQuery query = Sql::exec(store.db(),
-                                QStringLiteral("SELECT kind, occurred_at FROM interest_events"
-                                               " WHERE lead_id = ? AND occurred_at >= ?"),
-                                {leadId, since});
-    std::vector<InterestSignal> events;
-    while (query.next())
-        if (const auto kind = fromKey<InterestKind>(query.value(0).toString()))
-            events.push_back({*kind, query.value(1).toLongLong()});
-    return events;
+    QSqlQuery query = Sql::exec(store.db(), interestSql, {leadId, since});
+    return signalsFrom(query);
 }
 
-std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now, int maxAgeDays)
+namespace {
+
+ScoringInput inputFromRow(const QSqlQuery& query)
 {
-    QSqlQuery query =
-        Sql::exec(store.db(),
-                  QStringLiteral(
-                      "SELECT l.employees, l.annual_revenue_minor, l.revenue_currency, l.industry,"
-                      " l.seniority, l.title, l.email, l.website, q.buying_role, q.budget_status,"
-                      " q.authority, q.decision_maker_confirmed, q.need, q.timing"
-                      " FROM leads l LEFT JOIN qualification q ON q.lead_id = l.id WHERE l.id = ?"),
-                  {leadId});
-    if (!query.next())
-        return std::nullopt;
     ScoringInput input;
     input.employees = optionalFrom<int>(query.value(0));
     input.annualRevenueMinor = optionalFrom<qint64>(query.value(1));
@@ -101,19 +103,70 @@ std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 n
     input.decisionMakerConfirmed = query.value(11).toBool();
     input.need = fromKeyOr(query.value(12).toString(), NeedLevel::Unknown);
     input.timing = fromKeyOr(query.value(13).toString(), Timing::Unknown);
-    input.interest = interestOf(store, leadId, now - qint64(maxAgeDays + 1) * secondsPerDay);
     return input;
+}
+
+} // namespace
+
+std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now, int maxAgeDays)
+{
+    QSqlQuery query = Sql::exec(store.db(), inputSql, {leadId});
+    if (!query.next())
+        return std::nullopt;
+    ScoringInput input = inputFromRow(query);
+    input.interest = interestOf(store, leadId, interestSince(now, maxAgeDays));
+    return input;
+}
+
+// The statements of scoring a lead: its inputs and its interest events read, its score stored
+// through the one writer of the score columns.
+struct Rescorer::Statements
+{
+    QSqlDatabase db;
+    QSqlQuery input;
+    QSqlQuery interest;
+    ScoreWriter write;
+
+    Statements(const Store& store, int version, qint64 now)
+        : db(store.db())
+        , input(db)
+        , interest(db)
+        , write(store, version, now)
+    {
+        Sql::prepare(input, inputSql, db);
+        Sql::prepare(interest, interestSql, db);
+    }
+};
+
+Rescorer::Rescorer(const Store& store, ActiveRules rules)
+    : m_statements(std::make_unique<Statements>(store, rules.version, Clock::nowSecs()))
+    , m_rules(std::move(rules))
+{}
+
+Rescorer::~Rescorer() = default;
+
+ScoreResult Rescorer::rescore(qint64 leadId)
+{
+    Statements& s = *m_statements;
+    const qint64 now = Clock::nowSecs();
+    Sql::run(s.input, {leadId}, s.db);
+    if (!s.input.next())
+        throw StoreError(
+            QCoreApplication::translate("LeadScores", "Lead %1 no longer exists.").arg(leadId));
+    ScoringInput input = inputFromRow(s.input);
+    s.input.finish();
+    Sql::run(s.interest, {leadId, interestSince(now, m_rules.rules.maxAgeDays)}, s.db);
+    input.interest = signalsFrom(s.interest);
+    s.interest.finish();
+    const ScoreResult result = ScoringEngine::score(m_rules.rules, input, now);
+    s.write.write(leadId, result);
+    return result;
 }
 
 ScoreResult rescoreInTransaction(const Store& store, qint64 leadId, const ActiveRules& rules)
 {
-    const qint64 now = Clock::nowSecs();
-    const std::optional<ScoringInput> input = inputFor(store, leadId, now, rules.rules.maxAgeDays);
-    if (!input)
-        throw StoreError(
-            QCoreApplication::translate("LeadScores", "Lead %1 no longer exists.").arg(leadId));
-    const ScoreResult result = ScoringEngine::score(rules.rules, *input, now);
-    writeInTransaction(store, leadId, result, rules.version, now);
+    const ScoreResult result = Rescorer(store, rules).rescore(leadId);
+    store.announceLead(leadId);
     return result;
 }
 

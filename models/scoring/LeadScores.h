@@ -4,6 +4,7 @@
 #include "scoring/ScoringRulesRepository.h"
 
 #include <QString>
+#include <memory>
 #include <optional>
 
 class Store;
@@ -28,7 +29,8 @@ namespace LeadScores {
 
 /// The persona rules that fired, as stored in leads.score_flags ("exclude:competitor flag:…").
 QString flagsText(const ScoreResult& result);
-/// Stores a result on the lead, inside the caller's transaction.
+/// Stores a result on the lead, inside the caller's transaction (through ScoreWriter, the
+/// writer every score goes through).
 void writeInTransaction(const Store& store, qint64 leadId, const ScoreResult& result, int version,
                         qint64 scoredAt);
 std::optional<StoredScore> find(const Store& store, qint64 leadId);
@@ -38,6 +40,25 @@ std::optional<StoredScore> find(const Store& store, qint64 leadId);
 std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now, int maxAgeDays);
 /// The interest events of one lead since a time.
 std::vector<InterestSignal> interestOf(const Store& store, qint64 leadId, qint64 since);
+
+/// Scores lead after lead with the same rules inside the caller's transaction, its statements
+/// prepared once (an import scoring each lead it creates).
+class Rescorer
+{
+public:
+    Rescorer(const Store& store, ActiveRules rules);
+    ~Rescorer();
+    Rescorer(const Rescorer&) = delete;
+    Rescorer& operator=(const Rescorer&) = delete;
+
+    /// Scores the lead now and stores the result. Throws StoreError when the lead is gone.
+    ScoreResult rescore(qint64 leadId);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
+    ActiveRules m_rules;
+};
 
 /// Scores one lead with the given rules and stores the result, in the caller's transaction.
 ScoreResult rescoreInTransaction(const Store& store, qint64 leadId, const ActiveRules& rules);

@@ -4,6 +4,7 @@
 #include "store/DiskFull.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <spdlog/spdlog.h>
 
@@ -111,6 +112,21 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     return query;
 }
 
+void prepare(QSqlQuery& query, const QString& sql, const QSqlDatabase& db)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(sql, query.lastError(), true, db);
+}
+
+void run(QSqlQuery& query, const QVariantList& binds, const QSqlDatabase& db)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec())
+        fail(query.lastQuery(), query.lastError(), false, db);
+}
+
 qint64 insertId(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query = exec(db, sql, binds);
@@ -123,6 +139,39 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 {
     QSqlQuery query = exec(db, sql, binds);
     return query.next() ? query.value(0) : QVariant();
+}
+
+void forEachIn(const QSqlDatabase& db, const QString& sql, const QStringList& values,
+               const std::function<void(const QSqlQuery&)>& row)
+{
+    QStringList distinct;
+    QSet<QString> seen;
+    for (const QString& value : values) {
+        if (value.isEmpty() || seen.contains(value))
+            continue;
+        seen.insert(value);
+        distinct.append(value);
+    }
+    if (distinct.isEmpty())
+        return;
+    const int size = int(std::min<qsizetype>(distinct.size(), inListSize));
+    QStringList marks(size, QStringLiteral("?"));
+    const QString text = sql.arg(marks.join(QLatin1Char(',')));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(text))
+        fail(text, query.lastError(), true, db);
+    for (qsizetype start = 0; start < distinct.size(); start += size) {
+        for (int i = 0; i < size; ++i)
+            query.bindValue(i, start + i < distinct.size()
+                                   ? QVariant(distinct.at(start + i))
+                                   : QVariant(QMetaType::fromType<QString>()));
+        if (!query.exec())
+            fail(text, query.lastError(), false, db);
+        while (query.next())
+            row(query);
+        query.finish();
+    }
 }
 
 QVariant nullIfEmpty(const QString& value)

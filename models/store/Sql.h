@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <stdexcept>
 
 /// Raised by the store for any failed statement or refused operation; the message is meant for
@@ -46,11 +47,25 @@ namespace Sql {
 /// Prepares, binds positionally and runs one statement. Throws StoreError on failure.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 
+/// Prepares a statement to run again and again (bound by position). Throws StoreError.
+void prepare(QSqlQuery& query, const QString& sql, const QSqlDatabase& db);
+/// Binds the values by position and runs a prepared statement. Throws StoreError.
+void run(QSqlQuery& query, const QVariantList& binds, const QSqlDatabase& db);
+
 /// Runs a statement ending in "RETURNING id" and gives back the new id.
 qint64 insertId(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 
 /// The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+
+/// Runs `sql`, in which "%1" stands for the placeholders of an IN list ("... WHERE email_norm IN
+/// (%1)"), for all distinct non-empty `values`, in chunks of `inListSize`: one statement prepared
+/// once (the last chunk padded with NULL, which matches nothing), whatever the number of values.
+/// Calls `row` for each row. Throws StoreError.
+void forEachIn(const QSqlDatabase& db, const QString& sql, const QStringList& values,
+               const std::function<void(const QSqlQuery&)>& row);
+/// Values per statement of forEachIn (well below SQLite's limit on bound values).
+constexpr int inListSize = 500;
 
 /// A bindable value for an optional string: empty strings are stored as NULL.
 QVariant nullIfEmpty(const QString& value);

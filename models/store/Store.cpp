@@ -57,10 +57,14 @@ Store::Store(QString location, Dialect::Kind kind, QString connectionName)
     : m_location(std::move(location))
     , m_dialect(kind)
     , m_connectionName(std::move(connectionName))
+    , m_events(std::make_unique<StoreEvents>())
+    , m_announcer(std::make_shared<StoreEventsLink>(m_events.get()))
 {}
 
 Store::~Store()
 {
+    if (m_events)
+        m_announcer.link()->detach(); // connections made from this store announce into nothing
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -194,9 +198,22 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
 
 std::unique_ptr<Store> Store::openAnother() const
 {
+    return openAnother(recipe());
+}
+
+Store::Recipe Store::recipe() const
+{
     Options options = m_options;
     options.create = false;
-    return open(m_location, options);
+    return {m_location, options, m_announcer.link()};
+}
+
+std::unique_ptr<Store> Store::openAnother(const Recipe& recipe)
+{
+    std::unique_ptr<Store> another = open(recipe.location, recipe.options);
+    another->m_announcer = StoreAnnouncer(recipe.link); // into the first store's events
+    another->m_events.reset();
+    return another;
 }
 
 void Store::configureSqlite(const Options&)
@@ -379,9 +396,11 @@ void Store::migrate(const Options& options)
 
 WriteTransaction::WriteTransaction(const Store& store)
     : m_db(store.db())
+    , m_announcer(store.m_announcer)
 {
     Sql::exec(m_db, store.dialect().beginWrite());
     m_active = true;
+    m_announcer.hold();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -389,6 +408,7 @@ WriteTransaction::~WriteTransaction()
     if (m_active) {
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
+        m_announcer.drop();
     }
 }
 
@@ -396,4 +416,5 @@ void WriteTransaction::commit()
 {
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_active = false;
+    m_announcer.release();
 }

@@ -2,6 +2,7 @@
 
 #include "store/Dialect.h"
 #include "store/Sql.h"
+#include "store/StoreEvents.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -77,10 +78,32 @@ public:
     /// A further connection to the same store (for a worker thread: call it in that thread).
     std::unique_ptr<Store> openAnother() const;
 
+    /// What it takes to open a further connection later, from any thread, even after this
+    /// Store is gone: a worker that connects lazily keeps this, never a reference to the store
+    /// (reading a destroyed Store from another thread corrupted memory).
+    struct Recipe
+    {
+        QString location;
+        Options options;
+        std::shared_ptr<StoreEventsLink> link; ///< announcements go to this store's events
+    };
+    Recipe recipe() const;
+    static std::unique_ptr<Store> openAnother(const Recipe& recipe);
+
     /// A short, human description: the file name or the server and database.
     QString displayName() const;
 
+    /// The change notification the views connect to (see StoreEvents); nullptr for a store made
+    /// with openAnother(), which announces into the events of the store it was made from.
+    StoreEvents* events() const { return m_events.get(); }
+    /// Announcements of the use cases: sent when the write transaction open on this connection
+    /// commits (dropped when it rolls back), at once when none is open.
+    void announceLead(qint64 leadId) const { m_announcer.announce({{leadId}}); }
+    void announceLeads() const { m_announcer.announce({{}, true}); }
+    void announceHandoff() const { m_announcer.announce({{}, false, true}); }
+
 private:
+    friend class WriteTransaction;
     Store(QString location, Dialect::Kind kind, QString connectionName);
     static std::unique_ptr<Store> openServer(const QString& url, const Options& options);
     void startServerSession() const;
@@ -100,6 +123,8 @@ private:
     int m_schemaVersion = 0;
     QString m_backupPath;
     Options m_options;
+    std::unique_ptr<StoreEvents> m_events; ///< only the primary store's (not openAnother's)
+    mutable StoreAnnouncer m_announcer;
 };
 
 /// A write transaction: takes the write lock at once, rolls back unless commit() was called.
@@ -115,5 +140,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StoreAnnouncer& m_announcer;
     bool m_active = false;
 };

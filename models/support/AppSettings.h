@@ -23,6 +23,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
+        ImportMappings, ///< remembered import mappings (MappingMemory), JSON
     };
     Q_ENUM(Key)
 

@@ -8,15 +8,16 @@
 #include "domain/LeadRepository.h"
 #include "domain/TeamSettings.h"
 #include "items/QueueModel.h"
+#include "queue/ClaimService.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
-#include "support/Clock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMainWindow>
+#include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -37,14 +38,6 @@ QueueController::QueueController(QWidget* window, AppSettings& settings, QueueVi
     QCoreApplication::instance()->installEventFilter(this);
     connect(m_view, &QueueView::leadOpened, this, &QueueController::openLead);
     connect(m_card, &LeadCard::dialRequested, this, &QueueController::dial);
-    // Marked "do not call" on the card (the person asked on the phone): no call is logged then.
-    connect(m_card, &LeadCard::leadChanged, this, [this](qint64 leadId) {
-        const std::optional<Lead> lead =
-            m_store ? LeadRepository(*m_store).find(leadId) : std::nullopt;
-        if (lead && leadId == m_card->callPanel()->leadId() &&
-            (lead->doNotCall || lead->wrongNumber))
-            showLeadInCard(leadId);
-    });
     updateActions();
 }
 
@@ -112,7 +105,29 @@ void QueueController::setStore(const Store* store)
     m_claimTimer->stop();
     m_view->setStore(store, m_settings.repName(), m_sessionToken);
     m_card->setStore(store);
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = store ? store->events() : nullptr;
+    if (m_events) { // after the queue and the card: they show the change first
+        connect(m_events, &StoreEvents::leadChanged, this, &QueueController::followChange);
+        connect(m_events, &StoreEvents::leadsChanged, this,
+                [this] { followChange(m_card->callPanel()->leadId()); });
+    }
     updateActions();
+}
+
+void QueueController::followChange(qint64 leadId)
+{
+    const qint64 held = m_card->callPanel()->leadId();
+    if (m_acting || !m_store || held == 0 || leadId != held)
+        return;
+    // Marked "do not call" (the person asked on the phone), a wrong number, erased, or claimed
+    // by someone else: no call can be logged on it here any longer.
+    const std::optional<Lead> lead = LeadRepository(*m_store).find(held);
+    const ClaimInfo claim =
+        ClaimService(*m_store, m_settings.repName(), m_sessionToken).claimOf(held);
+    if (!lead || lead->doNotCall || lead->wrongNumber || (claim.active && !claim.ownedByMe))
+        showLeadInCard(held);
 }
 
 void QueueController::updateActions()
@@ -146,6 +161,7 @@ bool QueueController::confirmDiscard()
 
 void QueueController::showLeadInCard(qint64 leadId)
 {
+    const QScopedValueRollback acting(m_acting, true);
     showOpened(m_opening->open(leadId));
 }
 
@@ -164,6 +180,7 @@ void QueueController::showOpened(const LeadOpening::Opened& opened)
 
 bool QueueController::nextLead()
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     if (!m_store || !confirmDiscard())
         return false;
     try {
@@ -194,6 +211,7 @@ bool QueueController::nextLead()
 
 void QueueController::openLead(qint64 leadId)
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     if (!m_store || leadId == m_card->leadId())
         return;
     if (!confirmDiscard()) {
@@ -228,6 +246,7 @@ void QueueController::dial()
 
 bool QueueController::saveCall()
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     CallPanel* panel = m_card->callPanel();
     if (!m_store || panel->leadId() == 0)
         return false;
@@ -250,7 +269,6 @@ bool QueueController::saveCall()
         return false;
     }
     panel->clear();
-    m_view->refresh(leadId);
     showLeadInCard(leadId);
     emit queueChanged();
     return true;
@@ -267,7 +285,7 @@ void QueueController::proposeAfterMaxAttempts(qint64 leadId)
                              "that it comes back in %2 days?")
                               .arg(settings.maxAttempts())
                               .arg(days)) == QMessageBox::Yes) {
-        log.moveToNurture(leadId, Clock::nowSecs() + qint64(days) * 86400, m_settings.repName());
+        log.moveToNurture(leadId, m_settings.repName());
         m_lastCallId = 0; // the stage decision follows the call: the call stays
         return;
     }
@@ -294,19 +312,21 @@ void QueueController::saveAndNext()
 
 void QueueController::releaseLead()
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     if (!m_store || m_card->leadId() == 0 || !confirmDiscard())
         return;
     m_opening->release(m_card->leadId());
     m_claimTimer->stop();
     m_card->callPanel()->clear();
     m_card->showLead(0);
-    m_view->refresh(0);
+    m_view->showLead(0); // the queue shows the release through the store's announcement
     updateActions();
     status(tr("Lead released."));
 }
 
 void QueueController::undoLastCall()
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     if (!m_store || m_lastCallId == 0)
         return;
     try {
@@ -316,7 +336,6 @@ void QueueController::undoLastCall()
     } catch (const StoreError& error) {
         Prompts::critical(m_window, tr("Undo last call"), error.message());
     }
-    m_view->refresh(m_card->leadId());
     if (m_card->leadId() > 0)
         showLeadInCard(m_card->leadId());
     updateActions();
@@ -331,6 +350,7 @@ void QueueController::scheduleCallback()
 
 void QueueController::releaseAll()
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     if (m_opening)
         m_opening->releaseAll();
 }
@@ -353,6 +373,7 @@ bool QueueController::eventFilter(QObject* watched, QEvent* event)
 
 void QueueController::keepClaim()
 {
+    const QScopedValueRollback acting(m_acting, true); // shows what it changed itself
     if (!m_opening)
         return;
     const bool working = m_activity || m_card->callPanel()->hasUnsavedCall();

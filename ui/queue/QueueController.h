@@ -3,6 +3,7 @@
 #include "queue/LeadOpening.h"
 
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -13,6 +14,7 @@ class QAction;
 class QTimer;
 class QueueView;
 class Store;
+class StoreEvents;
 
 /// The rep's shift: next lead, dial, log the outcome, schedule a callback, save and next,
 /// release, undo the last call. Owns the actions (with their shortcuts) that the main window
@@ -66,12 +68,17 @@ private:
     void updateActions();
     void status(const QString& text);
     void keepClaim();
+    /// A change of the held lead was announced (by a colleague, a worker, the card's editor):
+    /// opens it again only when it can no longer be called here or someone else took it.
+    void followChange(qint64 leadId);
 
     QWidget* m_window;
     AppSettings& m_settings;
     QueueView* m_view;
     LeadCard* m_card;
     const Store* m_store = nullptr;
+    QPointer<StoreEvents> m_events;
+    bool m_acting = false; ///< this controller is writing: it shows the outcome itself
     QString m_sessionToken;
     std::unique_ptr<LeadOpening> m_opening; ///< claims and notices of the card's lead
     QTimer* m_claimTimer;    ///< checks the clock each second: renew the claim, or let it lapse

@@ -2,6 +2,7 @@
 
 #include "domain/LeadRepository.h"
 #include "items/QueueModel.h"
+#include "store/Store.h"
 #include "support/Clock.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -39,6 +41,7 @@ QueueView::QueueView(QWidget* parent)
     , m_table(new QTableView)
     , m_searchDelay(new QTimer(this))
     , m_autoRefresh(new QTimer(this))
+    , m_changeLater(new QTimer(this))
 {
     setObjectName(QStringLiteral("queueViewWidget"));
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -77,6 +80,9 @@ QueueView::QueueView(QWidget* parent)
     m_autoRefresh->setInterval(1000);
     connect(m_autoRefresh, &QTimer::timeout, this, &QueueView::refreshWhenDue);
     m_autoRefresh->start();
+    m_changeLater->setSingleShot(true);
+    m_changeLater->setInterval(0);
+    connect(m_changeLater, &QTimer::timeout, this, &QueueView::reread);
     for (QComboBox* box : {m_stage, m_source, m_owner, m_grade})
         connect(box, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
@@ -203,6 +209,13 @@ bool QueueView::eventFilter(QObject* watched, QEvent* event)
 
 void QueueView::setStore(const Store* store, const QString& repName, const QString& sessionToken)
 {
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = store ? store->events() : nullptr;
+    if (m_events) {
+        connect(m_events, &StoreEvents::leadChanged, this, &QueueView::followChange);
+        connect(m_events, &StoreEvents::leadsChanged, this, &QueueView::followChange);
+    }
     m_store = store;
     delete m_model;
     m_model = nullptr;
@@ -294,7 +307,16 @@ void QueueView::currentRowChanged()
     if (id == m_current || id == 0)
         return;
     m_current = id;
+    const QScopedValueRollback opening(m_opening, true);
     emit leadOpened(id);
+}
+
+void QueueView::followChange()
+{
+    if (m_opening || m_quiet) // not under the feet of the selection being handled
+        m_changeLater->start();
+    else
+        reread();
 }
 
 bool QueueView::typingSearch() const
@@ -311,6 +333,13 @@ void QueueView::refreshWhenDue()
     const qint64 now = Clock::nowSecs();
     const std::optional<qint64> change = m_model->nextChangeAt();
     if (now - m_model->context().now < 60 && !(change && now >= *change))
+        return;
+    reread();
+}
+
+void QueueView::reread()
+{
+    if (!m_model)
         return;
     // As far down as the rep had scrolled: the rows read before are read again.
     const int rows = m_model->rowCount();

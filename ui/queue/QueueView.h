@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -9,11 +10,13 @@ class QTableView;
 class QTimer;
 class QueueModel;
 class Store;
+class StoreEvents;
 
 /// The call queue as a table with search and filters. Emits leadOpened when the rep moves to
 /// another lead (keyboard or mouse); refreshing keeps the current lead selected. It refreshes
 /// itself about once a minute and when a callback it knows of comes due, keeping the selection
-/// and the scroll position, but not while the rep is typing a search.
+/// and the scroll position, but not while the rep is typing a search. A change announced by the
+/// store (StoreEvents) is read at once, the same way.
 class QueueView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +54,9 @@ private:
     void applyFilter();
     void currentRowChanged();
     void refreshWhenDue();
+    /// Reads the queue again as far down as the rep had scrolled, keeping selection and scroll.
+    void reread();
+    void followChange();
     bool typingSearch() const;
 
     QueueModel* m_model = nullptr;
@@ -65,7 +71,10 @@ private:
     QTimer* m_searchDelay;
     QTimer* m_autoRefresh; ///< checks the clock each second: a minute passed, or a change is due
     QElapsedTimer m_lastTyped;
+    QTimer* m_changeLater; ///< a change announced while the rep's choice is being opened
     const Store* m_store = nullptr;
+    QPointer<StoreEvents> m_events;
     qint64 m_current = 0;
     bool m_quiet = false;
+    bool m_opening = false; ///< leadOpened is being handled (the lead is claimed meanwhile)
 };

@@ -46,6 +46,12 @@ void migrateToV3Queue(const MigrationContext& ctx)
          })
         ctx.exec(QStringLiteral("CREATE INDEX ") + QLatin1String(index));
 
+    // The lookup tables the derived zone comes from, filled from the shipped data file.
+    ctx.exec(QStringLiteral("CREATE TABLE queue_time_zones (zone TEXT PRIMARY KEY)"));
+    ctx.exec(QStringLiteral("CREATE TABLE queue_phone_zones (prefix TEXT PRIMARY KEY,"
+                            " zone TEXT NOT NULL)"));
+    ctx.exec(QStringLiteral("CREATE TABLE queue_country_zones (country TEXT PRIMARY KEY,"
+                            " zone TEXT NOT NULL)"));
     TimeZoneData::fillLookupTables(ctx.db);
     ctx.exec(QStringLiteral("UPDATE leads SET call_zone = %1")
                  .arg(TimeZoneData::zoneExpression(QStringLiteral("leads"))));

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "scoring/ScoreResult.h"
+
+#include <QStringList>
+#include <memory>
+
+class BulkStatement;
+class Store;
+
+/// The one writer of a lead's score columns (fit, interest, BANT, total, grade, quadrant, band,
+/// persona flags, and the rule version and time that produced them): rescoring every lead and
+/// scoring a single lead after an edit, a decision or a new lead all store through here, so a
+/// change to what a score column means is one change of code. Statements are prepared once per
+/// writer and reused for every lead; use it inside the caller's transaction.
+class ScoreWriter
+{
+public:
+    /// Every result written records `version` and `scoredAt`. Throws StoreError.
+    ScoreWriter(const Store& store, int version, qint64 scoredAt);
+    ~ScoreWriter();
+    ScoreWriter(const ScoreWriter&) = delete;
+    ScoreWriter& operator=(const ScoreWriter&) = delete;
+
+    /// Stores the result on the lead.
+    void write(qint64 leadId, const ScoreResult& result);
+    /// The same for a lead whose stored total and grade (vocabIndex, -1 for none) are known:
+    /// where they stay as they are, those columns are left out, so that the queue's indexes on
+    /// them (score order, grade filter) are not touched, most of a bulk rescore's writing cost.
+    void write(qint64 leadId, const ScoreResult& result, qint64 storedTotal, int storedGrade);
+
+private:
+    void writeKeepingTotal(qint64 leadId, const ScoreResult& result);
+
+    const Store& m_store;
+    int m_version = 0;
+    qint64 m_scoredAt = 0;
+    std::unique_ptr<BulkStatement> m_update;
+    std::unique_ptr<BulkStatement> m_keepTotal; ///< prepared on first use
+    QStringList m_grades;
+    QStringList m_quadrants;
+    QStringList m_bands;
+};
