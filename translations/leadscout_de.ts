@@ -2672,6 +2672,25 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check them (or your ~/.pgpass file) and try again.</source>
+        <translation>Der Server %1 hat Benutzername oder Kennwort nicht angenommen. Prüfen Sie beides (oder Ihre Datei ~/.pgpass) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database or user. Ask whoever runs the server for the right address.</source>
+        <translation>Der Server %1 hat keine solche Datenbank oder keinen solchen Benutzer. Fragen Sie die Betreuer des Servers nach der richtigen Adresse.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this user in. Ask whoever runs the server for access.</source>
+        <translation>Der Server %1 lässt diesen Benutzer nicht zu. Bitten Sie die Betreuer des Servers um Zugang.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL store %1: %2</source>
+        <translation>Der PostgreSQL-Speicher %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>QualificationFields</name>
     <message>
         <source>Notes</source>
@@ -4131,10 +4150,6 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Der Datenbestand %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot reach the PostgreSQL store %1: %2</source>
-        <translation>Der PostgreSQL-Datenbestand %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a LeadScout store.</source>
         <translation>%1 ist ein Ordner, kein LeadScout-Datenbestand.</translation>
     </message>
@@ -4198,6 +4213,10 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <source>The disk that holds the store %1 is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger des Datenbestands %1 ist voll; es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The server %1 cannot be reached; nothing was changed. What you entered is still here: try again when the network is back.</source>
+        <translation>Der Server %1 ist nicht erreichbar; nichts wurde geändert. Ihre Eingaben sind noch da: Versuchen Sie es erneut, sobald das Netzwerk wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4224,6 +4243,10 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>An unexpected error stopped this step (%1). Nothing else was affected; LeadScout keeps running.</source>
         <translation>Ein unerwarteter Fehler hat diesen Schritt abgebrochen (%1). Sonst ist nichts betroffen; LeadScout läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; nothing was changed. LeadScout connects again: try once more.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen; nichts wurde geändert. LeadScout verbindet sich neu: Versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -2657,6 +2657,25 @@ Save this lead anyway?</source>
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check them (or your ~/.pgpass file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database or user. Ask whoever runs the server for the right address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this user in. Ask whoever runs the server for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualificationFields</name>
     <message>
         <source>Notes</source>
@@ -4114,10 +4133,6 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach the PostgreSQL store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a LeadScout store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,6 +4196,10 @@ Nothing was saved; every score is as it was.</source>
         <source>The disk that holds the store %1 is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %1 cannot be reached; nothing was changed. What you entered is still here: try again when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4206,6 +4225,10 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>An unexpected error stopped this step (%1). Nothing else was affected; LeadScout keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; nothing was changed. LeadScout connects again: try once more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
