@@ -1,3 +1,4 @@
+#include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "leads/LeadIntake.h"
 #include "store/Store.h"
@@ -47,39 +48,37 @@ struct AddLeadText
     Q_DECLARE_TR_FUNCTIONS(Commands)
 };
 
-void addOptions(QCommandLineParser& parser)
+void addOptions(CommandFrame& frame)
 {
     for (const TextOption& option : textOptions)
-        parser.addOption({QString::fromLatin1(option.name), AddLeadText::tr(option.help),
-                          QStringLiteral("VALUE")});
-    parser.addOption({QStringLiteral("owner"),
-                      AddLeadText::tr("Owning rep's name (a rep of the team, or --rep)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("rep"),
-                      AddLeadText::tr("Rep recorded as creator (default: your rep name)."),
-                      QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("allow-duplicate"),
-         AddLeadText::tr("Add the lead even when it looks like a duplicate or the person was "
-                         "erased on request.")});
-    parser.addOption({QStringLiteral("json"), AddLeadText::tr("Print the result as JSON.")});
+        frame.addOptions("Commands", {{option.name, option.help, "VALUE"}});
+    frame.addOptions(
+        "Commands",
+        {{"owner",
+          QT_TRANSLATE_NOOP("Commands", "Owning rep's name (a rep of the team, or --rep)."),
+          "NAME"},
+         {"rep", QT_TRANSLATE_NOOP("Commands", "Rep recorded as creator (default: your rep name)."),
+          "NAME"},
+         {"allow-duplicate",
+          QT_TRANSLATE_NOOP("Commands", "Add the lead even when it looks like a duplicate or the "
+                                        "person was erased on request.")},
+         {"json", QT_TRANSLATE_NOOP("Commands", "Print the result as JSON.")}});
 }
 
 // Reads the options into a draft; false (after a usage message) when one cannot be read.
-bool readDraft(const QCommandLineParser& parser, LeadDraft& draft)
+bool readDraft(const CommandFrame& frame, LeadDraft& draft)
 {
     draft.set(LeadField::Source, keyOf(SourceChannel::InboundCall));
     for (const TextOption& option : textOptions)
-        if (const QString name = QString::fromLatin1(option.name); parser.isSet(name))
-            draft.set(option.field, parser.value(name));
-    draft.set(LeadField::Owner, parser.value(QStringLiteral("owner")));
+        if (const QString name = QString::fromLatin1(option.name); frame.isSet(name))
+            draft.set(option.field, frame.value(name));
+    draft.set(LeadField::Owner, frame.value(QStringLiteral("owner")));
     const QList<FieldProblem> problems = LeadIntake::readProblems(draft);
     for (const TextOption& option : textOptions)
         for (const FieldProblem& problem : problems)
             if (problem.field == option.field) {
-                CommandSupport::usageError(
-                    command, QStringLiteral("--%1: %2")
-                                 .arg(QString::fromLatin1(option.name), problem.message));
+                frame.usageError(QStringLiteral("--%1: %2")
+                                     .arg(QString::fromLatin1(option.name), problem.message));
                 return false;
             }
     return true;
@@ -98,11 +97,11 @@ QJsonArray duplicatesJson(const QList<DuplicateMatch>& matches)
     return list;
 }
 
-int refuse(const QCommandLineParser& parser, const QStringList& messages, QJsonObject result)
+int refuse(const CommandFrame& frame, const QStringList& messages, QJsonObject result)
 {
     for (const QString& message : messages)
         CommandSupport::printErr(message);
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (frame.json()) {
         result.insert(QStringLiteral("added"), false);
         CommandSupport::printJson(QJsonDocument(result));
     }
@@ -143,70 +142,64 @@ QJsonObject findings(const IntakeCheck& check, QStringList& warnings, QStringLis
     return report;
 }
 
-int reportResult(const QCommandLineParser& parser, const IntakeResult& result)
+int reportResult(const CommandFrame& frame, const IntakeResult& result)
 {
     const IntakeCheck& check = result.check;
     if (check.hasProblems())
-        return refuse(parser, check.messages(),
+        return refuse(frame, check.messages(),
                       {{QStringLiteral("problems"), problemsJson(check.problems)}});
     QStringList warnings, notes;
     QJsonObject report = findings(check, warnings, notes);
     if (!result.created()) {
         warnings.append(
             AddLeadText::tr("The lead was not added. Use --allow-duplicate to add it anyway."));
-        return refuse(parser, notes + warnings, report);
+        return refuse(frame, notes + warnings, report);
     }
     for (const QString& warning : warnings + notes)
         CommandSupport::printErr(AddLeadText::tr("Warning: %1").arg(warning));
-    if (parser.isSet(QStringLiteral("json"))) {
-        report.insert(QStringLiteral("added"), true);
-        report.insert(QStringLiteral("id"), result.leadId);
-        report.insert(QStringLiteral("stage"), keyOf(check.lead.stage));
-        CommandSupport::printJson(QJsonDocument(report));
-    } else {
-        CommandSupport::printOut(AddLeadText::tr("Added lead %1 (%2) at stage %3.")
-                                     .arg(result.leadId)
-                                     .arg(check.lead.displayName(), keyOf(check.lead.stage)));
-    }
+    report.insert(QStringLiteral("added"), true);
+    report.insert(QStringLiteral("id"), result.leadId);
+    report.insert(QStringLiteral("stage"), keyOf(check.lead.stage));
+    frame.print(report, AddLeadText::tr("Added lead %1 (%2) at stage %3.")
+                            .arg(result.leadId)
+                            .arg(check.lead.displayName(), keyOf(check.lead.stage)));
     return ExitOk;
+}
+
+// --email and --phone as given: at least one, and none empty. Exit code 2 when not.
+std::optional<int> checkContactOptions(const CommandFrame& frame)
+{
+    if (!frame.isSet(QStringLiteral("email")) && !frame.isSet(QStringLiteral("phone")))
+        return frame.usageError(AddLeadText::tr(
+            "give --email or --phone: a lead needs at least one way to reach them."));
+    for (const QString& name : {QStringLiteral("email"), QStringLiteral("phone")})
+        if (frame.isSet(name) && frame.value(name).trimmed().isEmpty())
+            return frame.usageError(
+                AddLeadText::tr("--%1 needs a value; leave the option out instead.").arg(name));
+    return std::nullopt;
 }
 
 int runAddLead(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    if (!CommandSupport::parse(parser, arguments, command))
-        return ExitUsage;
-    if (CommandSupport::helpRequested(parser, command))
-        return ExitOk;
-    if (!parser.isSet(QStringLiteral("email")) && !parser.isSet(QStringLiteral("phone")))
-        return CommandSupport::usageError(
-            command, AddLeadText::tr(
-                         "give --email or --phone: a lead needs at least one way to reach them."));
-    for (const QString& name : {QStringLiteral("email"), QStringLiteral("phone")})
-        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
-            return CommandSupport::usageError(
-                command,
-                AddLeadText::tr("--%1 needs a value; leave the option out instead.").arg(name));
+    CommandFrame frame(command);
+    addOptions(frame);
+    if (const auto stop = frame.parse(arguments))
+        return *stop;
+    if (const auto stop = checkContactOptions(frame))
+        return *stop;
     LeadDraft draft;
-    if (!readDraft(parser, draft))
+    if (!readDraft(frame, draft))
         return ExitUsage;
-    // A mistyped --db must not quietly become a new, empty store.
-    const std::unique_ptr<Store> store = CommandSupport::openStore(parser, false);
-    if (!store)
-        return ExitFailure;
-
-    const QString rep = parser.isSet(QStringLiteral("rep")) ? parser.value(QStringLiteral("rep"))
-                                                            : AppSettings::instance().repName();
+    const QString rep = frame.isSet(QStringLiteral("rep")) ? frame.value(QStringLiteral("rep"))
+                                                           : AppSettings::instance().repName();
     IntakeOptions options;
-    options.allowDuplicate = options.allowErased = parser.isSet(QStringLiteral("allow-duplicate"));
-    IntakeResult result;
-    try {
-        result = LeadIntake(*store, rep).create(draft, options);
-    } catch (const StoreError& error) {
-        return CommandSupport::failure(error.message());
-    }
-    return reportResult(parser, result);
+    options.allowDuplicate = options.allowErased = frame.isSet(QStringLiteral("allow-duplicate"));
+    // A mistyped --db must not quietly become a new, empty store.
+    return frame.withStore(
+        [&](Store& store) {
+            return reportResult(frame, LeadIntake(store, rep).create(draft, options));
+        },
+        CommandFrame::OpenMode::Existing);
 }
 
 const RegisterCommand registration(

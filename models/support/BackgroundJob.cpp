@@ -9,7 +9,7 @@
 
 BackgroundJob::BackgroundJob(const Store& store, Work work, QObject* parent)
     : QObject(parent)
-    , m_store(store)
+    , m_recipe(store.recipe())
     , m_work(std::move(work))
     , m_poll(new QTimer(this))
 {
@@ -86,7 +86,7 @@ void BackgroundJob::run()
     QString error;
     try {
         // The connection is opened, used and closed in this thread, as Qt SQL demands.
-        const std::unique_ptr<Store> own = m_store.openAnother();
+        const std::unique_ptr<Store> own = Store::openAnother(m_recipe);
         completed = m_work(*own, *this);
     } catch (const StoreError& failure) {
         error = failure.message();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Store.h"
+
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -9,7 +11,6 @@
 
 class QThread;
 class QTimer;
-class Store;
 
 /// The one mechanism for long work (rescoring, previews, handoffs, imports, charts over a big
 /// store): a thread of its own with a connection of its own, progress, cancel, a result and an
@@ -67,7 +68,8 @@ private:
     void end(bool completed, const QString& error);
     void pollProgress();
 
-    const Store& m_store;
+    /// How the job connects in its own thread: never the caller's Store, which may be gone.
+    Store::Recipe m_recipe;
     Work m_work;
     QThread* m_thread = nullptr;
     QTimer* m_poll = nullptr;
