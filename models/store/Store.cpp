@@ -186,6 +186,7 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
     try {
         store->configureSqlite(options);
         store->migrate(options);
+        store->guardSnapshot();
     } catch (const StoreOpenError& error) {
         store.reset();
         if (error.kind() == StoreOpenError::Kind::DiskFull && !hadLog)
@@ -194,6 +195,21 @@ std::unique_ptr<Store> Store::open(const QString& location, const Options& optio
     }
     StoreFiles::restrictToOwner(path);
     return store;
+}
+
+void Store::guardSnapshot()
+{
+    QSqlQuery query = Sql::exec(db(),
+                                QStringLiteral("SELECT key, value FROM schema_meta WHERE key "
+                                               "IN (?, ?)"),
+                                {snapshotOfKey(), snapshotTakenAtKey()});
+    while (query.next())
+        if (query.value(0).toString() == snapshotOfKey())
+            m_snapshotOf = query.value(1).toString();
+        else
+            m_snapshotTakenAt = query.value(1).toLongLong();
+    if (!m_snapshotOf.isEmpty())
+        Sql::exec(db(), QStringLiteral("PRAGMA query_only = ON"));
 }
 
 std::unique_ptr<Store> Store::openAnother() const

@@ -90,6 +90,14 @@ public:
     Recipe recipe() const;
     static std::unique_ptr<Store> openAnother(const Recipe& recipe);
 
+    /// For a snapshot (a read-only copy of a team's server, see StoreMoves): where it was taken
+    /// from, and when (UTC seconds). Empty and 0 for a store that is not one. A snapshot's
+    /// connections refuse every write (SQLite's query_only).
+    QString snapshotOf() const { return m_snapshotOf; }
+    qint64 snapshotTakenAt() const { return m_snapshotTakenAt; }
+    static QString snapshotOfKey() { return QStringLiteral("snapshot_of"); }
+    static QString snapshotTakenAtKey() { return QStringLiteral("snapshot_taken_at"); }
+
     /// A short, human description: the file name or the server and database.
     QString displayName() const;
 
@@ -110,6 +118,7 @@ private:
     void reconnect() const;
     void configureSqlite(const Options& options);
     void migrate(const Options& options);
+    void guardSnapshot();
     int readSchemaVersion() const;
     void backupSqliteFile(int fromVersion);
     void discardBackup();
@@ -122,6 +131,8 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    QString m_snapshotOf;
+    qint64 m_snapshotTakenAt = 0;
     Options m_options;
     std::unique_ptr<StoreEvents> m_events; ///< only the primary store's (not openAnother's)
     mutable StoreAnnouncer m_announcer;
