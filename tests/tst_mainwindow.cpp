@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
+#include "store/StoreMoves.h"
 #include "support/AppSettings.h"
 
 #include <QApplication>
@@ -62,6 +63,24 @@ private slots:
         const QString shots = qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow.png")));
+    }
+
+    void saysASnapshotIsReadOnly()
+    {
+        TestStore fixture;
+        LeadRepository(fixture.store())
+            .create(sampleLead(QStringLiteral("Anna"), QStringLiteral("Becker"),
+                               QStringLiteral("Becker GmbH")),
+                    QStringLiteral("mara"));
+        const QString copy = fixture.dir() + QStringLiteral("/review.sqlite");
+        StoreMoves::takeSnapshot(fixture.store(), copy);
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        MainWindow window(Store::open(copy), settings);
+        QVERIFY2(window.windowTitle().startsWith(
+                     QStringLiteral("review.sqlite — read-only snapshot of test.sqlite, taken ")),
+                 qPrintable(window.windowTitle()));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("storeStatusLabel"));
+        QVERIFY(status->text().startsWith(QLatin1String("1 lead")));
     }
 
     void restoresGeometry()

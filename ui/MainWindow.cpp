@@ -24,7 +24,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QResizeEvent>
@@ -185,7 +187,14 @@ void MainWindow::attachStore()
     m_warmer = StoreWarmer::startFor(*m_store); // the first search of the day reads from memory
     m_queue->setStore(m_store.get());
     m_qualificationForm->setStore(m_store.get());
-    setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));
+    if (m_store->snapshotOf().isEmpty())
+        setWindowTitle(tr("%1 — LeadScout").arg(m_store->displayName()));
+    else // a copy for review: saying so keeps a rep from working leads nobody will see
+        setWindowTitle(
+            tr("%1 — read-only snapshot of %2, taken %3 — LeadScout")
+                .arg(m_store->displayName(), m_store->snapshotOf(),
+                     QLocale().toString(QDateTime::fromSecsSinceEpoch(m_store->snapshotTakenAt()),
+                                        QLocale::ShortFormat)));
     updateStatus();
     emit storeChanged();
 }
