@@ -3,6 +3,7 @@
 #include "GuardedApplication.h"
 #include "MainWindow.h"
 #include "StartupChecks.h"
+#include "StoreLogin.h"
 #include "Translations.h"
 #include "store/Store.h"
 #include "support/AppPaths.h"
@@ -184,7 +185,7 @@ int runGui(int argc, char** argv)
         // one in the window).
         Store::Options options;
         options.create = !parser.isSet(QStringLiteral("db"));
-        store = Store::open(location, options);
+        store = StoreLogin::open(nullptr, location, options);
         CommandSupport::finishInterruptedHandoffs(*store);
     } catch (const StoreError& error) {
         spdlog::error("cannot open the store: {}", error.what());

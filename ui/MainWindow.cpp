@@ -12,6 +12,7 @@
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "StoreLogin.h"
 #include "domain/LeadRepository.h"
 #include "queue/CallPanel.h"
 #include "queue/QueueController.h"
@@ -212,8 +213,8 @@ bool MainWindow::openStore(const QString& location)
         return false;
     std::unique_ptr<Store> opened;
     try {
-        opened =
-            Store::open(location, Store::Options{false, 5000, -1, {}}); // an empty file is no store
+        // An empty file is no store; a server may ask for the password.
+        opened = StoreLogin::open(this, location, Store::Options{false, 5000, -1, {}});
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot open store"), error.message());
         return false;

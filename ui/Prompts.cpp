@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QQueue>
 #include <QVBoxLayout>
@@ -14,6 +15,7 @@ namespace {
 QQueue<QString> fileNames;
 QQueue<QMessageBox::StandardButton> answers;
 QQueue<QDate> dates;
+QQueue<std::optional<QString>> passwords;
 QStringList shown;
 QList<Question> questions;
 bool recordOnly = false;
@@ -113,6 +115,24 @@ void queueAnswer(QMessageBox::StandardButton answer)
 {
     answers.enqueue(answer);
 }
+std::optional<QString> password(QWidget* parent, const QString& title, const QString& text)
+{
+    questions.append({title, text, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok});
+    if (!passwords.isEmpty())
+        return passwords.dequeue();
+    bool ok = false;
+    const QString typed =
+        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return typed;
+}
+
+void queuePassword(const std::optional<QString>& password)
+{
+    passwords.enqueue(password);
+}
+
 void queueDate(const QDate& date)
 {
     dates.enqueue(date);

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QMessageBox>
 #include <QString>
+#include <optional>
 
 class QWidget;
 
@@ -22,6 +23,8 @@ question(QWidget* parent, const QString& title, const QString& text,
 /// Asks for a day (at least `minimum`), `suggested` preselected; an invalid date when cancelled.
 QDate date(QWidget* parent, const QString& title, const QString& text, const QDate& suggested,
            const QDate& minimum);
+/// Asks for a password (typed hidden, never stored); nothing when cancelled.
+std::optional<QString> password(QWidget* parent, const QString& title, const QString& text);
 void critical(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
 
@@ -39,6 +42,8 @@ void queueFileName(const QString& path);
 void queueAnswer(QMessageBox::StandardButton answer);
 /// The answer to the next date() question (an invalid date cancels it).
 void queueDate(const QDate& date);
+/// The answer to the next password() question (nothing cancels it).
+void queuePassword(const std::optional<QString>& password);
 /// Texts of the critical/information messages shown (or skipped) since the last call.
 QStringList takeShownMessages();
 /// The questions asked (answered from the queue or shown) since the last call.
