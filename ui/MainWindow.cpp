@@ -5,6 +5,7 @@
 #include "LeadCard.h"
 #include "LeadDetailsEditor.h"
 #include "LeadRecordActions.h"
+#include "PlannerPage.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
 #include "QueueSettingsDialog.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createQueueActions();
     createLeadRecordActions();
     addHandoffPage();
+    addPlannerPage();
     createQualificationPane();
     attachStore();
     restoreLayout();
@@ -404,6 +406,24 @@ void MainWindow::addHandoffPage()
             m_refreshAction->trigger(); // the queue follows the new rules
     });
     m_teamMenu->addAction(queueSettings);
+}
+
+// The reverse-funnel planner (Ctrl+5; 3 and 4 are kept for the nurture and dashboard pages).
+void MainWindow::addPlannerPage()
+{
+    m_plannerPage = new PlannerPage;
+    const int page = m_pages->addTab(m_plannerPage, tr("Planner"));
+    connect(this, &MainWindow::storeChanged, m_plannerPage,
+            [this] { m_plannerPage->setStore(m_store.get()); });
+    auto* show = new QAction(tr("KPI &Planner"), this);
+    show->setObjectName(QStringLiteral("showPlannerAction"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(show, &QAction::triggered, this, [this, page] {
+        m_pages->setCurrentIndex(page);
+        m_plannerPage->findChild<QWidget*>(QStringLiteral("plannerRevenue"))
+            ->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addAction(show);
 }
 
 // The qualification form (issue 4): the third pane of the workspace, its save and decision

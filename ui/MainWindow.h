@@ -5,6 +5,7 @@
 
 class AppSettings;
 class HandoffView;
+class PlannerPage;
 class LeadCard;
 class LeadRecordActions;
 class QueueController;
@@ -54,6 +55,7 @@ private:
     void proportionPanes();
     void createLeadRecordActions();
     void addHandoffPage();
+    void addPlannerPage();
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
     void createQualificationPane();
     void showScoringRules();
@@ -74,6 +76,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_teamMenu = nullptr; ///< team lead's tools (rules, settings shared by the team)
     HandoffView* m_handoffView = nullptr;
+    PlannerPage* m_plannerPage = nullptr;
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
     LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase
