@@ -215,6 +215,41 @@ private slots:
         QCOMPARE(count(*mine, QStringLiteral("PRAGMA foreign_key_check")), 0);
     }
 
+    void aSnapshotWithoutPersonalDataHoldsNone()
+    {
+        const QString file = path(QStringLiteral("anonymous.sqlite"));
+        StoreCopy::Filter filter;
+        filter.withoutPersonalData = true;
+        const StoreCopy::Result result = StoreMoves::takeSnapshot(*m_demo, file, filter);
+        QCOMPARE(result.rows(QStringLiteral("leads")), 400);
+        QCOMPARE(result.rows(QStringLiteral("calls")),
+                 count(*m_demo, QStringLiteral("SELECT COUNT(*) FROM calls")));
+        QCOMPARE(result.rows(QStringLiteral("qualification_drafts")), -1); // left out
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        const QByteArray content = bytes.readAll();
+        QStringList secrets;
+        QSqlQuery query = Sql::exec(
+            m_demo->db(), QStringLiteral("SELECT email, phone, phone_e164 FROM leads UNION ALL "
+                                         "SELECT note, NULL, NULL FROM calls UNION ALL SELECT "
+                                         "notes, need_text, NULL FROM qualification"));
+        while (query.next())
+            for (int i = 0; i < 3; ++i)
+                if (const QString value = query.value(i).toString(); value.size() >= 8)
+                    secrets.append(value);
+        QVERIFY(secrets.size() > 400);
+        for (const QString& secret : secrets)
+            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(secret));
+        const std::unique_ptr<Store> anonymous = Store::open(file);
+        QCOMPARE(count(*anonymous, QStringLiteral("SELECT COUNT(*) FROM leads WHERE first_name = "
+                                                  "'Lead' AND last_name = CAST(id AS TEXT)")),
+                 400);
+        QCOMPARE(count(*anonymous, QStringLiteral("SELECT COUNT(*) FROM leads l JOIN reps r ON "
+                                                  "r.id = l.owner_id")),
+                 count(*m_demo, QStringLiteral("SELECT COUNT(*) FROM leads l JOIN reps r ON "
+                                               "r.id = l.owner_id")));
+    }
+
     void aSnapshotNeverOverwritesAndLeavesNoHalfFile()
     {
         const QString folder = path(QStringLiteral("out"));

@@ -115,6 +115,9 @@ int runSnapshot(const QStringList& arguments)
                             "Only these leads: owner=NAME, stage=KEY or since=YYYY-MM-DD "
                             "(repeat to combine)."),
           "WHICH"},
+         {"without-personal-data",
+          QT_TRANSLATE_NOOP("StoreMoveCommands", "Leave out names, e-mail addresses, phone "
+                                                 "numbers and notes (leads keep their number).")},
          {"json", QT_TRANSLATE_NOOP("StoreMoveCommands", "Print the result as JSON.")}});
     if (const auto stop = frame.parse(arguments))
         return *stop;
@@ -124,6 +127,7 @@ int runSnapshot(const QStringList& arguments)
     StoreCopy::Filter filter;
     if (const auto stop = readFilters(frame, filter))
         return *stop;
+    filter.withoutPersonalData = frame.isSet(QStringLiteral("without-personal-data"));
     return frame.withStore([&](Store& store) {
         const StoreCopy::Result result =
             StoreMoves::takeSnapshot(store, out, filter, progressFor(frame));
@@ -139,7 +143,9 @@ const RegisterCommand migrateRegistration(
      &runMigrateStore});
 
 const RegisterCommand snapshotRegistration(
-    {"snapshot", "--db URL --out FILE [--filter owner=NAME|stage=KEY|since=DATE …] [--json]",
+    {"snapshot",
+     "--db URL --out FILE [--filter owner=NAME|stage=KEY|since=DATE …] [--without-personal-data] "
+     "[--json]",
      QT_TRANSLATE_NOOP("Commands", "Take a read-only copy of a store home for offline review"),
      &runSnapshot});
 

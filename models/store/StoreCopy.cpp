@@ -1,5 +1,6 @@
 #include "store/StoreCopy.h"
 
+#include "store/PersonalData.h"
 #include "store/Store.h"
 #include "store/StoreTables.h"
 
@@ -168,6 +169,8 @@ public:
                     after = row.at(table.columns.indexOf(table.key));
                 if (m_filtered && !keep(table, row))
                     continue;
+                if (m_filter.withoutPersonalData)
+                    PersonalData::scrub(table, row);
                 if (kept && !table.key.isEmpty())
                     kept->insert(row.at(table.columns.indexOf(table.key)).toLongLong());
                 writer.add(row);
@@ -305,6 +308,11 @@ StoreCopy::Result StoreCopy::copy(const Store& from, const Store& to, const Filt
         Sql::exec(to.db(), QStringLiteral("DELETE FROM %1").arg(quoted(table->name)));
     Copier copier(from, to, filter, progress);
     for (const TableShape& table : tables) {
+        if (filter.withoutPersonalData && !PersonalData::keepsTable(table.name)) {
+            spdlog::info("store copy: {} left out (may hold personal data)",
+                         table.name.toStdString());
+            continue;
+        }
         const qint64 rows = copier.copyTable(table);
         if (countRows(to, table.name) != rows)
             throw StoreError(tr("The copy of table %1 does not hold the rows read; nothing was "

@@ -14,6 +14,9 @@ struct StoreCopyFilter
     QString owner;           ///< the owning rep's name
     QString stage;           ///< a stage key
     qint64 createdSince = 0; ///< created at or after (UTC seconds); 0 for any time
+    /// Leave out what is personal (PersonalData): names, addresses, numbers and notes.
+    bool withoutPersonalData = false;
+    /// Whether it selects leads (leaving out personal data keeps every lead).
     bool isEmpty() const { return owner.isEmpty() && stage.isEmpty() && createdSince == 0; }
 };
 
