@@ -77,11 +77,11 @@ void ImportRun::run(const ImportBatch& batch)
     m_cleaner = std::make_unique<ImportRowCleaner>(
         mapping, cleaningOptions(m_store, m_repName, options),
         ImportColumnStyles::detect(mapping, rowsOf(items), m_file.format == QLatin1String("xlsx")));
-    for (;;) {
+    while (!m_cancelled) {
         processBatch(items);
         if (options.progress)
             options.progress({m_report.records(), m_file.source->progress()});
-        if (m_fileEnded || m_cancelled)
+        if (m_fileEnded)
             break;
         items = readBatch();
     }
