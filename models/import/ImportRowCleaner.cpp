@@ -80,6 +80,7 @@ ImportRowCleaner::ImportRowCleaner(HeaderMapping mapping, ImportCleaningOptions 
     , m_options(std::move(options))
     , m_styles(std::move(styles))
     , m_countryColumn(m_mapping.columnOf(ImportTarget::field(LeadField::Country)))
+    , m_validator(m_options.defaultRegion)
 {}
 
 QString ImportRowCleaner::flagText(const QString& written)
@@ -342,16 +343,37 @@ void ImportRowCleaner::fillFileDefaults(CleanedImportRow& out) const
     out.note = out.note.trimmed();
 }
 
-// A value the lead cannot take (an unknown industry, a count that is no whole number) is left
-// out and flagged: only contact data that cannot be repaired costs the row.
+// A value the lead cannot take (an unknown industry, a website that is no address, revenue
+// without a currency) is left out and flagged: only contact data that cannot be repaired costs
+// the row.
 void ImportRowCleaner::dropUnreadable(CleanedImportRow& out) const
 {
-    for (const FieldProblem& problem : LeadIntake::readProblems(out.draft)) {
-        const qsizetype column = m_mapping.columnOf(ImportTarget::field(problem.field));
-        out.flag(column < 0 ? QString() : m_mapping.column(column).header,
-                 tr("%1 Left empty.").arg(problem.message));
-        out.draft.texts.remove(problem.field);
+    for (const FieldProblem& problem : LeadIntake::readProblems(out.draft))
+        dropField(problem.field, problem.message, out);
+    // The contact fields are left out here: the intake judges them (and parses the number).
+    static const QList<LeadField> notHere{LeadField::Owner, LeadField::Email, LeadField::Phone};
+    Lead lead;
+    for (auto it = out.draft.texts.cbegin(); it != out.draft.texts.cend(); ++it)
+        if (!notHere.contains(it.key()))
+            LeadFields::setText(lead, it.key(), it.value());
+    m_validator.normalise(lead);
+    for (const FieldProblem& problem : m_validator.validate(lead)) {
+        if (problem.field == LeadField::Email || problem.field == LeadField::Phone)
+            continue; // the intake's reach rule decides about those
+        const bool noCurrency = problem.field == LeadField::RevenueCurrency &&
+                                !out.draft.texts.contains(LeadField::RevenueCurrency);
+        dropField(noCurrency ? LeadField::AnnualRevenue : problem.field, problem.message, out);
     }
+}
+
+void ImportRowCleaner::dropField(LeadField field, const QString& message,
+                                 CleanedImportRow& out) const
+{
+    if (!out.draft.texts.remove(field))
+        return;
+    const qsizetype column = m_mapping.columnOf(ImportTarget::field(field));
+    out.flag(column < 0 ? QString() : m_mapping.column(column).header,
+             tr("%1 Left empty.").arg(message));
 }
 
 void ImportRowCleaner::flagNotes(const QString& header, const CleanNotes& notes,
