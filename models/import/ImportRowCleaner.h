@@ -97,6 +97,7 @@ private:
     void checkOwner(const QString& header, const QString& text, CleanedImportRow& out) const;
     void fillFileDefaults(CleanedImportRow& out) const;
     void dropUnreadable(CleanedImportRow& out) const;
+    void dropField(LeadField field, const QString& message, CleanedImportRow& out) const;
     QString rowCountryOf(const ImportRow& row) const;
     static void flagNotes(const QString& header, const CleanNotes& notes, CleanedImportRow& out);
 
@@ -104,4 +105,5 @@ private:
     ImportCleaningOptions m_options;
     ImportColumnStyles m_styles;
     qsizetype m_countryColumn = -1;
+    LeadValidator m_validator;
 };
