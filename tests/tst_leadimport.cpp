@@ -249,11 +249,13 @@ private slots:
     {
         LeadImportOptions options;
         options.dryRun = true;
+        const qint64 reps = scalar(store(), u"SELECT count(*) FROM reps"_s);
         const ImportReport report = import(standardFile(), options);
         QCOMPARE(report.status, ImportReport::Status::DryRun);
         QCOMPARE(report.count(RowOutcome::Imported), 2);
         QCOMPARE(leadCount(), 0);
         QCOMPARE(scalar(store(), u"SELECT count(*) FROM import_batches"_s), 0);
+        QCOMPARE(scalar(store(), u"SELECT count(*) FROM reps"_s), reps);
     }
 
     void cancelLeavesTheStoreUnchanged()
@@ -320,6 +322,20 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, import.undo(report.batchCode));
         QCOMPARE(leadCount(), 2);
         QVERIFY(!ImportBatches(store()).findByCode(report.batchCode)->undoneAt);
+    }
+
+    void undoIsRefusedOnceALeadMovedOrWasClaimed()
+    {
+        const ImportReport moved = import(standardFile());
+        LeadRepository(store()).changeStage(rowOf(moved, 2)->leadId, Stage::Working, rep);
+        QVERIFY(LeadImport(store(), rep).undoRefusal(moved.batchCode).contains(u"stage"_s));
+
+        const QString other = writeCsv(u"other.csv"_s, {u",Zoe Neu,zoe@neu.de,,,,,"_s});
+        const ImportReport claimed = import(other);
+        Sql::exec(store().db(), u"UPDATE leads SET claimed_by = ? WHERE id = ?"_s,
+                  {rep, rowOf(claimed, 2)->leadId});
+        QVERIFY(LeadImport(store(), rep).undoRefusal(claimed.batchCode).contains(u"claimed"_s));
+        QCOMPARE(leadCount(), 3);
     }
 
     void reportIsSavedAsCsv()

@@ -42,11 +42,8 @@ ImportRun::ImportRun(const Store& store, const QString& repName, const LeadImpor
     , m_report(report)
     , m_repName(repName)
     , m_intake(store, repName)
-    , m_repId(0)
     , m_now(Clock::nowSecs())
-{
-    m_repId = Reps::idFor(store, repName);
-}
+{}
 
 ImportRun::~ImportRun() = default;
 
@@ -58,6 +55,7 @@ bool ImportRun::cancelled() const
 void ImportRun::run(const ImportBatch& batch)
 {
     WriteTransaction transaction(m_store);
+    m_repId = Reps::idFor(m_store, m_repName); // a new rep is made inside, so a dry run adds none
     ImportBatches batches(m_store);
     if (const auto earlier = batches.findByFingerprint(batch.fingerprint))
         m_report.earlierBatchCode = earlier->code;
