@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "RealImportColumns.h"
 #include "TestStore.h"
 
 #include <QFile>
@@ -162,6 +163,22 @@ private slots:
         const CliRun mapping = import({u"--mapping"_s, m_fixture->dir() + u"/none.json"_s});
         QCOMPARE(mapping.code, 1);
         QVERIFY(mapping.errText().contains(u"none.json"_s));
+        QCOMPARE(leadCount(), 0);
+    }
+
+    void readsAChosenSheetOfAWorkbook()
+    {
+        const QString workbook = RealImports::path(u"exceltorecords_leads.xlsx"_s);
+        if (!RealImports::available(u"exceltorecords_leads.xlsx"_s))
+            QSKIP("../shared/testdata is not beside this checkout");
+        m_csv = workbook;
+        const CliRun read = import({u"--sheet"_s, u"Leads"_s, u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(read.code == 0, read.err.constData());
+        QCOMPARE(json(read).value(u"format"_s).toString(), u"xlsx"_s);
+        QCOMPARE(json(read).value(u"sheet"_s).toString(), u"Leads"_s);
+        const CliRun missing = import({u"--sheet"_s, u"Nope"_s});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.errText().contains(workbook), missing.err.constData());
         QCOMPARE(leadCount(), 0);
     }
 
