@@ -37,10 +37,16 @@ std::optional<int> CommandFrame::parse(const QStringList& arguments)
         return ExitUsage;
     if (CommandSupport::helpRequested(m_parser, m_name))
         return ExitOk;
-    if (!m_parser.positionalArguments().isEmpty())
+    if (m_parser.positionalArguments().size() > m_positionals)
         return usageError(QCoreApplication::translate("Commands", "unexpected argument \"%1\".")
-                              .arg(m_parser.positionalArguments().constFirst()));
+                              .arg(m_parser.positionalArguments().at(m_positionals)));
     return std::nullopt;
+}
+
+void CommandFrame::addPositional(const QString& name, const char* help, const QString& syntax)
+{
+    m_parser.addPositionalArgument(name, QCoreApplication::translate("Commands", help), syntax);
+    ++m_positionals;
 }
 
 int CommandFrame::usageError(const QString& message) const

@@ -52,6 +52,14 @@ public:
     void addOptions(const char* context, std::initializer_list<Option> options);
     /// Whether --json was given.
     bool json() const;
+    /// Lets the command take one more positional argument (a file); `help` is translated in
+    /// the "Commands" context. Without it every positional argument is a usage error.
+    void addPositional(const QString& name, const char* help, const QString& syntax);
+    /// The positional argument at `index`, empty when not given.
+    QString positional(qsizetype index) const
+    {
+        return m_parser.positionalArguments().value(index);
+    }
 
     /// Adds the shared options and parses. Returns the exit code to stop with (2 for bad usage
     /// or a positional argument, 0 after printing --help), or nothing when the command goes on.
@@ -70,4 +78,5 @@ private:
     QString m_name;
     QCommandLineParser m_parser;
     bool m_offersJson = false;
+    qsizetype m_positionals = 0;
 };

@@ -209,13 +209,13 @@ private slots:
         const QString path = fixture.path();
         fixture.close();
         {
-            // An index the last step (v5) creates is already there: that step fails.
+            // An index the last step (v6) creates is already there: that step fails.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(
-                QStringLiteral("CREATE INDEX idx_leads_queue_grade ON leads(created_at)")));
+                QStringLiteral("CREATE INDEX idx_leads_import_batch ON leads(created_at)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             db.close();
         }

@@ -14,7 +14,9 @@
 // - call_zone: the triggers of migration step 3 (TimeZoneData's expression)
 // - the row, INSERT: LeadRepository::create… (moving to LeadIntake); DemoWriter's bulk insert
 //   is the demo generator's own fast path
-// - the row, DELETE: Erasure
+// - the row, DELETE: Erasure; ImportBatches::undo (the leads of an import batch nobody worked)
+// - import_batch_id, external_id, import_note: LeadImport (set once, when the import creates the
+//   lead; a merge fills an empty external_id)
 
 #include "leads/LeadFields.h"
 

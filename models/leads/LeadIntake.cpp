@@ -5,6 +5,8 @@
 #include "scoring/LeadScores.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 namespace {
 
 // Writes the accepted rows of one batch: the creator and the rules are looked up once, each
@@ -204,12 +206,27 @@ QList<IntakeResult> LeadIntake::createAll(const QList<LeadDraft>& drafts,
                                           const IntakeOptions& options)
 {
     WriteTransaction transaction(m_store);
+    QList<IntakeResult> results = createAllInTransaction(drafts, options);
+    const bool refused = std::any_of(results.cbegin(), results.cend(),
+                                     [](const IntakeResult& result) { return !result.created(); });
+    if (refused && options.allOrNothing) {
+        for (IntakeResult& result : results)
+            if (result.created())
+                result = {IntakeResult::Outcome::NotCreated, 0, std::move(result.check)};
+        return results; // the transaction rolls back
+    }
+    transaction.commit();
+    return results;
+}
+
+QList<IntakeResult> LeadIntake::createAllInTransaction(const QList<LeadDraft>& drafts,
+                                                       const IntakeOptions& options)
+{
     QList<IntakeCheck> checks = readAll(drafts);
     DuplicateIndex index(m_store, validLeads(checks));
     IntakeWriter writer(m_store, m_validator, m_repName);
     QList<IntakeResult> results;
     results.reserve(checks.size());
-    bool refused = false;
     for (IntakeCheck& check : checks) {
         if (!check.hasProblems())
             check.duplicates = index.find(check.lead);
@@ -219,15 +236,7 @@ QList<IntakeResult> LeadIntake::createAll(const QList<LeadDraft>& drafts,
             result.leadId = lead.id;
             index.add(lead);
         }
-        refused |= !result.created();
         results.append(std::move(result));
     }
-    if (refused && options.allOrNothing) {
-        for (IntakeResult& result : results)
-            if (result.created())
-                result = {IntakeResult::Outcome::NotCreated, 0, std::move(result.check)};
-        return results; // the transaction rolls back
-    }
-    transaction.commit();
     return results;
 }

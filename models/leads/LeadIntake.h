@@ -101,6 +101,11 @@ public:
     /// StoreError, and then nothing of the batch is written.
     QList<IntakeResult> createAll(const QList<LeadDraft>& drafts,
                                   const IntakeOptions& options = {});
+    /// createAll() inside a write transaction the caller holds (an import writes many batches
+    /// in one). allOrNothing is the caller's to apply: refused rows are reported, the others are
+    /// written, and the caller decides whether to commit.
+    QList<IntakeResult> createAllInTransaction(const QList<LeadDraft>& drafts,
+                                               const IntakeOptions& options = {});
 
 private:
     QSet<QString> ownerNames() const;
