@@ -14,7 +14,8 @@ const QHash<QString, QStringList>& emptied()
     static const QHash<QString, QStringList> columns{
         {QStringLiteral("leads"),
          {QStringLiteral("email"), QStringLiteral("email_norm"), QStringLiteral("phone"),
-          QStringLiteral("phone_e164"), QStringLiteral("disqualify_note")}},
+          QStringLiteral("phone_e164"), QStringLiteral("disqualify_note"),
+          QStringLiteral("import_note")}},
         {QStringLiteral("stage_history"), {QStringLiteral("note")}},
         {QStringLiteral("calls"), {QStringLiteral("note")}},
         {QStringLiteral("qualification"), {QStringLiteral("notes"), QStringLiteral("need_text")}},
