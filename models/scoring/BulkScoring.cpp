@@ -268,7 +268,8 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
         Sql::scalar(store.db(),
                     QStringLiteral("SELECT count(*) FROM leads WHERE score_rule_version IS NULL"))
             .toLongLong();
-    const QStringList rebuild = unscored * 4 > total && total >= rebuildAtLeast
+    const QStringList rebuild = unscored * 4 > total && total >= rebuildAtLeast &&
+                                        store.dialect().dropsIndexesForBulkWrites()
                                     ? Indexes::drop(store, QStringLiteral("leads"),
                                                     {QStringLiteral("idx_leads_queue_score"),
                                                      QStringLiteral("idx_leads_grade_key"),
