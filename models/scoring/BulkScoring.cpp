@@ -291,6 +291,7 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
         for (const LeadRow& row : rows)
             writer.write(row.id, ScoringEngine::score(active.rules, row.input, now, false),
                          row.storedTotal, row.storedGrade);
+        writer.flush();
         readingNs += beforeWrite - beforeRead;
         writingNs += clock.nsecsElapsed() - beforeWrite;
         done += qint64(rows.size());
