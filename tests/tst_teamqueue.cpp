@@ -59,6 +59,14 @@ class TestTeamQueue : public QObject
         return values.at(std::min<qsizetype>(values.size() - 1, values.size() * percent / 100));
     }
 
+    /// Prints the percentiles of "next lead" (the figure for the notes, not an assertion).
+    static void report(const QString& what, const QList<qint64>& micros)
+    {
+        qInfo("next lead, %s, %lld claims: p50 %.2f ms, p95 %.2f ms", qPrintable(what),
+              static_cast<long long>(micros.size()), double(percentile(micros, 50)) / 1000.0,
+              double(percentile(micros, 95)) / 1000.0);
+    }
+
 private slots:
     void init() { Clock::setFixed(tuesdayMorning()); }
     void cleanup() { Clock::reset(); }
@@ -127,13 +135,21 @@ private slots:
         }
         QCOMPARE(claims, reps);
 
-        const QString figures =
-            QStringLiteral("next lead with %1 reps, %2 claims: p50 %3 ms, p95 %4 ms")
-                .arg(reps)
-                .arg(micros.size())
-                .arg(double(percentile(micros, 50)) / 1000.0, 0, 'f', 2)
-                .arg(double(percentile(micros, 95)) / 1000.0, 0, 'f', 2);
-        qInfo("%s", qPrintable(figures));
+        report(QStringLiteral("%1 reps at once").arg(reps), micros);
+
+        // For comparison: one rep alone takes the 50 leads left.
+        const std::unique_ptr<QProcess> alone =
+            startRep(fixture.path(), QStringLiteral("solo"), 50, QStringLiteral("calls"));
+        QVERIFY(alone->waitForFinished(60000));
+        QCOMPARE(alone->exitCode(), 0);
+        QList<qint64> aloneMicros;
+        for (const QByteArray& line : alone->readAllStandardOutput().split('\n'))
+            if (const QList<QByteArray> words = line.split(' '); words.size() == 2) {
+                QVERIFY2(words.at(0).toLongLong() > 0, "the rep alone found no lead");
+                aloneMicros.append(words.at(1).toLongLong());
+            }
+        QCOMPARE(aloneMicros.size(), 50);
+        report(QStringLiteral("one rep alone"), aloneMicros);
     }
 
     void aKilledRepsClaimIsFreeWhenItExpires()

@@ -63,13 +63,15 @@ void ClaimService::announceClaim(qint64 leadId) const
 
 std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOthers)
 {
+    // The settings and open zones are read before the transaction: on a server the rows it
+    // locks are held for as short a time as possible while other reps ask for their next lead.
+    // Every active claim counts here, this session's too: "next" never hands out a lead twice.
+    const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
     // BEGIN IMMEDIATE (SQLite) serialises pick + claim across processes; PostgreSQL locks the
     // picked row and skips rows another transaction is claiming.
     WriteTransaction transaction(m_store);
     if (releaseOthers)
         releaseAllInTransaction();
-    // Every active claim counts here, this session's too: "next" never hands out a lead twice.
-    const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
     const std::optional<qint64> next = query.firstCallable(skipLeadId);
     if (next) {
         claimInTransaction(*next, query.context().now);
