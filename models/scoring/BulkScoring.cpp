@@ -289,8 +289,8 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
             break;
         const qint64 beforeWrite = clock.nsecsElapsed();
         for (const LeadRow& row : rows)
-            writer.write(row.id, ScoringEngine::score(active.rules, row.input, now, false),
-                         row.storedTotal, row.storedGrade);
+            writer.writeInBulk(row.id, ScoringEngine::score(active.rules, row.input, now, false),
+                               row.storedTotal, row.storedGrade);
         writer.flush();
         readingNs += beforeWrite - beforeRead;
         writingNs += clock.nsecsElapsed() - beforeWrite;

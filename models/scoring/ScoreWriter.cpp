@@ -68,15 +68,21 @@ void ScoreWriter::write(qint64 leadId, const ScoreResult& result)
     m_update->exec();
 }
 
+void ScoreWriter::writeInBulk(qint64 leadId, const ScoreResult& result, qint64 storedTotal,
+                              int storedGrade)
+{
+    if (m_store.isSqlite()) {
+        write(leadId, result, storedTotal, storedGrade);
+        return;
+    }
+    m_pending.push_back({leadId, result});
+    if (int(m_pending.size()) == batchRows)
+        writeBatch();
+}
+
 void ScoreWriter::write(qint64 leadId, const ScoreResult& result, qint64 storedTotal,
                         int storedGrade)
 {
-    if (!m_store.isSqlite()) {
-        m_pending.push_back({leadId, result});
-        if (int(m_pending.size()) == batchRows)
-            writeBatch();
-        return;
-    }
     if (storedTotal == result.total && storedGrade == vocabIndex(result.grade))
         writeKeepingTotal(leadId, result);
     else

@@ -28,10 +28,13 @@ public:
     /// The same for a lead whose stored total and grade (vocabIndex, -1 for none) are known:
     /// where they stay as they are, those columns are left out, so that the queue's indexes on
     /// them (score order, grade filter) are not touched, most of a bulk rescore's writing cost.
-    /// On a server the rows are sent batchRows at a time (one round trip per statement would
-    /// be most of the time there): call flush() after the last one.
     void write(qint64 leadId, const ScoreResult& result, qint64 storedTotal, int storedGrade);
-    /// Writes what write() still holds back.
+    /// For rescoring every lead: the same as the write() above on SQLite; on a server the rows
+    /// are held and sent batchRows at a time (a round trip per lead would be most of the time
+    /// there; the server leaves the index entries of unchanged values alone by itself). Call
+    /// flush() after the last one.
+    void writeInBulk(qint64 leadId, const ScoreResult& result, qint64 storedTotal, int storedGrade);
+    /// Writes what writeInBulk() still holds back.
     void flush();
     static constexpr int batchRows = 500;
 
