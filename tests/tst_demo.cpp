@@ -264,6 +264,8 @@ private slots:
 
     void foreignKeysHold()
     {
+        // PostgreSQL checks every foreign key on each write; SQLite's check reads the file.
+        SKIP_ON_POSTGRES("SQLite's foreign_key_check");
         QSqlQuery query = Sql::exec(m_demo->db(), QStringLiteral("PRAGMA foreign_key_check"));
         QVERIFY(!query.next());
     }

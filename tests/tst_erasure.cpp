@@ -85,7 +85,11 @@ private slots:
         }
         const QJsonObject keptBefore = Disclosure(store).leadRecord(kept.leadId);
         const QMap<QString, qint64> keptRowsBefore = rowsReferring(store, kept.leadId);
-        QVERIFY(!foundInFiles(fixture.path(), gone.secrets).isEmpty()); // the scan can see them
+        // The file scans read SQLite's file and log; a server's files are the server's (its
+        // erased rows are checked table by table below, on both back ends).
+        const bool scanFiles = store.isSqlite();
+        if (scanFiles)
+            QVERIFY(!foundInFiles(fixture.path(), gone.secrets).isEmpty()); // the scan sees them
 
         Erasure erasure(store);
         QString why;
@@ -124,9 +128,11 @@ private slots:
                  2);
 
         // No copy of the person anywhere in the file or in the write-ahead log.
-        const QStringList found = foundInFiles(fixture.path(), gone.secrets);
-        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
-        QCOMPARE(foundInFiles(fixture.path(), kept.secrets), kept.secrets); // the scan works
+        if (scanFiles) {
+            const QStringList found = foundInFiles(fixture.path(), gone.secrets);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+            QCOMPARE(foundInFiles(fixture.path(), kept.secrets), kept.secrets); // the scan works
+        }
 
         // What remains is one suppression entry of hashes and the day.
         QCOMPARE(Suppressions(store).count(), 1);
@@ -249,6 +255,7 @@ private slots:
 
     void backupsAreNamedSoTheyCanBeDealtWith()
     {
+        SKIP_ON_POSTGRES("backups are copies of a SQLite file taken before a migration");
         TestStore fixture;
         Erasure erasure(fixture.store());
         QVERIFY(erasure.backupFiles().isEmpty());

@@ -218,21 +218,21 @@ private slots:
 
     void aFailureWhileMarkingRemovesTheFile_data()
     {
-        QTest::addColumn<QString>("trigger");
-        QTest::newRow("batch row") << QStringLiteral(
-            "CREATE TRIGGER fail BEFORE INSERT ON handoff_items WHEN NEW.position = 300"
-            " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
-        QTest::newRow("stage history") << QStringLiteral(
-            "CREATE TRIGGER fail BEFORE INSERT ON stage_history WHEN NEW.to_stage = 'handed_off'"
-            " AND NEW.lead_id = (SELECT max(id) FROM leads)"
-            " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("condition");
+        QTest::newRow("batch row")
+            << QStringLiteral("handoff_items") << QStringLiteral("NEW.position = 300");
+        QTest::newRow("stage history")
+            << QStringLiteral("stage_history")
+            << QStringLiteral("NEW.to_stage = 'handed_off'"
+                              " AND NEW.lead_id = (SELECT max(id) FROM leads)");
     }
 
     void aFailureWhileMarkingRemovesTheFile()
     {
-        SKIP_ON_POSTGRES("the simulated failure is a SQLite trigger");
-        QFETCH(QString, trigger);
-        Sql::exec(store().db(), trigger);
+        QFETCH(QString, table);
+        QFETCH(QString, condition);
+        failInsertsWhen(store(), table, condition, QStringLiteral("simulated failure"));
         // An earlier file of the same name must survive a failed handoff untouched.
         const QString path = m_out + QStringLiteral("/handoff.csv");
         QFile earlier(path);
@@ -251,7 +251,7 @@ private slots:
         QCOMPARE(earlier.readAll(), QByteArray("earlier file"));
         earlier.close();
         QFile::remove(path);
-        Sql::exec(store().db(), QStringLiteral("DROP TRIGGER fail"));
+        removeInsertFailure(store(), table);
         expectNothingChanged();
     }
 

@@ -208,10 +208,9 @@ private slots:
     void aFailureHalfwayLeavesNothing()
     {
         const Store& store = m_fixture->store();
-        Sql::exec(store.db(),
-                  QStringLiteral("CREATE TRIGGER refuse_bulk BEFORE INSERT ON leads"
-                                 " WHEN NEW.email = 'person500@bulk.example'"
-                                 " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        failInsertsWhen(store, QStringLiteral("leads"),
+                        QStringLiteral("NEW.email = 'person500@bulk.example'"),
+                        QStringLiteral("refused by the test"));
         QList<LeadDraft> drafts;
         for (int i = 0; i < 1000; ++i)
             drafts.append(person(i));

@@ -308,6 +308,10 @@ private slots:
         for (int row = 0; row < throughGrade.rowCount(); ++row)
             QCOMPARE(throughGrade.index(row, QueueModel::Grade).data().toString(), expectedGrade);
 
+        // The rest reads SQLite's plans, which the store steers with INDEXED BY; PostgreSQL
+        // plans from its own statistics.
+        if (!store.isSqlite())
+            return;
         // Every page of every section reads the grade's leads through a grade index: never a
         // walk through the table or a section's index.
         QueueQuery query(store, QueueContext::build(store, QStringLiteral("mara"), {}));

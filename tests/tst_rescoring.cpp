@@ -343,10 +343,12 @@ private slots:
                      .toInt(),
                  0);
         // The rebuilt index gives the queue's order.
-        QCOMPARE(Sql::scalar(store.db(),
-                             QStringLiteral("SELECT id FROM leads INDEXED BY idx_leads_queue_score"
-                                            " WHERE stage IN ('new', 'working', 'mql', 'nurture')"
-                                            " ORDER BY total_score DESC, id LIMIT 1")),
+        QCOMPARE(Sql::scalar(
+                     store.db(),
+                     QStringLiteral("SELECT id FROM leads%1"
+                                    " WHERE stage IN ('new', 'working', 'mql', 'nurture')"
+                                    " ORDER BY total_score DESC, id LIMIT 1")
+                         .arg(store.dialect().indexedBy(QStringLiteral("idx_leads_queue_score")))),
                  Sql::scalar(store.db(), QStringLiteral("SELECT id FROM leads ORDER BY"
                                                         " total_score DESC, id LIMIT 1")));
     }

@@ -19,13 +19,14 @@ QString ClaimService::newSessionToken()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-void ClaimService::releaseAllInTransaction()
+void ClaimService::releaseAllInTransaction(qint64 keepLeadId)
 {
     QSqlQuery released =
         Sql::exec(m_store.db(),
                   QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
-                                 " claim_expires_at = NULL WHERE claim_token = ? RETURNING id"),
-                  {m_token});
+                                 " claim_expires_at = NULL WHERE claim_token = ? AND id <> ?"
+                                 " RETURNING id"),
+                  {m_token, keepLeadId});
     while (released.next())
         announceClaim(released.value(0).toLongLong());
 }
@@ -40,6 +41,21 @@ void ClaimService::claimInTransaction(qint64 leadId, qint64 now)
         {m_rep, m_token, expires, leadId});
 }
 
+bool ClaimService::claimIfFreeInTransaction(qint64 leadId, qint64 now)
+{
+    // One statement tests and takes the claim: on a server two reps' transactions run side by
+    // side, and a check read before the update could let both of them see the lead free. The
+    // second UPDATE waits for the first one's row lock and then finds the claim taken.
+    const qint64 expires = now + qint64(TeamSettings(m_store).claimMinutes()) * 60;
+    QSqlQuery claimed = Sql::exec(
+        m_store.db(),
+        QStringLiteral("UPDATE leads SET claimed_by = ?, claim_token = ?, claim_expires_at = ?"
+                       " WHERE id = ? AND (claim_expires_at IS NULL OR claim_expires_at <= ?"
+                       " OR claim_token = ?) RETURNING id"),
+        {m_rep, m_token, expires, leadId, now, m_token});
+    return claimed.next();
+}
+
 void ClaimService::announceClaim(qint64 leadId) const
 {
     m_store.announceLead(leadId); // who holds a lead shows in the queue (renewals do not count)
@@ -47,13 +63,15 @@ void ClaimService::announceClaim(qint64 leadId) const
 
 std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOthers)
 {
+    // The settings and open zones are read before the transaction: on a server the rows it
+    // locks are held for as short a time as possible while other reps ask for their next lead.
+    // Every active claim counts here, this session's too: "next" never hands out a lead twice.
+    const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
     // BEGIN IMMEDIATE (SQLite) serialises pick + claim across processes; PostgreSQL locks the
     // picked row and skips rows another transaction is claiming.
     WriteTransaction transaction(m_store);
     if (releaseOthers)
         releaseAllInTransaction();
-    // Every active claim counts here, this session's too: "next" never hands out a lead twice.
-    const QueueQuery query(m_store, QueueContext::build(m_store, QString(), QString()));
     const std::optional<qint64> next = query.firstCallable(skipLeadId);
     if (next) {
         claimInTransaction(*next, query.context().now);
@@ -68,12 +86,10 @@ std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOth
 bool ClaimService::claim(qint64 leadId, bool releaseOthers)
 {
     WriteTransaction transaction(m_store);
-    const ClaimInfo current = claimOf(leadId);
-    if (current.active && !current.ownedByMe)
-        return false;
+    if (!claimIfFreeInTransaction(leadId, Clock::nowSecs()))
+        return false; // someone else holds it: rolled back, nothing changed
     if (releaseOthers)
-        releaseAllInTransaction();
-    claimInTransaction(leadId, Clock::nowSecs());
+        releaseAllInTransaction(leadId);
     announceClaim(leadId);
     transaction.commit();
     return true;
@@ -82,10 +98,8 @@ bool ClaimService::claim(qint64 leadId, bool releaseOthers)
 bool ClaimService::renew(qint64 leadId)
 {
     WriteTransaction transaction(m_store);
-    const ClaimInfo current = claimOf(leadId);
-    if (current.active && !current.ownedByMe)
+    if (!claimIfFreeInTransaction(leadId, Clock::nowSecs()))
         return false;
-    claimInTransaction(leadId, Clock::nowSecs());
     transaction.commit();
     return true;
 }

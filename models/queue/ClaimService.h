@@ -47,8 +47,10 @@ public:
     static void endInTransaction(const Store& store, qint64 leadId);
 
 private:
-    void releaseAllInTransaction();
+    void releaseAllInTransaction(qint64 keepLeadId = 0);
     void claimInTransaction(qint64 leadId, qint64 now);
+    /// Claims the lead unless another session holds an active claim on it; false then.
+    bool claimIfFreeInTransaction(qint64 leadId, qint64 now);
     void announceClaim(qint64 leadId) const;
 
     const Store& m_store;

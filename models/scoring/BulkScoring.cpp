@@ -268,7 +268,8 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
         Sql::scalar(store.db(),
                     QStringLiteral("SELECT count(*) FROM leads WHERE score_rule_version IS NULL"))
             .toLongLong();
-    const QStringList rebuild = unscored * 4 > total && total >= rebuildAtLeast
+    const QStringList rebuild = unscored * 4 > total && total >= rebuildAtLeast &&
+                                        store.dialect().dropsIndexesForBulkWrites()
                                     ? Indexes::drop(store, QStringLiteral("leads"),
                                                     {QStringLiteral("idx_leads_queue_score"),
                                                      QStringLiteral("idx_leads_grade_key"),
@@ -288,8 +289,9 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
             break;
         const qint64 beforeWrite = clock.nsecsElapsed();
         for (const LeadRow& row : rows)
-            writer.write(row.id, ScoringEngine::score(active.rules, row.input, now, false),
-                         row.storedTotal, row.storedGrade);
+            writer.writeInBulk(row.id, ScoringEngine::score(active.rules, row.input, now, false),
+                               row.storedTotal, row.storedGrade);
+        writer.flush();
         readingNs += beforeWrite - beforeRead;
         writingNs += clock.nsecsElapsed() - beforeWrite;
         done += qint64(rows.size());

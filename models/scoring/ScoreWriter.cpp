@@ -13,6 +13,23 @@ QString storedFlags(const ScoreResult& result)
                                                                  : LeadScores::flagsText(result);
 }
 
+/// One UPDATE for batchRows leads: the values come as rows of a VALUES list (typed in SQL, as
+/// the server cannot tell the type of a bare placeholder there).
+QString batchUpdate(int rows)
+{
+    const QString row = QStringLiteral("(?::bigint, ?::integer, ?::integer, ?::integer,"
+                                       " ?::integer, ?::text, ?::text, ?::text, ?::text)");
+    return QStringLiteral("UPDATE leads AS l SET fit_score = v.fit, interest_score = v.interest,"
+                          " bant_score = v.bant, total_score = v.total, grade = v.grade,"
+                          " quadrant = v.quadrant, score_rule_version = ?, scored_at = ?,"
+                          " score_band = v.band, score_flags = v.flags FROM (VALUES %1)"
+                          " AS v(id, fit, interest, bant, total, grade, quadrant, band, flags)"
+                          " WHERE l.id = v.id")
+        .arg(QStringList(rows, row).join(QStringLiteral(", ")));
+}
+
+constexpr int batchColumns = 9;
+
 } // namespace
 
 ScoreWriter::ScoreWriter(const Store& store, int version, qint64 scoredAt)
@@ -51,6 +68,18 @@ void ScoreWriter::write(qint64 leadId, const ScoreResult& result)
     m_update->exec();
 }
 
+void ScoreWriter::writeInBulk(qint64 leadId, const ScoreResult& result, qint64 storedTotal,
+                              int storedGrade)
+{
+    if (m_store.isSqlite()) {
+        write(leadId, result, storedTotal, storedGrade);
+        return;
+    }
+    m_pending.push_back({leadId, result});
+    if (int(m_pending.size()) == batchRows)
+        writeBatch();
+}
+
 void ScoreWriter::write(qint64 leadId, const ScoreResult& result, qint64 storedTotal,
                         int storedGrade)
 {
@@ -79,4 +108,40 @@ void ScoreWriter::writeKeepingTotal(qint64 leadId, const ScoreResult& result)
     m_keepTotal->bind(7, storedFlags(result));
     m_keepTotal->bind(8, leadId);
     m_keepTotal->exec();
+}
+
+void ScoreWriter::flush()
+{
+    if (!m_pending.empty())
+        writeBatch();
+}
+
+void ScoreWriter::writeBatch()
+{
+    if (!m_batch) {
+        m_batch = std::make_unique<BulkStatement>(m_store, batchUpdate(batchRows));
+        m_batch->bind(0, qint64(m_version));
+        m_batch->bind(1, m_scoredAt);
+    }
+    BulkStatement& batch = *m_batch;
+    for (int i = 0; i < batchRows; ++i) {
+        int at = 2 + i * batchColumns;
+        if (i >= int(m_pending.size())) { // padding: a NULL id matches no lead
+            for (int c = 0; c < batchColumns; ++c)
+                batch.bind(at + c, QString());
+            continue;
+        }
+        const ScoreResult& result = m_pending.at(size_t(i)).result;
+        batch.bind(at++, m_pending.at(size_t(i)).leadId);
+        batch.bind(at++, qint64(result.fit));
+        batch.bind(at++, qint64(result.interest));
+        batch.bind(at++, qint64(result.bant));
+        batch.bind(at++, qint64(result.total));
+        batch.bind(at++, m_grades.at(vocabIndex(result.grade)));
+        batch.bind(at++, m_quadrants.at(vocabIndex(result.quadrant)));
+        batch.bind(at++, m_bands.at(int(result.band())));
+        batch.bind(at, storedFlags(result));
+    }
+    batch.exec();
+    m_pending.clear();
 }

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 class BulkStatement;
 class Store;
@@ -28,15 +29,31 @@ public:
     /// where they stay as they are, those columns are left out, so that the queue's indexes on
     /// them (score order, grade filter) are not touched, most of a bulk rescore's writing cost.
     void write(qint64 leadId, const ScoreResult& result, qint64 storedTotal, int storedGrade);
+    /// For rescoring every lead: the same as the write() above on SQLite; on a server the rows
+    /// are held and sent batchRows at a time (a round trip per lead would be most of the time
+    /// there; the server leaves the index entries of unchanged values alone by itself). Call
+    /// flush() after the last one.
+    void writeInBulk(qint64 leadId, const ScoreResult& result, qint64 storedTotal, int storedGrade);
+    /// Writes what writeInBulk() still holds back.
+    void flush();
+    static constexpr int batchRows = 500;
 
 private:
+    struct Pending
+    {
+        qint64 leadId;
+        ScoreResult result;
+    };
     void writeKeepingTotal(qint64 leadId, const ScoreResult& result);
+    void writeBatch();
 
     const Store& m_store;
     int m_version = 0;
     qint64 m_scoredAt = 0;
     std::unique_ptr<BulkStatement> m_update;
     std::unique_ptr<BulkStatement> m_keepTotal; ///< prepared on first use
+    std::unique_ptr<BulkStatement> m_batch;     ///< server: batchRows leads per statement
+    std::vector<Pending> m_pending;
     QStringList m_grades;
     QStringList m_quadrants;
     QStringList m_bands;

@@ -54,6 +54,10 @@ public:
     /// connection by trading durability of the write in progress, and the ones that undo them.
     QStringList bulkWriteBegin() const;
     QStringList bulkWriteEnd() const;
+    /// Whether a bulk write into the shared tables may drop their indexes and build them again at
+    /// the end: SQLite has one writer anyway; on PostgreSQL DROP INDEX would lock the whole table
+    /// against every other rep until the bulk write commits.
+    bool dropsIndexesForBulkWrites() const { return isSqlite(); }
     /// A query for the secondary indexes of the table bound to its one parameter: rows of name
     /// and the statement that creates the index (not those behind primary keys or constraints).
     QString secondaryIndexesQuery() const;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <atomic>
@@ -22,6 +23,9 @@ QString nextConnectionName()
 {
     return QStringLiteral("leadscout-%1").arg(connectionCounter.fetch_add(1));
 }
+
+/// The channel of every LeadScout change notification on a server.
+const QString changesChannel = QStringLiteral("leadscout_changes");
 
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -76,9 +80,18 @@ Store::~Store()
 QSqlDatabase Store::db() const
 {
     QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
-    // A statement that found the server gone closed the connection (Sql::fail): connect again.
-    if (!isSqlite() && !connection.isOpen())
+    // A statement that found the server gone closed the connection (Sql::fail): connect again,
+    // unless a write transaction was open on it. The server rolled that back, and what the
+    // caller still runs must not go on outside a transaction on a new connection.
+    if (!isSqlite() && !connection.isOpen()) {
+        if (m_announcer.holding())
+            throw StoreError(QCoreApplication::translate(
+                                 "StoreError",
+                                 "The connection to the server was lost; nothing was changed. "
+                                 "LeadScout connects again: try once more."),
+                             StoreError::Cause::Lost);
         reconnect();
+    }
     return connection;
 }
 
@@ -94,6 +107,31 @@ void Store::reconnect() const
     }
     spdlog::info("store: connected to the server again");
     startServerSession();
+    listenForChanges(); // a new connection listens to nothing yet
+}
+
+void Store::publishChanges()
+{
+    const QString name = m_connectionName;
+    const QString origin = m_announcer.link()->origin();
+    // pg_notify in the writing transaction: the server delivers it when that commits, never
+    // for a rollback, and in commit order.
+    m_announcer.setPublisher([name, origin](const StoreChange& change) {
+        Sql::exec(QSqlDatabase::database(name, false), QStringLiteral("SELECT pg_notify(?, ?)"),
+                  {changesChannel, origin + QLatin1Char(' ') + change.toPayload()});
+    });
+}
+
+void Store::listenForChanges() const
+{
+    if (!m_events)
+        return; // a further connection: its store's events already listen
+    QSqlDriver* driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (driver->subscribedToNotifications().contains(changesChannel))
+        driver->unsubscribeFromNotification(changesChannel); // the old connection's
+    if (!driver->subscribeToNotification(changesChannel))
+        spdlog::warn("store: cannot listen for the changes of other reps: {}",
+                     driver->lastError().text().toStdString());
 }
 
 void Store::startServerSession() const
@@ -120,6 +158,20 @@ std::unique_ptr<Store> Store::openServer(const QString& url, const Options& opti
         throw StoreOpenError(StoreOpenError::Kind::Unreachable, error.message());
     }
     store->migrate(options);
+    store->publishChanges();
+    StoreEvents* events = store->m_events.get();
+    const QString origin = store->m_announcer.link()->origin();
+    // Qt's driver reads notifications while the event loop runs, in this thread.
+    QObject::connect(
+        db.driver(), &QSqlDriver::notification, events,
+        [events, origin](const QString& channel, QSqlDriver::NotificationSource,
+                         const QVariant& payload) {
+            const QString text = payload.toString();
+            if (channel != changesChannel || text.section(QLatin1Char(' '), 0, 0) == origin)
+                return; // announced here already
+            events->deliver(StoreChange::fromPayload(text.section(QLatin1Char(' '), 1)));
+        });
+    store->listenForChanges();
     return store;
 }
 
@@ -229,6 +281,8 @@ std::unique_ptr<Store> Store::openAnother(const Recipe& recipe)
     std::unique_ptr<Store> another = open(recipe.location, recipe.options);
     another->m_announcer = StoreAnnouncer(recipe.link); // into the first store's events
     another->m_events.reset();
+    if (!another->isSqlite())
+        another->publishChanges();
     return another;
 }
 
@@ -430,6 +484,7 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    m_announcer.publishHeld();
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_active = false;
     m_announcer.release();

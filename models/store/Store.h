@@ -115,6 +115,10 @@ private:
     Store(QString location, Dialect::Kind kind, QString connectionName);
     static std::unique_ptr<Store> openServer(const QString& url, const Options& options);
     void startServerSession() const;
+    /// Server only: announcements go out as notifications, and the primary store listens for
+    /// those of other programs and delivers them into its events.
+    void publishChanges();
+    void listenForChanges() const;
     void reconnect() const;
     void configureSqlite(const Options& options);
     void migrate(const Options& options);

@@ -1,7 +1,11 @@
 #include "store/StoreEvents.h"
 
+#include "store/Sql.h"
+
 #include <QMutexLocker>
 #include <QThread>
+#include <QUuid>
+#include <spdlog/spdlog.h>
 
 void StoreChange::merge(const StoreChange& other)
 {
@@ -14,6 +18,35 @@ void StoreChange::merge(const StoreChange& other)
         allLeads = true;
     if (allLeads)
         leadIds.clear(); // every lead is refreshed anyway
+}
+
+QString StoreChange::toPayload() const
+{
+    QString flags = QString(allLeads ? QStringLiteral("A") : QString()) +
+                    (handoff ? QStringLiteral("H") : QString());
+    QStringList words{flags.isEmpty() ? QStringLiteral("-") : flags};
+    for (const qint64 id : leadIds)
+        words.append(QString::number(id));
+    return words.join(QLatin1Char(' '));
+}
+
+StoreChange StoreChange::fromPayload(const QString& payload)
+{
+    const QStringList words = payload.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    StoreChange change;
+    if (words.isEmpty())
+        return change;
+    change.allLeads = words.first().contains(QLatin1Char('A'));
+    change.handoff = words.first().contains(QLatin1Char('H'));
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        bool ok = false;
+        const qint64 id = words.at(i).toLongLong(&ok);
+        if (ok)
+            change.leadIds.append(id);
+    }
+    StoreChange merged;
+    merged.merge(change); // at most maxSingleLeads, each once
+    return merged;
 }
 
 StoreEvents::StoreEvents(QObject* parent)
@@ -45,6 +78,11 @@ void StoreEvents::send(const StoreChange& change)
         emit handoffChanged();
 }
 
+StoreEventsLink::StoreEventsLink(StoreEvents* events)
+    : m_events(events)
+    , m_origin(QUuid::createUuid().toString(QUuid::Id128))
+{}
+
 void StoreEventsLink::deliver(const StoreChange& change)
 {
     QMutexLocker lock(&m_mutex);
@@ -69,10 +107,26 @@ void StoreEventsLink::detach()
 
 void StoreAnnouncer::announce(const StoreChange& change)
 {
-    if (m_depth > 0)
+    if (m_depth > 0) {
         m_held.merge(change);
-    else if (m_link)
+        return;
+    }
+    if (m_link)
         m_link->deliver(change);
+    if (!m_publish || change.isEmpty())
+        return;
+    try {
+        m_publish(change);
+    } catch (const StoreError& error) {
+        // The change itself is saved; other reps see it with their next refresh.
+        spdlog::warn("store: could not tell others about a change: {}", error.what());
+    }
+}
+
+void StoreAnnouncer::publishHeld() const
+{
+    if (m_publish && m_depth == 1 && !m_held.isEmpty())
+        m_publish(m_held);
 }
 
 void StoreAnnouncer::release()

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QString>
+#include <functional>
 #include <memory>
 
 /// What changed in a store, as far as the views need to know.
@@ -18,6 +20,11 @@ struct StoreChange
     bool isEmpty() const { return leadIds.isEmpty() && !allLeads && !handoff; }
     /// Adds what `other` says (each lead once).
     void merge(const StoreChange& other);
+
+    /// The change as the text of a server notification ("A", "H" or "-" for neither, then the
+    /// lead ids), and back; text that is not one gives an empty change.
+    QString toPayload() const;
+    static StoreChange fromPayload(const QString& payload);
 };
 
 /// Change notification of one store: the use cases in models/ announce what they changed
@@ -30,8 +37,8 @@ struct StoreChange
 /// it too. Signals are sent after the change is committed (see WriteTransaction), never for a
 /// change that was rolled back.
 ///
-/// Team mode: the changes other reps make on a shared PostgreSQL store will arrive through
-/// LISTEN/NOTIFY; whatever listens hands them to deliver(), from any thread, and every view
+/// Team mode: the changes other reps make on a shared PostgreSQL store arrive through
+/// LISTEN/NOTIFY (see Store): the primary store hands them to deliver(), and every view
 /// refreshes exactly as for a change made here.
 class StoreEvents : public QObject
 {
@@ -59,9 +66,11 @@ private:
 class StoreEventsLink
 {
 public:
-    explicit StoreEventsLink(StoreEvents* events)
-        : m_events(events)
-    {}
+    explicit StoreEventsLink(StoreEvents* events);
+
+    /// A random name of these events, sent with every server notification of the connections
+    /// linked to them: what they announced here already is not delivered a second time.
+    QString origin() const { return m_origin; }
 
     /// Delivers the change to the events, when they still exist. Thread-safe.
     void deliver(const StoreChange& change);
@@ -70,6 +79,7 @@ public:
 private:
     QMutex m_mutex;
     StoreEvents* m_events;
+    QString m_origin;
 };
 
 /// One connection's announcements: sent at once, or held while a write transaction is open and
@@ -77,13 +87,23 @@ private:
 class StoreAnnouncer
 {
 public:
+    /// Tells other programs about a change (a server notification); may throw StoreError.
+    using Publisher = std::function<void(const StoreChange&)>;
+
     explicit StoreAnnouncer(std::shared_ptr<StoreEventsLink> link)
         : m_link(std::move(link))
     {}
+    /// Every change announced from now on is also published: at once outside a transaction,
+    /// inside the transaction by publishHeld() (delivered to others when it commits).
+    void setPublisher(Publisher publisher) { m_publish = std::move(publisher); }
+    /// Publishes what the outermost open transaction announced, before it commits.
+    void publishHeld() const;
 
     void announce(const StoreChange& change);
     /// A transaction began: hold what is announced until release() or drop().
     void hold() { ++m_depth; }
+    /// A write transaction is open on this connection.
+    bool holding() const { return m_depth > 0; }
     /// The transaction committed: send what was held (once the outermost one ends).
     void release();
     /// The transaction rolled back: forget what was held.
@@ -92,6 +112,7 @@ public:
 
 private:
     std::shared_ptr<StoreEventsLink> m_link;
+    Publisher m_publish;
     int m_depth = 0;
     StoreChange m_held;
 };

@@ -86,6 +86,37 @@ Store& TestStore::reopen(Store::Options options)
     return *m_store;
 }
 
+void failInsertsWhen(const Store& store, const QString& table, const QString& condition,
+                     const QString& message)
+{
+    const QString name = QStringLiteral("test_fail_") + table;
+    if (store.isSqlite()) {
+        Sql::exec(store.db(), QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN %3"
+                                             " BEGIN SELECT RAISE(ABORT, '%4'); END")
+                                  .arg(name, table, condition, message));
+        return;
+    }
+    // PostgreSQL allows no subquery in a trigger's WHEN: the function tests the condition.
+    Sql::exec(store.db(),
+              QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$"
+                             " BEGIN IF %2 THEN RAISE EXCEPTION '%3'; END IF; RETURN NEW; END $$")
+                  .arg(name, condition, message));
+    Sql::exec(store.db(), QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW"
+                                         " EXECUTE FUNCTION %1_fn()")
+                              .arg(name, table));
+}
+
+void removeInsertFailure(const Store& store, const QString& table)
+{
+    const QString name = QStringLiteral("test_fail_") + table;
+    if (store.isSqlite()) {
+        Sql::exec(store.db(), QStringLiteral("DROP TRIGGER %1").arg(name));
+        return;
+    }
+    Sql::exec(store.db(), QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+    Sql::exec(store.db(), QStringLiteral("DROP FUNCTION %1_fn()").arg(name));
+}
+
 Lead sampleLead(const QString& firstName, const QString& lastName, const QString& company)
 {
     Lead lead;

@@ -44,6 +44,13 @@ private:
 struct Lead;
 Lead sampleLead(const QString& firstName, const QString& lastName, const QString& company);
 
+/// A simulated failure halfway through a write, on either back end: inserting a row into `table`
+/// for which `condition` holds (an SQL expression on NEW, subqueries allowed) fails with
+/// `message`. removeInsertFailure() takes it away again.
+void failInsertsWhen(const Store& store, const QString& table, const QString& condition,
+                     const QString& message);
+void removeInsertFailure(const Store& store, const QString& table);
+
 /// In a suite that runs on both back ends: skips a case about SQLite itself (its file, its
 /// locks, its query planner) in the PostgreSQL run.
 #define SKIP_ON_POSTGRES(why)                                                                      \
