@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "domain/TeamSettings.h"
@@ -44,6 +45,32 @@ private slots:
         QCOMPARE(members.first().role, TeamRole::Rep);
         TeamMembers(fixture.store()).setAbsent(members.first().id, true);
         QVERIFY(TeamMembers(fixture.store()).list().first().absent);
+    }
+
+    void membersAreAddedAndListedByCommand()
+    {
+        TestStore fixture;
+        const QString home = fixture.dir() + QStringLiteral("/home");
+        QProcessEnvironment env = CliRun::environment(home);
+        env.insert(QStringLiteral("LEADSCOUT_NEW_PASSWORD"), QStringLiteral("s3cret'x"));
+        const CliRun added =
+            CliRun::run({QStringLiteral("team"), QStringLiteral("add-member"),
+                         QStringLiteral("--db"), fixture.path(), QStringLiteral("--name"),
+                         QStringLiteral("cli_rep"), QStringLiteral("--role"), QStringLiteral("rep"),
+                         QStringLiteral("--weight"), QStringLiteral("4")},
+                        home, env);
+        QVERIFY2(added.code == 0, qPrintable(added.errText()));
+        const CliRun listed = CliRun::run({QStringLiteral("team"), QStringLiteral("list"),
+                                           QStringLiteral("--db"), fixture.path()},
+                                          home);
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.outText().contains(QLatin1String("cli_rep\trep\tweight 4")),
+                 qPrintable(listed.outText()));
+        const CliRun wrong = CliRun::run({QStringLiteral("team"), QStringLiteral("add-member"),
+                                          QStringLiteral("--db"), fixture.path(),
+                                          QStringLiteral("--role"), QStringLiteral("boss")},
+                                         home);
+        QVERIFY(wrong.code != 0);
     }
 
     void theServerRefusesARepWhatOnlyALeadMayDo()
