@@ -12,6 +12,7 @@
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "TeamMembersDialog.h"
 #include "domain/LeadRepository.h"
 #include "queue/CallPanel.h"
 #include "queue/QueueController.h"
@@ -394,6 +395,14 @@ void MainWindow::addHandoffPage()
             m_refreshAction->trigger(); // the queue follows the new rules
     });
     m_teamMenu->addAction(queueSettings);
+
+    auto* members = new QAction(tr("&Members…"), this);
+    members->setObjectName(QStringLiteral("teamMembersAction"));
+    connect(members, &QAction::triggered, this, [this] {
+        TeamMembersDialog dialog(*m_store, this);
+        dialog.exec();
+    });
+    m_teamMenu->addAction(members);
 }
 
 // The qualification form (issue 4): the third pane of the workspace, its save and decision
