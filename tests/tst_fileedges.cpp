@@ -56,6 +56,13 @@ class TestFileEdges : public QObject
     }
 
     /// Sets schema_version in the file directly (not through a Store, which would refuse it).
+    /// The version of the step before the last (steps are numbered with gaps between branches).
+    static int previousVersion()
+    {
+        const auto& steps = Migrations::steps();
+        return steps[steps.size() - 2].version;
+    }
+
     static void setSchemaVersion(const QString& path, int version)
     {
         {
@@ -193,29 +200,29 @@ private slots:
     void aStoreOneVersionOlderIsUpgradedWithABackup()
     {
         const int latest = Migrations::latestVersion();
-        TestStore fixture(Store::Options{true, 5000, latest - 1, {}});
-        QCOMPARE(fixture->schemaVersion(), latest - 1);
+        const int previous = previousVersion();
+        TestStore fixture(Store::Options{true, 5000, previous, {}});
+        QCOMPARE(fixture->schemaVersion(), previous);
         Store& upgraded = fixture.reopen(Store::Options{false, 5000, -1, {}});
         QCOMPARE(upgraded.schemaVersion(), latest);
         QVERIFY(QFileInfo::exists(upgraded.backupPath()));
-        QVERIFY(upgraded.backupPath().contains(QStringLiteral(".v%1-").arg(latest - 1)));
+        QVERIFY(upgraded.backupPath().contains(QStringLiteral(".v%1-").arg(previous)));
     }
 
     void anUpgradeThatFailsLeavesNoBackup()
     {
         // README: the backup copy is removed again when the upgrade does not commit.
-        const int latest = Migrations::latestVersion();
-        TestStore fixture(Store::Options{true, 5000, latest - 1, {}});
+        TestStore fixture(Store::Options{true, 5000, previousVersion(), {}});
         const QString path = fixture.path();
         fixture.close();
         {
-            // An index the last step (v6) creates is already there: that step fails.
+            // An index the last step (v7) creates is already there: that step fails.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(
-                QStringLiteral("CREATE INDEX idx_leads_import_batch ON leads(created_at)")));
+            QVERIFY(
+                query.exec(QStringLiteral("CREATE INDEX idx_leads_assigned ON leads(created_at)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             db.close();
         }

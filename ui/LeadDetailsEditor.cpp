@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "domain/LeadRepository.h"
 #include "leads/LeadEditor.h"
+#include "leads/LeadVersion.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -91,6 +92,8 @@ void LeadDetailsEditor::showLead(qint64 leadId)
                         QLatin1Char('\n') + m_form->problemText(field));
     }
     m_leadId = leadId;
+    // The version first: a change between the two reads then counts as one made after.
+    m_rowVersion = (m_store && leadId > 0) ? LeadVersion::of(*m_store, leadId).value_or(0) : 0;
     const std::optional<Lead> lead =
         (m_store && leadId > 0) ? LeadRepository(*m_store).find(leadId) : std::nullopt;
     setEnabled(lead.has_value());
@@ -114,6 +117,7 @@ void LeadDetailsEditor::fill(const Lead& lead, bool keepRefused)
         if (keepRefused && m_form->isModified(field))
             continue;
         m_form->setText(field, stored);
+        m_loaded.insert(field, stored);
         m_form->showProblems(field, {});
     }
 }
@@ -124,13 +128,19 @@ bool LeadDetailsEditor::saveField(LeadField field, bool quietly)
         return true;
     LeadEditor::Result result;
     try {
-        result = LeadEditor(*m_store).setField(m_leadId, field, m_form->text(field), m_repName);
+        result = LeadEditor(*m_store).setField(
+            m_leadId, field, m_form->text(field), m_repName,
+            LeadEditor::Expected{m_rowVersion, m_loaded.value(field)});
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("The change was not saved"), error.message());
         return false;
     }
     if (!result.problems.isEmpty()) {
         showRefusal(field, result.problems);
+        return false;
+    }
+    if (result.conflict) {
+        showConflict(field, *result.conflict);
         return false;
     }
     if (quietly)
@@ -155,4 +165,19 @@ void LeadDetailsEditor::showRefusal(LeadField field, const QList<FieldProblem>& 
     m_form->showProblems(field, here);
     for (const LeadField other : others)
         m_form->showProblems(other, problems);
+}
+
+void LeadDetailsEditor::showConflict(LeadField field, const FieldConflict& conflict)
+{
+    // Saving again means "mine": from now on the typing is measured against the value found.
+    m_loaded.insert(field, conflict.theirs);
+    m_rowVersion = LeadVersion::of(*m_store, m_leadId).value_or(m_rowVersion);
+    const auto shown = [field](const QString& text) {
+        return FieldChange::displayValue(LeadFields::key(field), text);
+    };
+    m_form->showProblems(
+        field, {{field, tr("Someone else changed this to \"%1\" while you edited it. Confirm "
+                           "yours (\"%2\") to keep it, or enter theirs.")
+                            .arg(shown(conflict.theirs), shown(conflict.mine))}});
+    m_form->markUnfinished(field); // Enter (or leaving the field) keeps the rep's value
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
 class LeadFieldForm;
@@ -15,6 +16,8 @@ enum class LeadField;
 /// before any keyboard shortcut or a change of lead), and kept in the lead's field history. A
 /// refused value stays in its field with the reason under it, and under every other field the
 /// change would have broken; a shortcut pressed while the typed value is refused does nothing.
+/// A field someone else changed since it was shown is not overwritten: their value is shown at
+/// the field with the rep's typing kept; saving again keeps the rep's value.
 class LeadDetailsEditor : public QWidget
 {
     Q_OBJECT
@@ -49,10 +52,13 @@ private:
     bool saveField(LeadField field, bool quietly = false);
     void showRefusal(LeadField field, const QList<struct FieldProblem>& problems);
     void fill(const Lead& lead, bool keepRefused);
+    void showConflict(LeadField field, const struct FieldConflict& conflict);
 
     const Store* m_store = nullptr;
     QString m_repName;
     qint64 m_leadId = 0;
+    qint64 m_rowVersion = 0;           ///< the lead's version when it was last shown
+    QMap<LeadField, QString> m_loaded; ///< each field's stored text when it was last shown
     LeadFieldForm* m_form;
     QHBoxLayout* m_actions;
     QPushButton* m_recordButton = nullptr; ///< "Data protection ▾": disclose, erase

@@ -244,6 +244,16 @@ bool LeadFieldForm::isModified(LeadField field) const
     return edit && edit->isModified();
 }
 
+void LeadFieldForm::markUnfinished(LeadField field)
+{
+    QWidget* input = m_inputs.value(field);
+    auto* edit = qobject_cast<QLineEdit*>(input);
+    if (auto* box = qobject_cast<QComboBox*>(input))
+        edit = box->lineEdit();
+    if (edit)
+        edit->setModified(true);
+}
+
 void LeadFieldForm::focusField(LeadField field)
 {
     if (QWidget* input = m_inputs.value(field))

@@ -41,6 +41,8 @@ public:
     QList<LeadField> takeUnfinishedFields();
     /// The rep is typing in this field (changed, not yet finished with Enter or by leaving it).
     bool isModified(LeadField field) const;
+    /// Marks a typed field as not yet finished again, so that Enter or leaving it saves it.
+    void markUnfinished(LeadField field);
     /// Moves the focus to the input of this field.
     void focusField(LeadField field);
     QWidget* input(LeadField field) const { return m_inputs.value(field); }

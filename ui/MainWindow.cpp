@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "StoreLogin.h"
+#include "TeamMembersDialog.h"
 #include "domain/LeadRepository.h"
 #include "queue/CallPanel.h"
 #include "queue/QueueController.h"
@@ -406,6 +407,14 @@ void MainWindow::addHandoffPage()
             m_refreshAction->trigger(); // the queue follows the new rules
     });
     m_teamMenu->addAction(queueSettings);
+
+    auto* members = new QAction(tr("&Members…"), this);
+    members->setObjectName(QStringLiteral("teamMembersAction"));
+    connect(members, &QAction::triggered, this, [this] {
+        TeamMembersDialog dialog(*m_store, this);
+        dialog.exec();
+    });
+    m_teamMenu->addAction(members);
 }
 
 // The reverse-funnel planner (Ctrl+5; 3 and 4 are kept for the nurture and dashboard pages).

@@ -5,6 +5,7 @@
 #include "Prompts.h"
 #include "QualificationFields.h"
 #include "ScorePanel.h"
+#include "leads/LeadVersion.h"
 #include "qualification/DraftSaver.h"
 #include "qualification/KeyFacts.h"
 #include "qualification/QualificationRepository.h"
@@ -411,12 +412,21 @@ bool QualificationForm::decide(Decision decision)
     const DecisionRequest request = m_decisions->request(decision);
     if (m_dirty && !save())
         return false;
+    // The stage the rep decides on: one changed by someone else since is not overwritten.
+    const DecisionBasis basis{m_context->rowVersion, m_context->lead.stage};
     const qint64 id = m_leadId;
     try {
         const QScopedValueRollback writing(m_writing, true);
-        StageDecisions(*m_store).apply(id, request, m_settings.repName());
+        StageDecisions(*m_store).apply(id, request, m_settings.repName(), basis);
     } catch (const DecisionRefused& refused) {
         showRefusal(decision, refused.message());
+        return false;
+    } catch (const LeadConflict& conflict) {
+        reloadContext();
+        const Stage theirs = fromKeyOr(conflict.conflicts().value(0).theirs, Stage::New);
+        showRefusal(decision, tr("Someone else moved this lead to %1 in the meantime. Decide "
+                                 "again if your decision still applies.")
+                                  .arg(labelOf(theirs)));
         return false;
     } catch (const StoreError& error) {
         Prompts::critical(this, tr("Cannot record the decision"), error.message());

@@ -1,6 +1,7 @@
 #include "decisions/StageDecisions.h"
 
 #include "domain/LeadRepository.h"
+#include "leads/LeadVersion.h"
 #include "scoring/LeadScores.h"
 #include "scoring/ScoreExplanation.h"
 #include "scoring/ScoringEngine.h"
@@ -160,13 +161,19 @@ void StageDecisions::guard(Stage stage, const DecisionRequest& request, const Sc
     }
 }
 
-void StageDecisions::apply(qint64 leadId, const DecisionRequest& request,
-                           const QString& repName) const
+void StageDecisions::apply(qint64 leadId, const DecisionRequest& request, const QString& repName,
+                           const std::optional<DecisionBasis>& basis) const
 {
     const ActiveRules rules = ScoringRulesRepository(m_store).active();
     const qint64 repId = Reps::idFor(m_store, repName);
     WriteTransaction transaction(m_store);
+    const std::optional<qint64> version = LeadVersion::lockInTransaction(m_store, leadId);
     const Stage stage = currentStage(m_store, leadId);
+    if (version && basis &&
+        LeadVersion::overwrites(basis->rowVersion, *version, keyOf(basis->stage), keyOf(stage),
+                                keyOf(target(request.decision))))
+        throw LeadConflict(
+            leadId, {{QStringLiteral("stage"), keyOf(target(request.decision)), keyOf(stage)}});
     const ScoreResult score = LeadScores::rescoreInTransaction(m_store, leadId, rules);
     guard(stage, request, score, rules.rules);
 

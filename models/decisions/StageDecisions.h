@@ -37,6 +37,13 @@ struct DecisionRequest
     QDate nurtureUntil;
 };
 
+/// What the rep decided on: the lead's version (LeadVersion::of, read first) and its stage then.
+struct DecisionBasis
+{
+    qint64 rowVersion = 0;
+    Stage stage = Stage::New;
+};
+
 /// A decision the guard refused, with every reason in words.
 class DecisionRefused : public StoreError
 {
@@ -73,8 +80,10 @@ public:
     /// The same for a lead in `stage` with this score (e.g. the live score of the form).
     static DecisionCheck assess(Stage stage, Decision decision, const ScoreResult& score,
                                 const ScoringRules& rules);
-    /// Applies the decision or throws DecisionRefused (or StoreError when the lead is gone).
-    void apply(qint64 leadId, const DecisionRequest& request, const QString& repName) const;
+    /// Applies the decision or throws DecisionRefused (LeadConflict when the stage was changed
+    /// elsewhere since `basis`; StoreError when the lead is gone).
+    void apply(qint64 leadId, const DecisionRequest& request, const QString& repName,
+               const std::optional<DecisionBasis>& basis = std::nullopt) const;
 
     static Stage target(Decision decision);
     static QList<Stage> allowedFrom(Decision decision);

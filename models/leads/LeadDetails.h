@@ -12,6 +12,8 @@
 // - attempts, call_count, last_call_at, last_outcome, next_action_at/kind: CallLog
 // - claimed_by, claim_token, claim_expires_at: ClaimService (CallLog ends a claim through it)
 // - call_zone: the triggers of migration step 3 (TimeZoneData's expression)
+// - row_version: the trigger of migration step 7, on every UPDATE of the row (LeadVersion)
+// - assigned_at: RoundRobin (LeadIntake, when it assigns a new lead's owner)
 // - the row, INSERT: LeadRepository::create… (moving to LeadIntake); DemoWriter's bulk insert
 //   is the demo generator's own fast path
 // - the row, DELETE: Erasure; ImportBatches::undo (the leads of an import batch nobody worked)

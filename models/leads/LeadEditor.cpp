@@ -111,28 +111,35 @@ QList<FieldProblem> LeadEditor::newProblems(const Lead& before, const Lead& afte
 }
 
 LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QString& text,
-                                        const QString& repName)
+                                        const QString& repName,
+                                        const std::optional<Expected>& expected)
 {
     WriteTransaction transaction(m_store);
+    const std::optional<qint64> version = LeadVersion::lockInTransaction(m_store, leadId);
+    if (!version)
+        throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
     Lead before = loadLead(leadId);
     Lead after = before;
     QString written = text.trimmed();
     if (field == LeadField::Owner && !written.isEmpty()) {
         const std::optional<qint64> owner = Reps::ownerId(m_store, written, repName);
         if (!owner)
-            return {false, {{field, unknownOwnerMessage(written)}}};
+            return {false, {{field, unknownOwnerMessage(written)}}, std::nullopt};
         written = QString::number(*owner);
     }
     if (const QString error = LeadFields::setText(after, field, written); !error.isEmpty())
-        return {false, {{field, error}}};
+        return {false, {{field, error}}, std::nullopt};
     m_validator.normalise(before);
     m_validator.normalise(after);
     if (const QList<FieldProblem> problems = newProblems(before, after, field); !problems.isEmpty())
-        return {false, problems};
+        return {false, problems, std::nullopt};
     const QString oldText = currentText(before, field);
     const QString newText = currentText(after, field);
     if (oldText == newText && before.phoneE164 == after.phoneE164)
-        return {false, {}};
+        return {false, {}, std::nullopt};
+    if (expected && LeadVersion::overwrites(expected->rowVersion, *version, expected->loadedText,
+                                            oldText, newText))
+        return {false, {}, FieldConflict{LeadFields::key(field), newText, oldText}};
     const qint64 repId = Reps::idFor(m_store, repName);
     LeadDetails::writeInTransaction(m_store, after, field, oldText, newText, repId,
                                     Clock::nowSecs());
@@ -144,7 +151,7 @@ LeadEditor::Result LeadEditor::setField(qint64 leadId, LeadField field, const QS
                                          ScoringRulesRepository(m_store).activeInTransaction());
     m_store.announceLead(after.id);
     transaction.commit();
-    return {oldText != newText, {}};
+    return {oldText != newText, {}, std::nullopt};
 }
 
 QList<FieldChange> LeadEditor::history(qint64 leadId) const

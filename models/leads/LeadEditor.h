@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leads/LeadValidator.h"
+#include "leads/LeadVersion.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +36,15 @@ public:
     {
         bool changed = false;         ///< false when the value was already so, or it was refused
         QList<FieldProblem> problems; ///< why it was refused; empty when it was saved
+        /// Changed elsewhere since it was read (see Expected): nothing was written.
+        std::optional<FieldConflict> conflict;
+    };
+    /// What the card showed when the rep started typing: the lead's version (LeadVersion::of,
+    /// read before the values) and the field's text then.
+    struct Expected
+    {
+        qint64 rowVersion = 0;
+        QString loadedText;
     };
 
     explicit LeadEditor(const Store& store);
@@ -43,9 +53,12 @@ public:
     /// of `repName`, never a new name). Refuses, and
     /// writes nothing, when the new value breaks a rule the lead did not break before. A detail
     /// the score depends on rescores the lead with the active rules; a corrected phone number
-    /// clears the wrong-number flag. All in one transaction, each change in the history. Throws
-    /// StoreError when the lead no longer exists or the store fails.
-    Result setField(qint64 leadId, LeadField field, const QString& text, const QString& repName);
+    /// clears the wrong-number flag. All in one transaction, each change in the history. With
+    /// `expected`, a field changed elsewhere since to another value is not overwritten: the
+    /// result carries the conflict. Throws StoreError when the lead no longer exists or the
+    /// store fails.
+    Result setField(qint64 leadId, LeadField field, const QString& text, const QString& repName,
+                    const std::optional<Expected>& expected = std::nullopt);
 
     /// "Owner: there is no rep named …", for an owner that is neither a rep of the team nor the
     /// rep at the keyboard.

@@ -4,6 +4,8 @@
 #include "leads/LeadEditor.h"
 #include "scoring/LeadScores.h"
 #include "store/Store.h"
+#include "support/Clock.h"
+#include "team/RoundRobin.h"
 
 #include <algorithm>
 
@@ -21,16 +23,24 @@ public:
         , m_repName(repName)
         , m_repId(Reps::idFor(store, repName))
         , m_scores(store, ScoringRulesRepository(store).activeInTransaction())
-    {}
+    {
+        if (RoundRobin::isOn(store))
+            m_assigner.emplace(store);
+    }
 
     /// Creates and scores the lead; returns it as written.
     Lead write(const IntakeCheck& check)
     {
         Lead lead = check.lead;
         m_validator.fillDerived(lead);
+        std::optional<qint64> assigned;
         if (!check.owner.isEmpty())
             lead.ownerId = ownerId(check.owner);
+        else if (m_assigner && (assigned = m_assigner->nextInTransaction()))
+            lead.ownerId = assigned; // a team lead has new leads assigned by round robin
         lead.id = m_leads.createInTransaction(lead, m_repId);
+        if (assigned)
+            m_assigner->recordInTransaction(lead.id, Clock::nowSecs());
         // Scored at once, so the queue's order and the card never show a lead without a score.
         m_scores.rescore(lead.id);
         m_store.announceLead(lead.id); // sent when the batch commits
@@ -55,6 +65,7 @@ private:
     qint64 m_repId;
     LeadScores::Rescorer m_scores;
     QHash<QString, std::optional<qint64>> m_owners;
+    std::optional<RoundRobin> m_assigner;
 };
 
 // Sets the lead's fields from the draft's texts; the problems of the texts that cannot be read.

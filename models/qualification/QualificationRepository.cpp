@@ -3,6 +3,7 @@
 #include "domain/LeadRepository.h"
 #include "leads/LeadDetails.h"
 #include "leads/LeadFields.h"
+#include "leads/LeadVersion.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -167,8 +168,11 @@ QualificationRepository::FitSave
 QualificationRepository::saveFitInTransaction(qint64 leadId, const FitAttributes& fit,
                                               const FitAttributes& loaded, qint64 repId) const
 {
+    // Under the row's lock: a fit attribute saved by another rep between this check and the
+    // write would otherwise be overwritten unseen (PostgreSQL's READ COMMITTED).
+    const std::optional<qint64> locked = LeadVersion::lockInTransaction(m_store, leadId);
     const std::optional<Lead> before = LeadRepository(m_store).find(leadId);
-    if (!before)
+    if (!before || !locked)
         throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
     FitSave result;
     result.stored = *fitOf(leadId);

@@ -1,6 +1,7 @@
 #include "qualification/QualificationService.h"
 
 #include "domain/LeadRepository.h"
+#include "leads/LeadVersion.h"
 #include "qualification/QualificationRepository.h"
 #include "scoring/LeadScores.h"
 #include "store/Store.h"
@@ -13,11 +14,13 @@ QualificationService::QualificationService(const Store& store)
 std::optional<QualificationContext> QualificationService::load(qint64 leadId,
                                                                const QLocale& locale) const
 {
+    const std::optional<qint64> version = LeadVersion::of(m_store, leadId);
     std::optional<Lead> lead = LeadRepository(m_store).find(leadId);
-    if (!lead)
+    if (!lead || !version)
         return std::nullopt;
     const QualificationRepository repository(m_store);
     QualificationContext context;
+    context.rowVersion = *version;
     context.lead = std::move(*lead);
     context.stored = repository.find(leadId);
     context.storedFit = repository.fitOf(leadId).value_or(FitAttributes{});

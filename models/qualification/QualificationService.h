@@ -14,6 +14,7 @@ class Store;
 /// Everything the qualification form shows for one lead.
 struct QualificationContext
 {
+    qint64 rowVersion = 0; ///< the lead's version, read before the lead (LeadVersion)
     Lead lead;
     std::optional<Qualification> stored;
     FitAttributes storedFit;

@@ -19,6 +19,8 @@ const std::vector<MigrationStep>& steps()
         {4, "score band and persona flags on leads", &migrateToV4ScoreBandFlags},
         {5, "grade index of the leads in the queue", &migrateToV5QueueGrade},
         {6, "import batches, external ids and import notes", &migrateToV6Import},
+        {7, "team: lead row versions, rep weights and absence, round-robin assignment",
+         &migrateToV7Team},
     };
     return all;
 }

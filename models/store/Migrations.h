@@ -40,3 +40,4 @@ void migrateToV3Queue(const MigrationContext& ctx);
 void migrateToV4ScoreBandFlags(const MigrationContext& ctx);
 void migrateToV5QueueGrade(const MigrationContext& ctx);
 void migrateToV6Import(const MigrationContext& ctx);
+void migrateToV7Team(const MigrationContext& ctx);
