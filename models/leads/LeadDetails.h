@@ -14,7 +14,9 @@
 // - call_zone: the triggers of migration step 3 (TimeZoneData's expression)
 // - the row, INSERT: LeadRepository::create… (moving to LeadIntake); DemoWriter's bulk insert
 //   is the demo generator's own fast path
-// - the row, DELETE: Erasure
+// - the row, DELETE: Erasure; LeadMerge (the merged leads; undo puts every row back as it was)
+// - on a merge's survivor, LeadMerge also sums attempts and call_count, takes the latest call,
+//   the next action and the claim of the others when it has none
 
 #include "leads/LeadFields.h"
 

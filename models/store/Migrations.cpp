@@ -18,6 +18,7 @@ const std::vector<MigrationStep>& steps()
         {3, "call queue: search keys, time zones, claims, call undo", &migrateToV3Queue},
         {4, "score band and persona flags on leads", &migrateToV4ScoreBandFlags},
         {5, "grade index of the leads in the queue", &migrateToV5QueueGrade},
+        {8, "merged leads: alternates and undo records", &migrateToV8LeadMerges},
     };
     return all;
 }

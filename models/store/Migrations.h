@@ -39,3 +39,4 @@ void migrateToV2NurtureHandoffPrivacy(const MigrationContext& ctx);
 void migrateToV3Queue(const MigrationContext& ctx);
 void migrateToV4ScoreBandFlags(const MigrationContext& ctx);
 void migrateToV5QueueGrade(const MigrationContext& ctx);
+void migrateToV8LeadMerges(const MigrationContext& ctx);
