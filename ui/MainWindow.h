@@ -7,6 +7,7 @@ class AppSettings;
 class HandoffView;
 class LeadCard;
 class LeadRecordActions;
+class MergeActions;
 class QueueController;
 class QueueView;
 class QualificationForm;
@@ -53,6 +54,7 @@ private:
     void hideEmptyMenus();
     void proportionPanes();
     void createLeadRecordActions();
+    void createMergeActions();
     void addHandoffPage();
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
     void createQualificationPane();
@@ -77,6 +79,7 @@ private:
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
     LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase
+    MergeActions* m_mergeActions = nullptr;    ///< find duplicates, merge, undo merge
 
     QAction* m_openStoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
