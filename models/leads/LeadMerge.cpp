@@ -402,6 +402,12 @@ QString LeadMerge::undoRefusal(qint64 mergeId) const
             .arg(survivor)
             .arg(mergeId)
             .arg(merge->survivorId);
+    for (const qint64 id : merge->mergedIds)
+        if (Sql::scalar(m_store.db(), QStringLiteral("SELECT 1 FROM leads WHERE id = ?"), {id})
+                .isValid())
+            return tr("Merge %1 can no longer be undone: a new lead has taken number %2 since.")
+                .arg(mergeId)
+                .arg(id);
     if (fingerprint(survivor) != kept)
         return tr("Lead %1 has been worked on since merge %2 (details, calls or history changed); "
                   "the merge can no longer be undone.")
