@@ -33,12 +33,12 @@ DuplicatesDialog::DuplicatesDialog(const Store& store, QString repName, QWidget*
     m_groups->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_groups->setAllColumnsShowFocus(true);
     m_merge->setObjectName(QStringLiteral("mergeDuplicatesButton"));
-    m_merge->setDefault(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_merge, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &DuplicatesDialog::reject);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesDialog::mergeSelected);
-    connect(m_groups, &QTreeWidget::itemActivated, this, &DuplicatesDialog::mergeSelected);
+    // Enter reaches the default button (Merge…); a double click merges too.
+    connect(m_groups, &QTreeWidget::itemDoubleClicked, this, &DuplicatesDialog::mergeSelected);
     connect(m_groups, &QTreeWidget::currentItemChanged, this,
             [this] { m_merge->setEnabled(selectedGroup().size() > 1); });
     auto* intro = new QLabel(tr("Leads with the same e-mail address, or the same phone number "
@@ -51,6 +51,7 @@ DuplicatesDialog::DuplicatesDialog(const Store& store, QString repName, QWidget*
     layout->addWidget(m_groups, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    m_merge->setDefault(true); // now that it is in the dialog: Enter merges, never closes
     resize(760, 520);
     refresh();
 }

@@ -344,14 +344,15 @@ void MainWindow::createLeadRecordActions()
 // Duplicates… among the lead card's record actions. The survivor opens on the card.
 void MainWindow::createMergeActions()
 {
-    m_mergeActions = new MergeActions(this, m_settings, [this] { return m_leadCard->leadId(); });
+    m_mergeActions = new MergeActions(
+        this, m_settings, [this] { return m_store.get(); },
+        [this] { return m_leadCard->leadId(); });
     m_leadMenu->addSeparator();
     m_leadMenu->addAction(m_mergeActions->findDuplicatesAction());
     m_leadMenu->addAction(m_mergeActions->mergeCurrentAction());
     m_leadMenu->addAction(m_mergeActions->undoMergeAction());
     m_leadCard->detailsEditor()->addRecordAction(m_mergeActions->mergeCurrentAction());
-    connect(this, &MainWindow::storeChanged, m_mergeActions,
-            [this] { m_mergeActions->setStore(m_store.get()); });
+    connect(this, &MainWindow::storeChanged, m_mergeActions, &MergeActions::storeChanged);
     connect(m_leadCard, &LeadCard::leadShown, m_mergeActions, &MergeActions::setCurrentLead);
     auto openLead = [this](qint64 id) {
         m_queueView->showLead(id);

@@ -11,22 +11,23 @@
 #include <QAction>
 
 MergeActions::MergeActions(QWidget* window, AppSettings& settings,
-                           std::function<qint64()> currentLead)
+                           std::function<const Store*()> store, std::function<qint64()> currentLead)
     : QObject(window)
     , m_window(window)
     , m_settings(settings)
+    , m_store(std::move(store))
     , m_currentLead(std::move(currentLead))
-    , m_findDuplicates(new QAction(tr("Find &Duplicates…"), this))
-    , m_mergeCurrent(new QAction(tr("&Merge with Duplicates…"), this))
-    , m_undoMerge(new QAction(tr("&Undo Merge"), this))
+    , m_findDuplicates(new QAction(tr("Find Dupli&cates…"), this))
+    , m_mergeCurrent(new QAction(tr("Merge &with Duplicates…"), this))
+    , m_undoMerge(new QAction(tr("Undo Merge"), this))
 {
     m_findDuplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
-    m_findDuplicates->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    m_findDuplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_findDuplicates->setToolTip(tr("List the leads that are probably one person and merge them"));
     m_mergeCurrent->setObjectName(QStringLiteral("mergeCurrentLeadAction"));
     m_mergeCurrent->setToolTip(tr("Merge this lead with its likely duplicates"));
     m_undoMerge->setObjectName(QStringLiteral("undoMergeAction"));
-    m_undoMerge->setShortcut(QKeySequence(tr("Ctrl+Alt+Z")));
+    m_undoMerge->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
     m_undoMerge->setToolTip(tr("Put the leads of the latest merge back as they were"));
     connect(m_findDuplicates, &QAction::triggered, this, &MergeActions::findDuplicates);
     connect(m_mergeCurrent, &QAction::triggered, this, &MergeActions::mergeCurrent);
@@ -35,9 +36,9 @@ MergeActions::MergeActions(QWidget* window, AppSettings& settings,
     updateUndo();
 }
 
-void MergeActions::setStore(const Store* store)
+void MergeActions::storeChanged()
 {
-    m_store = store;
+    const Store* store = m_store();
     m_findDuplicates->setEnabled(store != nullptr);
     updateUndo();
     if (store && store->events())
@@ -47,7 +48,7 @@ void MergeActions::setStore(const Store* store)
 
 void MergeActions::setCurrentLead(qint64 leadId)
 {
-    m_mergeCurrent->setEnabled(leadId > 0 && m_store);
+    m_mergeCurrent->setEnabled(leadId > 0 && m_store());
     updateUndo(); // working the lead may have ended the undo
 }
 
@@ -55,7 +56,8 @@ void MergeActions::updateUndo()
 {
     bool undoable = false;
     try {
-        undoable = m_store && LeadMerge(*m_store).latestUndoable().has_value();
+        const Store* store = m_store();
+        undoable = store && LeadMerge(*store).latestUndoable().has_value();
     } catch (const StoreError&) {
         undoable = false; // the store cannot be read now; the action stays off
     }
@@ -64,9 +66,10 @@ void MergeActions::updateUndo()
 
 void MergeActions::findDuplicates()
 {
-    if (!m_store)
+    const Store* store = m_store();
+    if (!store)
         return;
-    auto* dialog = new DuplicatesDialog(*m_store, m_settings.repName(), m_window);
+    auto* dialog = new DuplicatesDialog(*store, m_settings.repName(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DuplicatesDialog::merged, this, &MergeActions::afterMerge);
     dialog->open();
@@ -75,13 +78,14 @@ void MergeActions::findDuplicates()
 void MergeActions::mergeCurrent()
 {
     const qint64 leadId = m_currentLead();
-    if (!m_store || leadId <= 0)
+    const Store* store = m_store();
+    if (!store || leadId <= 0)
         return;
-    const std::optional<Lead> lead = LeadRepository(*m_store).find(leadId);
+    const std::optional<Lead> lead = LeadRepository(*store).find(leadId);
     if (!lead)
         return;
     QList<qint64> ids{leadId};
-    for (const DuplicateMatch& match : DuplicateFinder(*m_store).find(*lead, leadId))
+    for (const DuplicateMatch& match : DuplicateFinder(*store).find(*lead, leadId))
         ids.append(match.leadId);
     if (ids.size() < 2) {
         Prompts::information(m_window, tr("Merge with Duplicates"),
@@ -89,7 +93,7 @@ void MergeActions::mergeCurrent()
                                 "number with a matching name."));
         return;
     }
-    auto* dialog = new MergeDialog(*m_store, ids, m_settings.repName(), m_window);
+    auto* dialog = new MergeDialog(*store, ids, m_settings.repName(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MergeDialog::merged, this, &MergeActions::afterMerge);
     dialog->open();
@@ -109,9 +113,10 @@ void MergeActions::afterMerge(const LeadMerge::Result& result)
 
 void MergeActions::undoMerge()
 {
-    if (!m_store)
+    const Store* store = m_store();
+    if (!store)
         return;
-    LeadMerge merge(*m_store);
+    LeadMerge merge(*store);
     const std::optional<MergeRecord> latest = merge.latestUndoable();
     if (!latest)
         return;

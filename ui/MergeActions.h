@@ -19,10 +19,13 @@ class MergeActions : public QObject
     Q_OBJECT
 
 public:
-    /// `currentLead` gives the lead shown on the card (0 for none).
-    MergeActions(QWidget* window, AppSettings& settings, std::function<qint64()> currentLead);
+    /// `store` gives the window's store (nullptr for none), `currentLead` the lead shown on the
+    /// card (0 for none); both are asked each time, so a store opened later is the one used.
+    MergeActions(QWidget* window, AppSettings& settings, std::function<const Store*()> store,
+                 std::function<qint64()> currentLead);
 
-    void setStore(const Store* store);
+    /// The window opened another store: follows its changes.
+    void storeChanged();
     /// Enables Merge with Duplicates… when a lead is shown.
     void setCurrentLead(qint64 leadId);
 
@@ -45,8 +48,8 @@ private:
 
     QWidget* m_window;
     AppSettings& m_settings;
+    std::function<const Store*()> m_store;
     std::function<qint64()> m_currentLead;
-    const Store* m_store = nullptr;
     QAction* m_findDuplicates;
     QAction* m_mergeCurrent;
     QAction* m_undoMerge;

@@ -44,7 +44,6 @@ MergeDialog::MergeDialog(const Store& store, QList<qint64> leadIds, QString repN
             m_survivor->addItem(leadText(*lead), id);
     m_buttons->setObjectName(QStringLiteral("mergeButtonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Merge"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MergeDialog::reject);
 
@@ -71,6 +70,7 @@ MergeDialog::MergeDialog(const Store& store, QList<qint64> leadIds, QString repN
     layout->addWidget(scroll, 1);
     layout->addWidget(m_agreeing);
     layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // once in the dialog
     resize(640, 480);
     connect(m_survivor, &QComboBox::currentIndexChanged, this, &MergeDialog::rebuildFields);
     rebuildFields();

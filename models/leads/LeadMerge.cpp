@@ -128,14 +128,14 @@ LeadMerge::Result LeadMerge::merge(const Request& request)
         Sql::exec(m_store.db(), QStringLiteral("DELETE FROM leads WHERE id = ?"), {id});
     LeadScores::rescoreInTransaction(m_store, request.survivorId,
                                      ScoringRulesRepository(m_store).activeInTransaction());
+    const QJsonObject kept{{QStringLiteral("before"), snapshot},
+                           {QStringLiteral("after"), fingerprint(request.survivorId)}};
     result.mergeId = Sql::insertId(
         m_store.db(),
-        QStringLiteral("INSERT INTO lead_merges (lead_id, merged_ids, merged_at, rep_id, snapshot,"
-                       " fingerprint) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral("INSERT INTO lead_merges (lead_id, merged_ids, merged_at, rep_id, snapshot)"
+                       " VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {request.survivorId, idsText(request.mergedIds), now, repBind(repId),
-         QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(
-             QJsonDocument(fingerprint(request.survivorId)).toJson(QJsonDocument::Compact))});
+         QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))});
     m_store.announceLeads();
     transaction.commit();
     spdlog::info("merge {}: {} lead(s) merged into lead {}, {} rows moved", result.mergeId,
@@ -377,15 +377,16 @@ std::optional<MergeRecord> LeadMerge::record(qint64 mergeId, QJsonObject* snapsh
                                              QJsonObject* fingerprint) const
 {
     QSqlQuery query = Sql::exec(m_store.db(),
-                                QStringLiteral("SELECT lead_id, merged_ids, merged_at, snapshot,"
-                                               " fingerprint FROM lead_merges WHERE id = ?"),
+                                QStringLiteral("SELECT lead_id, merged_ids, merged_at, snapshot"
+                                               " FROM lead_merges WHERE id = ?"),
                                 {mergeId});
     if (!query.next())
         return std::nullopt;
+    const QJsonObject kept = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
     if (snapshot)
-        *snapshot = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        *snapshot = kept.value(QStringLiteral("before")).toObject();
     if (fingerprint)
-        *fingerprint = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        *fingerprint = kept.value(QStringLiteral("after")).toObject();
     return MergeRecord{mergeId, query.value(0).toLongLong(), idsFrom(query.value(1).toString()),
                        query.value(2).toLongLong()};
 }

@@ -1,9 +1,9 @@
 #include "store/Migrations.h"
 
 // Version 8: merging stored leads. A survivor keeps the e-mail addresses and phone numbers of the
-// leads merged into it as alternates, and each merge keeps what undoing it needs: every row of
-// every lead as it was before (a JSON snapshot) and a fingerprint of the survivor right after,
-// so that an undo is refused once the survivor has been worked since. Both refer to the surviving
+// leads merged into it as alternates, and each merge keeps what undoing it needs as JSON: every
+// row of every lead as it was before, and a fingerprint of the survivor right after, so that an
+// undo is refused once the survivor has been worked since. Both refer to the surviving
 // lead, so erasing it removes them too.
 void migrateToV8LeadMerges(const MigrationContext& ctx)
 {
@@ -17,7 +17,6 @@ void migrateToV8LeadMerges(const MigrationContext& ctx)
     ctx.exec(QStringLiteral("CREATE TABLE lead_merges (id {ID},"
                             " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
                             " merged_ids TEXT NOT NULL, merged_at BIGINT NOT NULL,"
-                            " rep_id BIGINT REFERENCES reps(id), snapshot TEXT NOT NULL,"
-                            " fingerprint TEXT NOT NULL)"));
+                            " rep_id BIGINT REFERENCES reps(id), snapshot TEXT NOT NULL)"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_lead_merges_lead ON lead_merges(lead_id)"));
 }
