@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTest>
 #include <QTimeZone>
+#include <xlsxwriter.h>
 
 /// Activity import: rows of a marketing tool's export become interest events of the matching
 /// leads, which are rescored in the same transaction; unmatched and bad rows are reported with
@@ -166,6 +167,39 @@ private slots:
         const ActivityReport report = ActivityImport(m_fixture->store()).importFile(path, false);
         QCOMPARE(report.imported, 1);
         QCOMPARE(events(m_anna), 1);
+    }
+
+    void readsAnXlsxExportWithRealDates()
+    {
+        const QString path = m_fixture->dir() + QStringLiteral("/activities.xlsx");
+        lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(book, "Aktivitäten");
+        lxw_format* stamp = workbook_add_format(book);
+        format_set_num_format(stamp, "dd.mm.yyyy hh:mm");
+        const char* header[] = {"E-Mail-Adresse", "Aktivitätstyp", "Zeitpunkt", "Titel"};
+        for (lxw_col_t c = 0; c < 4; ++c)
+            worksheet_write_string(sheet, 0, c, header[c], nullptr);
+        worksheet_write_string(sheet, 1, 0, "bernd.kurz@example.com", nullptr);
+        worksheet_write_string(sheet, 1, 1, "Veranstaltung besucht", nullptr);
+        lxw_datetime when{2026, 11, 19, 16, 45, 0};
+        worksheet_write_datetime(sheet, 1, 2, &when, stamp);
+        worksheet_write_string(sheet, 1, 3, "Hausmesse", nullptr);
+        QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+        const ActivityReport report = ActivityImport(m_fixture->store()).importFile(path, false);
+        QCOMPARE(report.imported, 1);
+        QVERIFY(report.rejected.isEmpty());
+        QSqlQuery event = Sql::exec(
+            m_fixture->store().db(),
+            QStringLiteral(
+                "SELECT kind, occurred_at, detail FROM interest_events WHERE lead_id = ?"),
+            {m_bernd});
+        QVERIFY(event.next());
+        QCOMPARE(event.value(0).toString(), QStringLiteral("event"));
+        QCOMPARE(
+            event.value(1).toLongLong(),
+            QDateTime(QDate(2026, 11, 19), QTime(16, 45), QTimeZone::utc()).toSecsSinceEpoch());
+        QCOMPARE(event.value(2).toString(), QStringLiteral("Hausmesse"));
     }
 
     void aFileWithoutTheNeededColumnsIsRefused()
