@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
+#include "leads/DuplicateGroups.h"
 #include "leads/Erasure.h"
 #include "leads/LeadEditor.h"
 #include "leads/LeadMerge.h"
@@ -230,6 +231,36 @@ private slots:
         const qint64 again = create(store, QStringLiteral("Bernd"), QStringLiteral("Kurz"),
                                     QStringLiteral("Kurz KG"));
         QVERIFY(merge.refusal(a, {again}).contains(QStringLiteral("erased on request")));
+    }
+
+    void duplicateGroupsFollowTheFindersRules()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        const qint64 anna = create(store, QStringLiteral("Anna"), QStringLiteral("Becker"),
+                                   QStringLiteral("Becker GmbH"));
+        const qint64 twin = create(store, QStringLiteral("Anna"), QStringLiteral("Becker"),
+                                   QStringLiteral("Becker GmbH"));
+        // The same switchboard: a colleague is no duplicate, "A. Becker" is.
+        const qint64 colleague = create(store, QStringLiteral("Jonas"), QStringLiteral("Weber"),
+                                        QStringLiteral("Becker GmbH"));
+        const qint64 initial = create(store, QStringLiteral("A."), QStringLiteral("Becker"),
+                                      QStringLiteral("Becker GmbH"));
+        const qint64 other = create(store, QStringLiteral("Bernd"), QStringLiteral("Kurz"),
+                                    QStringLiteral("Kurz KG"));
+        Sql::exec(store.db(),
+                  QStringLiteral("UPDATE leads SET phone_e164 = '+49401234' WHERE id = ?"),
+                  {other});
+        const QList<DuplicateGroup> groups = DuplicateGroups(store).find();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().reason, DuplicateGroup::Reason::SameEmail);
+        QCOMPARE(groups.first().leadIds, (QList<qint64>{anna, twin}));
+        LeadMerge(store).merge({anna, {twin}, {}, {}});
+        const QList<DuplicateGroup> byPhone = DuplicateGroups(store).find();
+        QCOMPARE(byPhone.size(), 1);
+        QCOMPARE(byPhone.first().reason, DuplicateGroup::Reason::SamePhoneAndName);
+        QCOMPARE(byPhone.first().leadIds, (QList<qint64>{anna, initial}));
+        QVERIFY(!byPhone.first().leadIds.contains(colleague));
     }
 
     void undoIsRefusedOnceTheSurvivorWasWorked()

@@ -27,6 +27,13 @@ class TestMergeGui : public QObject
     qint64 m_anna = 0;
     qint64 m_twin = 0;
 
+    static void screenshot(QWidget* widget, const QString& name)
+    {
+        const QString shots = qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name));
+    }
+
     qint64 leadCount() { return LeadRepository(m_window->store()).count(); }
 
     template <typename T> T* waitForDialog(QWidget* within)
@@ -89,6 +96,7 @@ private slots:
         auto* duplicates = waitForDialog<DuplicatesDialog>(m_window.get());
         QVERIFY(duplicates);
         QCOMPARE(duplicates->groupCount(), 1);
+        screenshot(duplicates, QStringLiteral("find-duplicates.png"));
         QVERIFY(duplicates->width() <= 1280 && duplicates->height() <= 800);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         auto* merge = waitForDialog<MergeDialog>(duplicates);
@@ -107,6 +115,7 @@ private slots:
         QVERIFY(company->currentText().contains(QStringLiteral("Becker GmbH")));
         company->setFocus();
         QTest::keyClick(company, Qt::Key_Down);
+        screenshot(merge, QStringLiteral("merge-dialog.png"));
         QVERIFY(company->currentText().contains(QStringLiteral("Becker AG")));
         QTest::keyClick(company, Qt::Key_Return);
 

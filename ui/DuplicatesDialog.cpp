@@ -76,6 +76,7 @@ void DuplicatesDialog::refresh()
                                               lead->company, labelOf(lead->stage)});
                 child->setData(0, idsRole, ids);
             }
+        top->setFirstColumnSpanned(true);
         top->setExpanded(true);
     }
     m_summary->setText(groups.isEmpty()

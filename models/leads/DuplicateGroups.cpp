@@ -27,8 +27,8 @@ QList<QString> sharedValues(const Store& store, const QString& column, int limit
 
 QString DuplicateGroup::reasonText() const
 {
-    return reason == Reason::SameEmail ? DuplicateGroups::tr("same e-mail address")
-                                       : DuplicateGroups::tr("same phone number and name");
+    return reason == Reason::SameEmail ? DuplicateGroups::tr("Same e-mail address")
+                                       : DuplicateGroups::tr("Same phone number and name");
 }
 
 DuplicateGroups::DuplicateGroups(const Store& store)

@@ -19,7 +19,7 @@ struct DuplicateGroup
     QString shared;        ///< the address or number they share
     QList<qint64> leadIds; ///< oldest first
 
-    /// "same e-mail address" / "same phone number and name", translated.
+    /// "Same e-mail address" / "Same phone number and name", translated.
     QString reasonText() const;
 };
 
