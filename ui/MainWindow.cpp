@@ -6,6 +6,7 @@
 #include "LeadDetailsEditor.h"
 #include "LeadRecordActions.h"
 #include "PlannerPage.h"
+#include "MergeActions.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
 #include "QueueSettingsDialog.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     buildWorkspace();
     createQueueActions();
     createLeadRecordActions();
+    createMergeActions();
     addHandoffPage();
     addPlannerPage();
     createQualificationPane();
@@ -349,6 +351,29 @@ void MainWindow::createLeadRecordActions()
         m_queueView->showLead(0); // the panes drop the erased leads through the store's events
         updateStatus();
     });
+}
+
+// Merging duplicates (issue 18): Lead ▸ Find Duplicates… and Undo Merge, and Merge with
+// Duplicates… among the lead card's record actions. The survivor opens on the card.
+void MainWindow::createMergeActions()
+{
+    m_mergeActions = new MergeActions(
+        this, m_settings, [this] { return m_store.get(); },
+        [this] { return m_leadCard->leadId(); });
+    m_leadMenu->addSeparator();
+    m_leadMenu->addAction(m_mergeActions->findDuplicatesAction());
+    m_leadMenu->addAction(m_mergeActions->mergeCurrentAction());
+    m_leadMenu->addAction(m_mergeActions->undoMergeAction());
+    m_leadCard->detailsEditor()->addRecordAction(m_mergeActions->mergeCurrentAction());
+    connect(this, &MainWindow::storeChanged, m_mergeActions, &MergeActions::storeChanged);
+    connect(m_leadCard, &LeadCard::leadShown, m_mergeActions, &MergeActions::setCurrentLead);
+    auto openLead = [this](qint64 id) {
+        m_queueView->showLead(id);
+        m_queue->openLead(id);
+        updateStatus();
+    };
+    connect(m_mergeActions, &MergeActions::leadsMerged, this, openLead);
+    connect(m_mergeActions, &MergeActions::mergeUndone, this, openLead);
 }
 
 // The handoff page (issue 7): a tab of its own, View ▸ Handoff, File ▸ Export handoff… and

@@ -8,6 +8,7 @@ class HandoffView;
 class PlannerPage;
 class LeadCard;
 class LeadRecordActions;
+class MergeActions;
 class QueueController;
 class QueueView;
 class QualificationForm;
@@ -54,6 +55,7 @@ private:
     void hideEmptyMenus();
     void proportionPanes();
     void createLeadRecordActions();
+    void createMergeActions();
     void addHandoffPage();
     void addPlannerPage();
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
@@ -80,6 +82,7 @@ private:
     QLabel* m_statusStore = nullptr;
     QLabel* m_statusRep = nullptr;
     LeadRecordActions* m_leadRecord = nullptr; ///< new lead, disclose, erase
+    MergeActions* m_mergeActions = nullptr;    ///< find duplicates, merge, undo merge
 
     QAction* m_openStoreAction = nullptr;
     QAction* m_settingsAction = nullptr;

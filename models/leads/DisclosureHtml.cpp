@@ -193,6 +193,8 @@ QString DisclosureHtml::sectionTitle(const QString& key)
         {"nurture_steps", QT_TR_NOOP("Nurture steps")},
         {"handoff_items", QT_TR_NOOP("Handed to sales (batch rows)")},
         {"lead_field_changes", QT_TR_NOOP("Changes to the details")},
+        {"lead_alternates", QT_TR_NOOP("Other e-mail addresses and phone numbers")},
+        {"lead_merges", QT_TR_NOOP("Merges of duplicate records (the records as they were)")},
     };
     for (const auto& [name, title] : titles)
         if (key == QLatin1String(name))

@@ -38,6 +38,10 @@ QString tableText(const QString& table, qint64 n, qint64 callNotes)
                            count);
     if (table == QLatin1String("lead_field_changes"))
         return Erasure::tr("%n field change(s)", nullptr, count);
+    if (table == QLatin1String("lead_alternates"))
+        return Erasure::tr("%n alternate e-mail address(es) and phone number(s)", nullptr, count);
+    if (table == QLatin1String("lead_merges"))
+        return Erasure::tr("%n merge record(s) (the merged leads as they were)", nullptr, count);
     return Erasure::tr("%n row(s) in %1", nullptr, count).arg(table);
 }
 

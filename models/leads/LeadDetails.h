@@ -19,6 +19,9 @@
 // - the row, DELETE: Erasure; ImportBatches::undo (the leads of an import batch nobody worked)
 // - import_batch_id, external_id, import_note: LeadImport (set once, when the import creates the
 //   lead; a merge fills an empty external_id)
+// - the row, DELETE: Erasure; LeadMerge (the merged leads; undo puts every row back as it was)
+// - on a merge's survivor, LeadMerge also sums attempts and call_count, takes the latest call,
+//   the next action and the claim of the others when it has none
 
 #include "leads/LeadFields.h"
 

@@ -21,6 +21,7 @@ const std::vector<MigrationStep>& steps()
         {6, "import batches, external ids and import notes", &migrateToV6Import},
         {7, "team: lead row versions, rep weights and absence, round-robin assignment",
          &migrateToV7Team},
+        {8, "merged leads: alternates and undo records", &migrateToV8LeadMerges},
     };
     return all;
 }

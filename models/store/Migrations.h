@@ -41,3 +41,4 @@ void migrateToV4ScoreBandFlags(const MigrationContext& ctx);
 void migrateToV5QueueGrade(const MigrationContext& ctx);
 void migrateToV6Import(const MigrationContext& ctx);
 void migrateToV7Team(const MigrationContext& ctx);
+void migrateToV8LeadMerges(const MigrationContext& ctx);

@@ -3,6 +3,7 @@
 #include "TestStore.h"
 #include "domain/LeadRepository.h"
 #include "leads/LeadEditor.h"
+#include "leads/LeadMerge.h"
 #include "leads/LeadTables.h"
 #include "queue/CallLog.h"
 #include "store/Store.h"
@@ -84,6 +85,17 @@ LeadRecordFixture LeadRecordFixture::create(Store& store, const QString& first, 
     LeadRepository repository(store);
     f.leadId = repository.create(f.lead, QStringLiteral("mara"));
     f.lead.id = f.leadId;
+    // A duplicate merged into the lead leaves an alternate address and a merge record (with the
+    // duplicate as it was) behind.
+    Lead duplicate = sampleLead(first, last, company);
+    duplicate.email = marker.toLower() + QStringLiteral("@old.example");
+    duplicate.phone = phone;
+    duplicate.phoneE164 = f.lead.phoneE164;
+    const qint64 duplicateId = repository.create(duplicate, QStringLiteral("mara"));
+    // Without its creation entry, so the stage history the suites count is the lead's own.
+    Sql::exec(store.db(), QStringLiteral("DELETE FROM stage_history WHERE lead_id = ?"),
+              {duplicateId});
+    LeadMerge(store).merge({f.leadId, {duplicateId}, {}, QStringLiteral("mara")});
     repository.changeStage(f.leadId, Stage::Working, QStringLiteral("mara"));
     repository.changeStage(f.leadId, Stage::Sql, QStringLiteral("mara"), {},
                            marker + QStringLiteral(" stage note"));
@@ -114,8 +126,8 @@ LeadRecordFixture LeadRecordFixture::create(Store& store, const QString& first, 
               {batchFor(store, batchCode, rep), f.leadId, f.leadId,
                QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))});
     transaction.commit();
-    f.secrets = {f.lead.email,   f.lead.phone, f.lead.phoneE164, f.lead.firstName, f.lead.lastName,
-                 f.lead.company, marker};
+    f.secrets = {f.lead.email,    f.lead.phone,   f.lead.phoneE164, f.lead.firstName,
+                 f.lead.lastName, f.lead.company, marker,           duplicate.email};
     return f;
 }
 

@@ -16,7 +16,7 @@ struct LeadRecordFixture
 
     /// Creates the lead and fills stage history, calls, qualification and its draft, interest
     /// events, a nurture plan with steps, a handoff batch row (shared batch `batchCode`), field
-    /// changes and scores.
+    /// changes, scores, and a duplicate merged into it (its alternate address, the merge record).
     static LeadRecordFixture create(Store& store, const QString& first, const QString& last,
                                     const QString& company, const QString& phone,
                                     const QString& marker, const QString& batchCode);

@@ -1,0 +1,242 @@
+#include "import/ActivityImport.h"
+
+#include "domain/LeadRepository.h"
+#include "import/CsvReader.h"
+#include "import/DateReading.h"
+#include "import/XlsxReader.h"
+#include "leads/LeadTables.h"
+#include "scoring/LeadScores.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QTimeZone>
+#include <spdlog/spdlog.h>
+
+using ActivityColumns::Column;
+
+namespace {
+
+QJsonArray problemsJson(const QList<ActivityProblem>& problems)
+{
+    QJsonArray result;
+    for (const ActivityProblem& problem : problems)
+        result.append(QJsonObject{{QStringLiteral("row"), problem.row},
+                                  {QStringLiteral("column"), problem.column},
+                                  {QStringLiteral("reason"), problem.reason}});
+    return result;
+}
+
+std::optional<qint64> utcSeconds(const ReadDate& read)
+{
+    if (!read.date.isValid())
+        return std::nullopt;
+    const QTimeZone zone =
+        read.utcOffsetSeconds ? QTimeZone(*read.utcOffsetSeconds) : QTimeZone::utc();
+    return QDateTime(read.date, read.time.value_or(QTime(0, 0)), zone).toSecsSinceEpoch();
+}
+
+} // namespace
+
+QString ActivityProblem::describe() const
+{
+    if (column.isEmpty())
+        return ActivityImport::tr("Row %1: %2").arg(row).arg(reason);
+    return ActivityImport::tr("Row %1, column %2: %3").arg(row).arg(column, reason);
+}
+
+QJsonObject ActivityReport::toJson() const
+{
+    QJsonArray leadIds;
+    for (const qint64 id : leads)
+        leadIds.append(id);
+    return {{QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("imported"), imported},
+            {QStringLiteral("already_known"), known},
+            {QStringLiteral("unmatched"), problemsJson(unmatched)},
+            {QStringLiteral("rejected"), problemsJson(rejected)},
+            {QStringLiteral("leads_rescored"), leadIds}};
+}
+
+QString ActivityReport::describe() const
+{
+    QStringList lines{
+        (dryRun ? ActivityImport::tr("Dry run, nothing was stored. %n row(s) read: ", nullptr,
+                                     int(rows))
+                : ActivityImport::tr("%n row(s) read: ", nullptr, int(rows))) +
+        ActivityImport::tr("%1 activities imported, %2 already known, %3 unmatched, %4 rejected; "
+                           "%5 lead(s) rescored.")
+            .arg(imported)
+            .arg(known)
+            .arg(unmatched.size())
+            .arg(rejected.size())
+            .arg(leads.size())};
+    for (const ActivityProblem& problem : unmatched + rejected)
+        lines.append(problem.describe());
+    return lines.join(QLatin1Char('\n'));
+}
+
+ActivityImport::ActivityImport(const Store& store)
+    : m_store(store)
+{}
+
+std::unique_ptr<ImportSource> ActivityImport::openSource(const QString& path) const
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto reader = std::make_unique<XlsxReader>();
+        if (!reader->open(path))
+            throw StoreError(reader->problem().describe());
+        return reader;
+    }
+    auto reader = std::make_unique<CsvReader>();
+    if (!reader->open(path))
+        throw StoreError(reader->problem().describe());
+    return reader;
+}
+
+ActivityReport ActivityImport::importFile(const QString& path, bool dryRun)
+{
+    std::unique_ptr<ImportSource> source = openSource(path);
+    const ActivityColumns::Mapping mapping = ActivityColumns::map(source->header());
+    if (mapping.kind < 0 || mapping.time < 0 || (mapping.email < 0 && mapping.leadId < 0))
+        throw StoreError(
+            tr("%1 needs a column for the activity, one for its time and one for the "
+               "e-mail address or lead id; its columns are: %2.")
+                .arg(QFileInfo(path).fileName(), source->header().join(QStringLiteral(", "))));
+    // First pass: how the file writes its times (a date that reads two ways is flagged, never
+    // guessed); second pass: the rows.
+    QStringList times;
+    ImportRow row;
+    for (ImportSource::Step step; (step = source->next(row)) != ImportSource::End;)
+        if (step == ImportSource::Row)
+            times.append(row.cell(mapping.time));
+    const DateStyle style = DateReading::detectStyle(times);
+    times.clear();
+    source = openSource(path);
+    return importRows(*source, mapping, int(style), false, dryRun);
+}
+
+ActivityReport ActivityImport::importRows(ImportSource& source,
+                                          const ActivityColumns::Mapping& mapping, int dateStyle,
+                                          bool date1904, bool dryRun)
+{
+    const QStringList header = source.header();
+    const auto columnName = [&](qsizetype column) { return header.value(column); };
+    ActivityReport report;
+    report.dryRun = dryRun;
+    QSet<qint64> touched;
+    WriteTransaction transaction(m_store);
+    const QSqlDatabase db = m_store.db();
+    QSqlQuery known(db);
+    Sql::prepare(
+        known,
+        QStringLiteral("SELECT count(*) FROM interest_events WHERE lead_id = ? AND kind = ?"
+                       " AND occurred_at = ? AND coalesce(detail, '') = ?"),
+        db);
+    QSqlQuery insert(db);
+    Sql::prepare(insert,
+                 QStringLiteral("INSERT INTO interest_events (lead_id, kind, occurred_at, detail)"
+                                " VALUES (?, ?, ?, ?)"),
+                 db);
+    ImportRow row;
+    for (ImportSource::Step step; (step = source.next(row)) != ImportSource::End;) {
+        if (step == ImportSource::Error) {
+            report.rejected.append({source.problem().row, {}, source.problem().message});
+            continue;
+        }
+        if (row.isBlank())
+            continue;
+        ++report.rows;
+        const QString kindText = row.cell(mapping.kind).trimmed();
+        const std::optional<InterestKind> kind = ActivityColumns::kindOf(kindText);
+        if (!kind) {
+            report.rejected.append(
+                {row.row, columnName(mapping.kind),
+                 kindText.isEmpty() ? tr("no activity is given")
+                                    : tr("the activity \"%1\" is not one the scoring knows "
+                                         "(download, webinar, event, e-mail click, landing-page "
+                                         "visit, social reaction, form submission)")
+                                          .arg(kindText)});
+            continue;
+        }
+        const QString timeText = row.cell(mapping.time).trimmed();
+        const ReadDate read = DateReading::read(timeText, DateStyle(dateStyle), date1904);
+        const std::optional<qint64> at = utcSeconds(read);
+        if (!at) {
+            report.rejected.append(
+                {row.row, columnName(mapping.time),
+                 read.reason().isEmpty()
+                     ? tr("the time \"%1\" cannot be read").arg(timeText)
+                     : tr("the time \"%1\" cannot be read: %2").arg(timeText, read.reason())});
+            continue;
+        }
+        const std::optional<qint64> lead = leadOf(row, mapping, header, report);
+        if (!lead)
+            continue;
+        const QString title = row.cell(mapping.title).trimmed();
+        Sql::run(known, {*lead, keyOf(*kind), *at, title}, db);
+        const bool already = known.next() && known.value(0).toLongLong() > 0;
+        known.finish();
+        if (already) {
+            ++report.known;
+            continue;
+        }
+        Sql::run(insert, {*lead, keyOf(*kind), *at, Sql::nullIfEmpty(title)}, db);
+        ++report.imported;
+        touched.insert(*lead);
+    }
+    report.leads = touched.values();
+    std::sort(report.leads.begin(), report.leads.end());
+    LeadScores::Rescorer rescorer(m_store, ScoringRulesRepository(m_store).activeInTransaction());
+    for (const qint64 id : report.leads) {
+        rescorer.rescore(id);
+        m_store.announceLead(id);
+    }
+    if (!dryRun)
+        transaction.commit();
+    spdlog::info("activity import{}: {} rows, {} events, {} unmatched, {} rejected",
+                 dryRun ? " (dry run)" : "", report.rows, report.imported, report.unmatched.size(),
+                 report.rejected.size());
+    return report;
+}
+
+std::optional<qint64> ActivityImport::leadOf(const ImportRow& row,
+                                             const ActivityColumns::Mapping& mapping,
+                                             const QStringList& header,
+                                             ActivityReport& report) const
+{
+    const QString idText = row.cell(mapping.leadId).trimmed();
+    if (mapping.leadId >= 0 && !idText.isEmpty()) {
+        bool number = false;
+        const qint64 id = idText.toLongLong(&number);
+        if (number &&
+            Sql::scalar(m_store.db(), QStringLiteral("SELECT 1 FROM leads WHERE id = ?"), {id})
+                .isValid())
+            return id;
+        report.unmatched.append(
+            {row.row, header.value(mapping.leadId), tr("there is no lead %1").arg(idText)});
+        return std::nullopt;
+    }
+    const QString email = row.cell(mapping.email).trimmed();
+    if (email.isEmpty()) {
+        report.rejected.append({row.row,
+                                header.value(mapping.email >= 0 ? mapping.email : mapping.leadId),
+                                tr("neither an e-mail address nor a lead id is given")});
+        return std::nullopt;
+    }
+    if (const QList<qint64> ids = LeadTables::idsWithEmail(m_store, email); !ids.isEmpty())
+        return ids.constFirst();
+    const QVariant alternate = Sql::scalar(
+        m_store.db(),
+        QStringLiteral("SELECT min(lead_id) FROM lead_alternates WHERE kind = 'email' AND"
+                       " value_norm = ?"),
+        {LeadRepository::normaliseEmail(email)});
+    if (alternate.isValid() && !alternate.isNull())
+        return alternate.toLongLong();
+    report.unmatched.append(
+        {row.row, header.value(mapping.email), tr("no lead has the e-mail address %1").arg(email)});
+    return std::nullopt;
+}
