@@ -197,13 +197,6 @@ private slots:
         QVERIFY(fixture->backupPath().isEmpty());
     }
 
-    /// The version of the step before the last (step numbers may leave gaps).
-    static int previousVersion()
-    {
-        const auto& steps = Migrations::steps();
-        return steps.at(steps.size() - 2).version;
-    }
-
     void aStoreOneVersionOlderIsUpgradedWithABackup()
     {
         const int latest = Migrations::latestVersion();

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">Datensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing was stored. %n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 activities imported, %2 already known, %3 unmatched, %4 rejected; %5 lead(s) rescored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a column for the activity, one for its time and one for the e-mail address or lead id; its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity &quot;%1&quot; is not one the scoring knows (download, webinar, event, e-mail click, landing-page visit, social reaction, form submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither an e-mail address nor a lead id is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead has the e-mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -469,6 +530,235 @@
         <source>There is no rep &quot;%1&quot; in %2; nothing was listed.</source>
         <translation>In %2 gibt es keinen Mitarbeiter „%1“; es wurde nichts aufgelistet.</translation>
     </message>
+    <message>
+        <source>Check and report, but store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the activity file (CSV or XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import activities (downloads, webinars, clicks…) as interest events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel of rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign of rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping saved as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook sheet (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with duplicates: skip, merge or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge every row, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep columns that map to no field as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of phone numbers without a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of every row as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character (or &quot;tab&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, merge or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country takes a two-letter country code such as DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import batch %1 undone: %n lead(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import batch to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the batch to undo with --batch CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import batch while none of its leads was worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a lead number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 undone: lead %2 and the %n merged lead(s) are back as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n lead(s) into lead %1 (%2 rows moved, %3 alternate contact(s) kept). Undo with: leadscout merge --undo %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lead that stays (the survivor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead to merge into it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the merge of this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--undo goes alone, without --keep or --merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the lead to keep with --keep ID and each lead to merge into it with --merge ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicate leads into one, or undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse-funnel KPI plan from a revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a store file into an empty team server, ids and history kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a read-only copy of a store home for offline review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-member needs --name NAME, --role rep|lead and a --weight of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	weight %3	%4	assigned today %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-member: the name and server login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-member: rep or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-member: share of new leads (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: setup, add-member or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team on a shared store: roles, members, weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryNames</name>
@@ -767,6 +1057,14 @@
         <source>Our staff named above (by id)</source>
         <translation>Unsere oben genannten Mitarbeiter (nach ID)</translation>
     </message>
+    <message>
+        <source>Other e-mail addresses and phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges of duplicate records (the records as they were)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -789,6 +1087,66 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroups</name>
+    <message>
+        <source>Same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Leads with the same e-mail address, or the same phone number and a matching name, are probably one person. Select a group and press Merge… to make one lead of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n lead(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation type="unfinished">Lead %1: %2</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,6 +1336,43 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
     <message>
         <source>The erasure was stopped and nothing was erased: table %1 still holds %2 row(s) of lead %3.</source>
         <translation>Die Löschung wurde abgebrochen, und es wurde nichts gelöscht: Die Tabelle %1 enthält noch %2 Zeile(n) von Lead %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alternate e-mail address(es) and phone number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge record(s) (the merged leads as they were)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FunnelMeasures</name>
+    <message>
+        <source>Raw leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1976,137 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportBatches</name>
+    <message>
+        <source>a call was logged for one of its leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its leads moved to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its leads was qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its leads was claimed by a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: %2 since the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported as batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a row was rejected and the import was all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, delimiter &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: workbook, sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s): %1 imported, %2 merged, %3 skipped, %4 rejected, %5 flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same file was imported before as batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowCleaner</name>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no; left unset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further e-mail address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone extension: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no known source channel; the file&apos;s channel is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The dates of this column can be read day-first or month-first; kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rep named &quot;%1&quot;; the lead is left unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>Row %1 (line %2): %3</source>
@@ -1832,6 +2358,105 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>KpiPlan</name>
+    <message>
+        <source>%1 and the steps before: no measured conversion, as no lead of the last 365 days reached %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured: %1 of %2 reached %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: the call log of the last 365 days is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Anrufe</translation>
+    </message>
+    <message>
+        <source>measured: %1 calls per worked lead, connect rate %2, %3 calls per connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per rep and working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reps, %2 working days (Monday to Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close rate %1 % better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 % more opportunities (better conversion to opportunity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue target must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average deal must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close rate must be more than 0 and at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunities cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue target ÷ average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals ÷ close rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed (rounded up to whole numbers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — achieved this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over a year (exact, not rounded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 opportunities × %3 = %4 deals, revenue %5 (%6 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadCard</name>
     <message>
         <source>No lead selected</source>
@@ -1883,6 +2508,13 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>LeadConflict</name>
+    <message>
+        <source>Lead %1 was changed by someone else while you edited it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailsEditor</name>
     <message>
         <source>The change was not saved</source>
@@ -1899,6 +2531,10 @@ Datei: %2</numerusform>
     <message>
         <source>Disclose or erase everything stored about this person</source>
         <translation>Auskunft über alles geben, was zu dieser Person gespeichert ist, oder alles löschen</translation>
+    </message>
+    <message>
+        <source>Someone else changed this to &quot;%1&quot; while you edited it. Confirm yours (&quot;%2&quot;) to keep it, or enter theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2712,80 @@ Datei: %2</numerusform>
     <message>
         <source>Wrong number</source>
         <translation>Falsche Nummer</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>lead %1: same external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same external id as row %1, which was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as row %1 of this file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadMerge</name>
+    <message>
+        <source>A merge needs at least two leads: the one to keep and at least one to merge into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is named twice; each lead takes part in a merge once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1 (it may have been erased or merged already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is a person erased on request; it is not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is not part of this merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge %1 to undo (it may have been undone already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 of merge %2 was merged into lead %3 since; undo that merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 can no longer be undone: a new lead has taken number %2 since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 has been worked on since merge %2 (details, calls or history changed); the merge can no longer be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2506,6 +3216,114 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
             <numerusform>Neubewertung abgeschlossen: %n Leads mit Regelversion %1 bewertet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — read-only snapshot of %2, taken %3 — LeadScout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI &amp;Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Find Dupli&amp;cates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;with Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the leads that are probably one person and merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this lead with its likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the leads of the latest merge back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other lead has this lead&apos;s e-mail address, or its phone number with a matching name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) merged into lead %1. Lead ▸ Undo Merge (%2) puts them back as they were, as long as lead %1 is not worked on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put lead %1 and the %n lead(s) merged into it back as they were before the merge?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation type="unfinished">Lead %1: %2</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These leads become one. Choose the lead that stays and, for each detail in which they differ, the value it keeps. Calls, history, qualification, interest, nurture plans and handoffs of all of them stay with it; the other e-mail addresses and phone numbers are kept as alternates. The merge can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads do not differ in any detail the lead that stays lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details not listed are the same in all leads, or only the lead that stays has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NameCleaning</name>
@@ -2669,6 +3487,196 @@ Diesen Lead trotzdem speichern?</translation>
     <message>
         <source>Phone: &quot;%1&quot; is not a phone number.</source>
         <translation>Telefon: „%1“ ist keine Telefonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>--%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an amount%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--close-rate &quot;%1&quot; is not a rate: write 33.3%, 0.333 or 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opportunities is a number per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue to reach in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of an average deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of opportunities won: 33.3%, 0.333 or 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month (default), quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities the pipeline gives per period, for the sensitivity table (default: the needed ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over a year (exact values, not rounded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue to reach in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of an average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of opportunities won: 33.3%, 0.333 or 1/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities the pipeline gives per period (empty: the needed ones), for the table below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the steps below opportunities from this store&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revenue target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average &amp;deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities per period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close rate: &quot;%1&quot; is not a rate; write 33.3%, 0.333 or 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities per period: &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s conversion rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed counts are rounded up to whole numbers; the exact value is beside each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3920,10 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>%1 refused: %2</source>
         <translation>„%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Someone else moved this lead to %1 in the meantime. Decide again if your decision still applies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4219,6 +5231,28 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4; open both with this version of LeadScout first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty: it holds %n lead(s). A store is only moved into an empty one; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of table %1 does not hold the rows read; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The store is busy: another program or window is writing to it. Try again in a moment; nothing was changed.</source>
@@ -4257,6 +5291,95 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>StoreLogin</name>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreMoveCommands</name>
+    <message>
+        <source>Copied %1 leads (%2 rows in %3 tables) to %4 in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty store to move it into (postgresql://host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>name the stores with --from and --to, not --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --from FILE and --to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter &quot;%1&quot; is not owner=NAME, stage=KEY (e.g. stage=qualified) or since=YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new, read-only store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these leads: owner=NAME, stage=KEY or since=YYYY-MM-DD (repeat to combine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out names, e-mail addresses, phone numbers and notes (leads keep their number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --out FILE for the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreMoves</name>
+    <message>
+        <source>%1 is the store itself; a snapshot needs a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a snapshot never overwrites a file. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from names a server; moving in starts from a store file. To take a server&apos;s data home, use snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the snapshot %1; nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Suppressions</name>
     <message>
         <source>same e-mail address and phone</source>
@@ -4273,6 +5396,68 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>This person was erased on request on %1 (%2).</source>
         <translation>Diese Person wurde am %1 auf Verlangen gelöscht (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads go to present members in proportion to their weight. A weight of 0 gives none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead can change weights and absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,9 @@ const QSet<QString>& plain()
                                       QStringLiteral("queue_time_zones"),
                                       QStringLiteral("queue_phone_zones"),
                                       QStringLiteral("queue_country_zones"),
-                                      QStringLiteral("call_undo")};
+                                      QStringLiteral("call_undo"),
+                                      QStringLiteral("import_batches"),
+                                      QStringLiteral("assignment_counters")};
     return tables;
 }
 
