@@ -355,8 +355,9 @@ bool QualificationForm::save()
         }
         return false;
     }
-    // The service removed the stored draft; this also drops one still on its way there.
-    m_drafts->discard(m_leadId);
+    // The service removed the stored draft; this also drops one still on its way there, and
+    // waits for that, so the form reloaded below cannot find a late draft and show it unsaved.
+    m_drafts->discardAndWait(m_leadId);
     const qint64 id = m_leadId;
     m_loadedFits.remove(id);
     reloadContext();

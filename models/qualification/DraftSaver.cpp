@@ -134,6 +134,13 @@ void DraftSaver::discard(qint64 leadId)
     });
 }
 
+void DraftSaver::discardAndWait(qint64 leadId)
+{
+    discard(leadId);
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
 std::optional<QualificationEntry> DraftSaver::unsaved(qint64 leadId) const
 {
     if (const auto it = m_pending.constFind(leadId); it != m_pending.cend())

@@ -37,6 +37,9 @@ public:
     /// Drops the lead's pending entry and removes its stored draft (after the form was saved or
     /// changed back to what is stored).
     void discard(qint64 leadId);
+    /// discard(), and waits until the stored draft is gone: a write of it still under way
+    /// cannot reappear in what is read next (after a save on a busy server it did).
+    void discardAndWait(qint64 leadId);
     /// The latest entry for the lead that may not have reached the store yet.
     std::optional<QualificationEntry> unsaved(qint64 leadId) const;
 
