@@ -5,61 +5,61 @@
     <name>ActivityImport</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">Datensatz %1: %2</translation>
+        <translation>Datensatz %1: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing was stored. %n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf, es wurde nichts gespeichert. %n Datensatz gelesen: </numerusform>
+            <numerusform>Probelauf, es wurde nichts gespeichert. %n Datensätze gelesen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz gelesen: </numerusform>
+            <numerusform>%n Datensätze gelesen: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 activities imported, %2 already known, %3 unmatched, %4 rejected; %5 lead(s) rescored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktivitäten importiert, %2 bereits bekannt, %3 nicht zugeordnet, %4 abgelehnt; %5 Lead(s) neu bewertet.</translation>
     </message>
     <message>
         <source>%1 needs a column for the activity, one for its time and one for the e-mail address or lead id; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Spalte für die Aktivität, eine für ihren Zeitpunkt und eine für die E-Mail-Adresse oder die Lead-ID; die Spalten sind: %2.</translation>
     </message>
     <message>
         <source>no activity is given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktivität angegeben</translation>
     </message>
     <message>
         <source>the activity &quot;%1&quot; is not one the scoring knows (download, webinar, event, e-mail click, landing-page visit, social reaction, form submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivität „%1“ ist der Bewertung nicht bekannt (Download, Webinar, Veranstaltung, E-Mail-Klick, Landingpage-Besuch, Social-Media-Reaktion, Formularübermittlung)</translation>
     </message>
     <message>
         <source>the time &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpunkt „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the time &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpunkt „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Lead %1</translation>
     </message>
     <message>
         <source>neither an e-mail address nor a lead id is given</source>
-        <translation type="unfinished"></translation>
+        <translation>weder eine E-Mail-Adresse noch eine Lead-ID ist angegeben</translation>
     </message>
     <message>
         <source>no lead has the e-mail address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lead hat die E-Mail-Adresse %1</translation>
     </message>
 </context>
 <context>
@@ -532,232 +532,232 @@
     </message>
     <message>
         <source>Check and report, but store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und berichten, aber nichts speichern.</translation>
     </message>
     <message>
         <source>name the activity file (CSV or XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivitätsdatei (CSV oder XLSX) angeben.</translation>
     </message>
     <message>
         <source>The file %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
         <source>Import activities (downloads, webinars, clicks…) as interest events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten (Downloads, Webinare, Klicks …) als Interesse-Ereignisse importieren</translation>
     </message>
     <message>
         <source>The CSV or XLSX file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV- oder XLSX-Datei.</translation>
     </message>
     <message>
         <source>Source channel of rows that name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellkanal für Datensätze, die keinen angeben.</translation>
     </message>
     <message>
         <source>Campaign of rows that name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne für Datensätze, die keine angeben.</translation>
     </message>
     <message>
         <source>Column mapping saved as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
         <source>CSV delimiter (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Trennzeichen (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <source>CSV encoding (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Kodierung (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <source>Workbook sheet (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt der Arbeitsmappe (Standard: das erste).</translation>
     </message>
     <message>
         <source>What to do with duplicates: skip, merge or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang mit Dubletten: skip, merge oder import.</translation>
     </message>
     <message>
         <source>Import nothing when any row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importieren, wenn ein Datensatz abgelehnt wird.</translation>
     </message>
     <message>
         <source>Judge every row, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Datensatz prüfen, nichts schreiben.</translation>
     </message>
     <message>
         <source>Keep columns that map to no field as a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die keinem Feld zugeordnet sind, als Notiz behalten.</translation>
     </message>
     <message>
         <source>Country of phone numbers without a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Telefonnummern ohne Ländervorwahl.</translation>
     </message>
     <message>
         <source>Save the report of every row as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht zu jedem Datensatz als CSV speichern.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--delimiter takes one character (or &quot;tab&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter erwartet ein einzelnes Zeichen (oder „tab“).</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kodierung „%1“.</translation>
     </message>
     <message>
         <source>unknown source channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Quellkanal „%1“.</translation>
     </message>
     <message>
         <source>--duplicates takes skip, merge or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates erwartet skip, merge oder import.</translation>
     </message>
     <message>
         <source>--country takes a two-letter country code such as DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--country erwartet einen zweistelligen Ländercode wie DE.</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The mapping file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsdatei %1: %2</translation>
     </message>
     <message>
         <source>name the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu importierende Datei angeben.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Import batch %1 undone: %n lead(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importlauf %1 rückgängig gemacht: %n Lead gelöscht.</numerusform>
+            <numerusform>Importlauf %1 rückgängig gemacht: %n Leads gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import batch to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der rückgängig zu machende Importlauf.</translation>
     </message>
     <message>
         <source>name the batch to undo with --batch CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>den rückgängig zu machenden Importlauf mit --batch CODE angeben.</translation>
     </message>
     <message>
         <source>Import leads from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads aus einer CSV- oder XLSX-Datei importieren</translation>
     </message>
     <message>
         <source>Undo an import batch while none of its leads was worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Importlauf rückgängig machen, solange noch keiner seiner Leads bearbeitet wurde</translation>
     </message>
     <message>
         <source>--%1 needs a lead number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Lead-Nummer, nicht „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %1 undone: lead %2 and the %n merged lead(s) are back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusammenführung %1 rückgängig gemacht: Lead %2 und der %n zusammengeführte Lead sind wieder im früheren Zustand.</numerusform>
+            <numerusform>Zusammenführung %1 rückgängig gemacht: Lead %2 und die %n zusammengeführten Leads sind wieder im früheren Zustand.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %n lead(s) into lead %1 (%2 rows moved, %3 alternate contact(s) kept). Undo with: leadscout merge --undo %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead in Lead %1 zusammengeführt (%2 Datensätze verschoben, %3 weitere Kontaktdaten behalten). Rückgängig mit: leadscout merge --undo %4</numerusform>
+            <numerusform>%n Leads in Lead %1 zusammengeführt (%2 Datensätze verschoben, %3 weitere Kontaktdaten behalten). Rückgängig mit: leadscout merge --undo %4</numerusform>
         </translation>
     </message>
     <message>
         <source>The lead that stays (the survivor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead, der erhalten bleibt.</translation>
     </message>
     <message>
         <source>A lead to merge into it (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lead, der in ihn zusammengeführt wird (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Undo the merge of this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung mit dieser Nummer rückgängig machen.</translation>
     </message>
     <message>
         <source>--undo goes alone, without --keep or --merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>--undo steht allein, ohne --keep oder --merge.</translation>
     </message>
     <message>
         <source>name the lead to keep with --keep ID and each lead to merge into it with --merge ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>den zu behaltenden Lead mit --keep ID und jeden in ihn zusammenzuführenden Lead mit --merge ID angeben.</translation>
     </message>
     <message>
         <source>Merge duplicate leads into one, or undo a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Leads zu einem zusammenführen oder eine Zusammenführung rückgängig machen</translation>
     </message>
     <message>
         <source>Reverse-funnel KPI plan from a revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Plan rückwärts durch den Funnel aus einem Umsatzziel</translation>
     </message>
     <message>
         <source>Move a store file into an empty team server, ids and history kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbestandsdatei in einen leeren Teamserver verschieben, mit IDs und Verlauf</translation>
     </message>
     <message>
         <source>Take a read-only copy of a store home for offline review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schreibgeschützte Kopie eines Datenbestands zur Offline-Durchsicht mitnehmen</translation>
     </message>
     <message>
         <source>add-member needs --name NAME, --role rep|lead and a --weight of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-member braucht --name NAME, --role rep|lead und eine --weight von 0 oder mehr.</translation>
     </message>
     <message>
         <source>%1 is a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Mitglied des Teams.</translation>
     </message>
     <message>
         <source>%1	%2	weight %3	%4	assigned today %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	Gewichtung %3	%4	heute zugewiesen %5</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>anwesend</translation>
     </message>
     <message>
         <source>add-member: the name and server login.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-member: der Name und die Server-Anmeldung.</translation>
     </message>
     <message>
         <source>add-member: rep or lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-member: rep oder lead.</translation>
     </message>
     <message>
         <source>add-member: share of new leads (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-member: Anteil an neuen Leads (Standard 1).</translation>
     </message>
     <message>
         <source>The team&apos;s roles are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen des Teams sind eingerichtet.</translation>
     </message>
     <message>
         <source>Say what to do: setup, add-member or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: setup, add-member oder list.</translation>
     </message>
     <message>
         <source>The team on a shared store: roles, members, weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team auf einem gemeinsamen Datenbestand: Rollen, Mitglieder, Gewichtungen</translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1059,11 @@
     </message>
     <message>
         <source>Other e-mail addresses and phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere E-Mail-Adressen und Telefonnummern</translation>
     </message>
     <message>
         <source>Merges of duplicate records (the records as they were)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungen doppelter Datensätze (die Datensätze im früheren Zustand)</translation>
     </message>
 </context>
 <context>
@@ -1093,59 +1093,59 @@
     <name>DuplicateGroups</name>
     <message>
         <source>Same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Same phone number and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Telefonnummer und gleicher Name</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten suchen</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Leads with the same e-mail address, or the same phone number and a matching name, are probably one person. Select a group and press Merge… to make one lead of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads mit derselben E-Mail-Adresse oder derselben Telefonnummer und passendem Namen sind wahrscheinlich dieselbe Person. Wählen Sie eine Gruppe aus und klicken Sie auf „Zusammenführen …“, um einen Lead daraus zu machen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n lead(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n Lead)</numerusform>
+            <numerusform>%1: %2 (%n Leads)</numerusform>
         </translation>
     </message>
     <message>
         <source>Lead %1: %2</source>
-        <translation type="unfinished">Lead %1: %2</translation>
+        <translation>Lead %1: %2</translation>
     </message>
     <message>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Dubletten gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of likely duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe wahrscheinlicher Dubletten.</numerusform>
+            <numerusform>%n Gruppen wahrscheinlicher Dubletten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1339,16 +1339,16 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
     </message>
     <message numerus="yes">
         <source>%n alternate e-mail address(es) and phone number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere E-Mail-Adresse oder Telefonnummer</numerusform>
+            <numerusform>%n weitere E-Mail-Adressen und Telefonnummern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merge record(s) (the merged leads as they were)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zusammenführungsdatensatz (die zusammengeführten Leads im früheren Zustand)</numerusform>
+            <numerusform>%n Zusammenführungsdatensätze (die zusammengeführten Leads im früheren Zustand)</numerusform>
         </translation>
     </message>
 </context>
@@ -1356,23 +1356,23 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
     <name>FunnelMeasures</name>
     <message>
         <source>Raw leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-Leads</translation>
     </message>
     <message>
         <source>Worked leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Leads</translation>
     </message>
     <message>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs</translation>
     </message>
     <message>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLs</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
 </context>
 <context>
@@ -1979,131 +1979,131 @@ Datei: %2</numerusform>
     <name>ImportBatches</name>
     <message>
         <source>a call was logged for one of its leads</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde für einen seiner Leads ein Anruf protokolliert</translation>
     </message>
     <message>
         <source>one of its leads moved to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einer seiner Leads die Phase gewechselt</translation>
     </message>
     <message>
         <source>one of its leads was qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde einer seiner Leads qualifiziert</translation>
     </message>
     <message>
         <source>one of its leads was claimed by a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde einer seiner Leads von einem Mitarbeiter reserviert</translation>
     </message>
     <message>
         <source>There is no import batch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Importlauf %1.</translation>
     </message>
     <message>
         <source>Import batch %1 was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importlauf %1 wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Import batch %1 cannot be undone: %2 since the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importlauf %1 kann nicht rückgängig gemacht werden: Seit dem Import %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportFile</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Imported as batch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Importlauf %1 importiert.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported: a row was rejected and the import was all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: Ein Datensatz wurde abgelehnt, und der Import sollte ganz oder gar nicht erfolgen.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1: CSV, %2, delimiter &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CSV, %2, Trennzeichen „%3“</translation>
     </message>
     <message>
         <source>%1: workbook, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Arbeitsmappe, Tabellenblatt „%2“</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s): %1 imported, %2 merged, %3 skipped, %4 rejected, %5 flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz: %1 importiert, %2 zusammengeführt, %3 übersprungen, %4 abgelehnt, %5 markiert.</numerusform>
+            <numerusform>%n Datensätze: %1 importiert, %2 zusammengeführt, %3 übersprungen, %4 abgelehnt, %5 markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The same file was imported before as batch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Datei wurde bereits als Importlauf %1 importiert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The report cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportRowCleaner</name>
     <message>
         <source>&quot;%1&quot; is neither yes nor no; left unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ja noch nein; nicht gesetzt.</translation>
     </message>
     <message>
         <source>Further e-mail address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere E-Mail-Adresse: %1</translation>
     </message>
     <message>
         <source>Phone extension: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no known source channel; the file&apos;s channel is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter Quellkanal; der Quellkanal der Datei wird verwendet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The dates of this column can be read day-first or month-first; kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben dieser Spalte können mit dem Tag oder mit dem Monat zuerst gelesen werden; sie wurden unverändert übernommen.</translation>
     </message>
     <message>
         <source>%1 Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Weggelassen.</translation>
     </message>
     <message>
         <source>There is no rep named &quot;%1&quot;; the lead is left unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“; der Lead bleibt ohne Zuständigen.</translation>
     </message>
     <message>
         <source>%1 Left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leer gelassen.</translation>
     </message>
 </context>
 <context>
@@ -2361,99 +2361,99 @@ Datei: %2</numerusform>
     <name>KpiPlan</name>
     <message>
         <source>%1 and the steps before: no measured conversion, as no lead of the last 365 days reached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die Schritte davor: keine gemessene Konversion, da kein Lead der letzten 365 Tage %2 erreicht hat.</translation>
     </message>
     <message>
         <source>measured: %1 of %2 reached %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen: %1 von %2 haben %3 erreicht (%4)</translation>
     </message>
     <message>
         <source>Calls: the call log of the last 365 days is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe: Das Anrufprotokoll der letzten 365 Tage ist leer.</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Anrufe</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>measured: %1 calls per worked lead, connect rate %2, %3 calls per connect</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen: %1 Anrufe je bearbeitetem Lead, Erreichungsquote %2, %3 Anrufe je Erreichen</translation>
     </message>
     <message>
         <source>Calls per rep and working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe je Mitarbeiter und Arbeitstag</translation>
     </message>
     <message>
         <source>%1 reps, %2 working days (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitarbeiter, %2 Arbeitstage (Montag bis Freitag)</translation>
     </message>
     <message>
         <source>As planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geplant</translation>
     </message>
     <message>
         <source>Close rate %1 % better</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote %1 % besser</translation>
     </message>
     <message>
         <source>10 % more opportunities (better conversion to opportunity)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 % mehr Opportunities (bessere Konversion zur Opportunity)</translation>
     </message>
     <message>
         <source>The revenue target must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umsatzziel muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The average deal must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche Auftragswert muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The close rate must be more than 0 and at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschlussquote muss größer als 0 und höchstens 100 % sein.</translation>
     </message>
     <message>
         <source>The opportunities cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Opportunities dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse</translation>
     </message>
     <message>
         <source>revenue target ÷ average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzziel ÷ durchschnittlicher Auftragswert</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
     <message>
         <source>deals ÷ close rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse ÷ Abschlussquote %1</translation>
     </message>
     <message>
         <source>Needed (rounded up to whole numbers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt (auf ganze Zahlen aufgerundet):</translation>
     </message>
     <message>
         <source>exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genau %1</translation>
     </message>
     <message>
         <source> — achieved this period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — in diesem Zeitraum erreicht: %1</translation>
     </message>
     <message>
         <source>  Not planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Nicht geplant: %1</translation>
     </message>
     <message>
         <source>Over a year (exact, not rounded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ein Jahr (exakt, nicht gerundet):</translation>
     </message>
     <message>
         <source>  %1 %2 opportunities × %3 = %4 deals, revenue %5 (%6 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 Opportunities × %3 = %4 Abschlüsse, Umsatz %5 (%6 mehr)</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2511,7 @@ Datei: %2</numerusform>
     <name>LeadConflict</name>
     <message>
         <source>Lead %1 was changed by someone else while you edited it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 wurde von jemand anderem geändert, während Sie ihn bearbeitet haben; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2534,7 @@ Datei: %2</numerusform>
     </message>
     <message>
         <source>Someone else changed this to &quot;%1&quot; while you edited it. Confirm yours (&quot;%2&quot;) to keep it, or enter theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat dies in „%1“ geändert, während Sie es bearbeitet haben. Bestätigen Sie Ihren Wert („%2“), um ihn zu behalten, oder geben Sie den anderen ein.</translation>
     </message>
 </context>
 <context>
@@ -2718,74 +2718,74 @@ Datei: %2</numerusform>
     <name>LeadImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>lead %1: same external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1: gleiche externe ID</translation>
     </message>
     <message>
         <source>Same external id as row %1, which was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche externe ID wie Datensatz %1, der nicht importiert wurde.</translation>
     </message>
     <message>
         <source>Same person as row %1 of this file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person wie Datensatz %1 dieser Datei: %2.</translation>
     </message>
     <message>
         <source>Duplicate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublette von %1.</translation>
     </message>
     <message>
         <source>Nothing to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ergänzen.</translation>
     </message>
     <message>
         <source>Filled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt: %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>LeadMerge</name>
     <message>
         <source>A merge needs at least two leads: the one to keep and at least one to merge into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenführung braucht mindestens zwei Leads: den zu behaltenden und mindestens einen, der in ihn zusammengeführt wird.</translation>
     </message>
     <message>
         <source>Lead %1 is named twice; each lead takes part in a merge once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 ist doppelt angegeben; jeder Lead nimmt nur einmal an einer Zusammenführung teil.</translation>
     </message>
     <message>
         <source>There is no lead %1 (it may have been erased or merged already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lead %1 (er wurde möglicherweise bereits gelöscht oder zusammengeführt).</translation>
     </message>
     <message>
         <source>Lead %1 is a person erased on request; it is not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 ist eine auf Verlangen gelöschte Person; er wird nicht zusammengeführt.</translation>
     </message>
     <message>
         <source>Lead %1 is not part of this merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 ist nicht Teil dieser Zusammenführung.</translation>
     </message>
     <message>
         <source>There is no merge %1 to undo (it may have been undone already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zusammenführung %1, die rückgängig gemacht werden könnte (sie wurde möglicherweise bereits rückgängig gemacht).</translation>
     </message>
     <message>
         <source>Lead %1 of merge %2 was merged into lead %3 since; undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 aus Zusammenführung %2 wurde seitdem in Lead %3 zusammengeführt; machen Sie zuerst diese Zusammenführung rückgängig.</translation>
     </message>
     <message>
         <source>Merge %1 can no longer be undone: a new lead has taken number %2 since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung %1 kann nicht mehr rückgängig gemacht werden: Ein neuer Lead hat seitdem die Nummer %2 erhalten.</translation>
     </message>
     <message>
         <source>Lead %1 has been worked on since merge %2 (details, calls or history changed); the merge can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 wurde seit Zusammenführung %2 bearbeitet (Angaben, Anrufe oder Verlauf geändert); die Zusammenführung kann nicht mehr rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -3218,71 +3218,71 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
     </message>
     <message>
         <source>%1 — read-only snapshot of %2, taken %3 — LeadScout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — schreibgeschützte Momentaufnahme von %2, erstellt %3 — LeadScout</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder …</translation>
     </message>
     <message>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer</translation>
     </message>
     <message>
         <source>KPI &amp;Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-&amp;Planer</translation>
     </message>
 </context>
 <context>
     <name>MergeActions</name>
     <message>
         <source>Find Dupli&amp;cates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;bletten suchen …</translation>
     </message>
     <message>
         <source>Merge &amp;with Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Dubletten &amp;zusammenführen …</translation>
     </message>
     <message>
         <source>Undo Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung rückgängig machen</translation>
     </message>
     <message>
         <source>List the leads that are probably one person and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads auflisten, die wahrscheinlich dieselbe Person sind, und sie zusammenführen</translation>
     </message>
     <message>
         <source>Merge this lead with its likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lead mit seinen wahrscheinlichen Dubletten zusammenführen</translation>
     </message>
     <message>
         <source>Put the leads of the latest merge back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leads der letzten Zusammenführung in ihren früheren Zustand zurückversetzen</translation>
     </message>
     <message>
         <source>Merge with Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Dubletten zusammenführen</translation>
     </message>
     <message>
         <source>No other lead has this lead&apos;s e-mail address, or its phone number with a matching name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Lead hat die E-Mail-Adresse dieses Leads oder seine Telefonnummer mit passendem Namen.</translation>
     </message>
     <message>
         <source>Leads Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads zusammengeführt</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) merged into lead %1. Lead ▸ Undo Merge (%2) puts them back as they were, as long as lead %1 is not worked on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead in Lead %1 zusammengeführt. Lead ▸ Zusammenführung rückgängig machen (%2) versetzt ihn in den früheren Zustand zurück, solange Lead %1 nicht bearbeitet wird.</numerusform>
+            <numerusform>%n Leads in Lead %1 zusammengeführt. Lead ▸ Zusammenführung rückgängig machen (%2) versetzt sie in den früheren Zustand zurück, solange Lead %1 nicht bearbeitet wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put lead %1 and the %n lead(s) merged into it back as they were before the merge?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lead %1 und den %n darin zusammengeführten Lead in den Zustand vor der Zusammenführung zurückversetzen?</numerusform>
+            <numerusform>Lead %1 und die %n darin zusammengeführten Leads in den Zustand vor der Zusammenführung zurückversetzen?</numerusform>
         </translation>
     </message>
 </context>
@@ -3290,39 +3290,39 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. &apos;leadscout BEFEHL --
     <name>MergeDialog</name>
     <message>
         <source>Lead %1: %2</source>
-        <translation type="unfinished">Lead %1: %2</translation>
+        <translation>Lead %1: %2</translation>
     </message>
     <message>
         <source>Lead %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Merge Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>These leads become one. Choose the lead that stays and, for each detail in which they differ, the value it keeps. Calls, history, qualification, interest, nurture plans and handoffs of all of them stay with it; the other e-mail addresses and phone numbers are kept as alternates. The merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Leads werden zu einem. Wählen Sie den Lead, der erhalten bleibt, und für jede Angabe, in der sie sich unterscheiden, den Wert, den er behält. Anrufe, Verlauf, Qualifizierung, Interesse, Nurturing-Pläne und Übergaben aller Leads gehen auf ihn über; die anderen E-Mail-Adressen und Telefonnummern bleiben als weitere Kontaktdaten erhalten. Die Zusammenführung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Keep lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;behaltender Lead:</translation>
     </message>
     <message>
         <source>%1 (lead %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Lead %2)</translation>
     </message>
     <message>
         <source>The leads do not differ in any detail the lead that stays lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leads unterscheiden sich in keiner Angabe, die dem verbleibenden Lead fehlt.</translation>
     </message>
     <message>
         <source>Details not listed are the same in all leads, or only the lead that stays has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgeführte Angaben sind in allen Leads gleich, oder nur der verbleibende Lead hat sie.</translation>
     </message>
 </context>
 <context>
@@ -3493,190 +3493,190 @@ Diesen Lead trotzdem speichern?</translation>
     <name>PlanCommand</name>
     <message>
         <source>--%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not an amount%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 „%2“ ist kein Betrag%3.</translation>
     </message>
     <message>
         <source>--close-rate &quot;%1&quot; is not a rate: write 33.3%, 0.333 or 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--close-rate „%1“ ist keine Quote: Schreiben Sie 33.3%, 0.333 oder 1/3.</translation>
     </message>
     <message>
         <source>--period is month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period ist month, quarter oder year.</translation>
     </message>
     <message>
         <source>--opportunities is a number per period.</source>
-        <translation type="unfinished"></translation>
+        <translation>--opportunities ist eine Anzahl je Zeitraum.</translation>
     </message>
     <message>
         <source>Revenue to reach in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum zu erreichender Umsatz.</translation>
     </message>
     <message>
         <source>Revenue of an average deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz eines durchschnittlichen Abschlusses.</translation>
     </message>
     <message>
         <source>Share of opportunities won: 33.3%, 0.333 or 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil gewonnener Opportunities: 33.3%, 0.333 oder 1/3.</translation>
     </message>
     <message>
         <source>month (default), quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>month (Standard), quarter oder year.</translation>
     </message>
     <message>
         <source>Opportunities the pipeline gives per period, for the sensitivity table (default: the needed ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities, die die Pipeline je Zeitraum liefert, für die Sensitivitätstabelle (Standard: die benötigten).</translation>
     </message>
     <message>
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als JSON ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>PlannerPage</name>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt</translation>
     </message>
     <message>
         <source>Achieved this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum erreicht</translation>
     </message>
     <message>
         <source>Based on</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source>Over a year (exact values, not rounded):</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ein Jahr (exakte Werte, nicht gerundet):</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
     <message>
         <source>Close rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>More than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als geplant</translation>
     </message>
     <message>
         <source>Revenue to reach in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum zu erreichender Umsatz</translation>
     </message>
     <message>
         <source>Revenue of an average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz eines durchschnittlichen Abschlusses</translation>
     </message>
     <message>
         <source>Share of opportunities won: 33.3%, 0.333 or 1/3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil gewonnener Opportunities: 33.3%, 0.333 oder 1/3</translation>
     </message>
     <message>
         <source>Opportunities the pipeline gives per period (empty: the needed ones), for the table below</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities, die die Pipeline je Zeitraum liefert (leer: die benötigten), für die Tabelle unten</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Plan the steps below opportunities from this store&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte unterhalb der Opportunities aus dem Verlauf dieses Datenbestands planen</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>&amp;Revenue target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umsatzziel:</translation>
     </message>
     <message>
         <source>Average &amp;deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchschnittlicher Auftragswert:</translation>
     </message>
     <message>
         <source>&amp;Close rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;quote:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Opportunities per period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opportunities je Zeitraum:</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Betrag%3.</translation>
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzziel</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Auftragswert</translation>
     </message>
     <message>
         <source>Close rate: &quot;%1&quot; is not a rate; write 33.3%, 0.333 or 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote: „%1“ ist keine Quote; schreiben Sie 33.3%, 0.333 oder 1/3.</translation>
     </message>
     <message>
         <source>Opportunities per period: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities je Zeitraum: „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>Reading the store&apos;s conversion rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsraten des Datenbestands werden gelesen …</translation>
     </message>
     <message>
         <source>Planning was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Planung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Needed counts are rounded up to whole numbers; the exact value is beside each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Anzahlen sind auf ganze Zahlen aufgerundet; der exakte Wert steht jeweils daneben.</translation>
     </message>
     <message>
         <source>Not planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant: %1</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     </message>
     <message>
         <source>Someone else moved this lead to %1 in the meantime. Decide again if your decision still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Lead inzwischen in die Phase %1 verschoben. Entscheiden Sie erneut, falls Ihre Entscheidung noch zutrifft.</translation>
     </message>
 </context>
 <context>
@@ -5234,22 +5234,22 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <name>StoreCopy</name>
     <message>
         <source>The copy was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 and %3 at version %4; open both with this version of LeadScout first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2 und %3 die Version %4; öffnen Sie zuerst beide mit dieser Version von LeadScout.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not empty: it holds %n lead(s). A store is only moved into an empty one; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist nicht leer: Er enthält %n Lead. Ein Datenbestand wird nur in einen leeren verschoben; es wurde nichts geändert.</numerusform>
+            <numerusform>%1 ist nicht leer: Er enthält %n Leads. Ein Datenbestand wird nur in einen leeren verschoben; es wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The copy of table %1 does not hold the rows read; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Tabelle %1 enthält nicht die gelesenen Datensätze; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5294,89 +5294,89 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <name>StoreLogin</name>
     <message>
         <source>Password for %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für %1 auf %2:</translation>
     </message>
     <message>
         <source>Sign in to the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Teamserver anmelden</translation>
     </message>
 </context>
 <context>
     <name>StoreMoveCommands</name>
     <message>
         <source>Copied %1 leads (%2 rows in %3 tables) to %4 in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads (%2 Datensätze in %3 Tabellen) in %5 s nach %4 kopiert.</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datensätze</translation>
     </message>
     <message>
         <source>The store file to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verschiebende Datenbestandsdatei.</translation>
     </message>
     <message>
         <source>The empty store to move it into (postgresql://host/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der leere Datenbestand, in den sie verschoben wird (postgresql://host/database).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">Das Ergebnis als JSON ausgeben.</translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>name the stores with --from and --to, not --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbestände mit --from und --to angeben, nicht mit --db.</translation>
     </message>
     <message>
         <source>give both --from FILE and --to URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>sowohl --from FILE als auch --to URL angeben.</translation>
     </message>
     <message>
         <source>--filter &quot;%1&quot; is not owner=NAME, stage=KEY (e.g. stage=qualified) or since=YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter „%1“ hat nicht die Form owner=NAME, stage=KEY (z. B. stage=qualified) oder since=YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The new, read-only store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue, schreibgeschützte Datenbestandsdatei.</translation>
     </message>
     <message>
         <source>Only these leads: owner=NAME, stage=KEY or since=YYYY-MM-DD (repeat to combine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Leads: owner=NAME, stage=KEY oder since=YYYY-MM-DD (zum Kombinieren wiederholen).</translation>
     </message>
     <message>
         <source>Leave out names, e-mail addresses, phone numbers and notes (leads keep their number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern und Notizen weglassen (Leads behalten ihre Nummer).</translation>
     </message>
     <message>
         <source>give --out FILE for the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE für die Momentaufnahme angeben.</translation>
     </message>
 </context>
 <context>
     <name>StoreMoves</name>
     <message>
         <source>%1 is the store itself; a snapshot needs a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Datenbestand selbst; eine Momentaufnahme braucht eine neue Datei.</translation>
     </message>
     <message>
         <source>%1 already exists; a snapshot never overwrites a file. Choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; eine Momentaufnahme überschreibt nie eine Datei. Wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist or cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht oder ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>--from names a server; moving in starts from a store file. To take a server&apos;s data home, use snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from nennt einen Server; das Verschieben geht von einer Datenbestandsdatei aus. Um die Daten eines Servers mitzunehmen, verwenden Sie snapshot.</translation>
     </message>
     <message>
         <source>The source and the target are the same store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel sind derselbe Datenbestand.</translation>
     </message>
     <message>
         <source>Cannot name the snapshot %1; nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme kann nicht %1 benannt werden; es wurde nichts zurückgelassen.</translation>
     </message>
 </context>
 <context>
@@ -5402,62 +5402,62 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <name>TeamMembersDialog</name>
     <message>
         <source>Team Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Assigned today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zugewiesen</translation>
     </message>
     <message>
         <source>New leads go to present members in proportion to their weight. A weight of 0 gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leads gehen an anwesende Mitglieder im Verhältnis ihrer Gewichtung. Eine Gewichtung von 0 bedeutet keine neuen Leads.</translation>
     </message>
     <message>
         <source>Only a team lead can change weights and absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Teamleiter kann Gewichtungen und Abwesenheit ändern.</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleiter</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung von %1</translation>
     </message>
     <message>
         <source>%1 is absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abwesend</translation>
     </message>
     <message>
         <source>The team was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>TeamRoles</name>
     <message>
         <source>A member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied braucht einen Namen.</translation>
     </message>
 </context>
 <context>

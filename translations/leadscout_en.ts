@@ -13,16 +13,16 @@
     </message>
     <message numerus="yes">
         <source>Dry run, nothing was stored. %n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run, nothing was stored. %n row read: </numerusform>
+            <numerusform>Dry run, nothing was stored. %n rows read: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
         </translation>
     </message>
     <message>
@@ -639,9 +639,9 @@
     </message>
     <message numerus="yes">
         <source>Import batch %1 undone: %n lead(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import batch %1 undone: %n lead deleted.</numerusform>
+            <numerusform>Import batch %1 undone: %n leads deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -666,16 +666,16 @@
     </message>
     <message numerus="yes">
         <source>Merge %1 undone: lead %2 and the %n merged lead(s) are back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merge %1 undone: lead %2 and the %n merged lead are back as they were.</numerusform>
+            <numerusform>Merge %1 undone: lead %2 and the %n merged leads are back as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %n lead(s) into lead %1 (%2 rows moved, %3 alternate contact(s) kept). Undo with: leadscout merge --undo %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n lead into lead %1 (%2 rows moved, %3 alternate contact(s) kept). Undo with: leadscout merge --undo %4</numerusform>
+            <numerusform>Merged %n leads into lead %1 (%2 rows moved, %3 alternate contact(s) kept). Undo with: leadscout merge --undo %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,9 +1127,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n lead(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n lead)</numerusform>
+            <numerusform>%1: %2 (%n leads)</numerusform>
         </translation>
     </message>
     <message>
@@ -1142,9 +1142,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s) of likely duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group of likely duplicates.</numerusform>
+            <numerusform>%n groups of likely duplicates.</numerusform>
         </translation>
     </message>
 </context>
@@ -1335,16 +1335,16 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
     </message>
     <message numerus="yes">
         <source>%n alternate e-mail address(es) and phone number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alternate e-mail address or phone number</numerusform>
+            <numerusform>%n alternate e-mail addresses and phone numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merge record(s) (the merged leads as they were)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merge record (the merged leads as they were)</numerusform>
+            <numerusform>%n merge records (the merged leads as they were)</numerusform>
         </translation>
     </message>
 </context>
@@ -2045,9 +2045,9 @@ File: %2</numerusform>
     </message>
     <message numerus="yes">
         <source>%n record(s): %1 imported, %2 merged, %3 skipped, %4 rejected, %5 flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record: %1 imported, %2 merged, %3 skipped, %4 rejected, %5 flagged.</numerusform>
+            <numerusform>%n records: %1 imported, %2 merged, %3 skipped, %4 rejected, %5 flagged.</numerusform>
         </translation>
     </message>
     <message>
@@ -3263,16 +3263,16 @@ Exit codes: 0 success, 1 failure, 2 bad usage. &apos;leadscout COMMAND --help&ap
     </message>
     <message numerus="yes">
         <source>%n lead(s) merged into lead %1. Lead ▸ Undo Merge (%2) puts them back as they were, as long as lead %1 is not worked on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead merged into lead %1. Lead ▸ Undo Merge (%2) puts it back as it was, as long as lead %1 is not worked on.</numerusform>
+            <numerusform>%n leads merged into lead %1. Lead ▸ Undo Merge (%2) puts them back as they were, as long as lead %1 is not worked on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put lead %1 and the %n lead(s) merged into it back as they were before the merge?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Put lead %1 and the %n lead merged into it back as they were before the merge?</numerusform>
+            <numerusform>Put lead %1 and the %n leads merged into it back as they were before the merge?</numerusform>
         </translation>
     </message>
 </context>
@@ -5225,9 +5225,9 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message numerus="yes">
         <source>%1 is not empty: it holds %n lead(s). A store is only moved into an empty one; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not empty: it holds %n lead. A store is only moved into an empty one; nothing was changed.</numerusform>
+            <numerusform>%1 is not empty: it holds %n leads. A store is only moved into an empty one; nothing was changed.</numerusform>
         </translation>
     </message>
     <message>
