@@ -300,6 +300,29 @@ private slots:
             });
         QVERIFY(!outcome.completed);
         QCOMPARE(seen.last(), qint64(cancelAfter));
+        if (!store.isSqlite()) {
+            // A server rescores in committed batches: the rules are saved, the leads done so
+            // far carry the new version and the rest still their old one — none half-way.
+            QVERIFY(outcome.rulesSaved);
+            QCOMPARE(outcome.leads, qint64(cancelAfter));
+            QCOMPARE(ScoringRulesRepository(store).active().version, 2);
+            const auto atVersion = [&](int version) {
+                return Sql::scalar(store.db(),
+                                   QStringLiteral("SELECT count(*) FROM leads"
+                                                  " WHERE score_rule_version = ?"),
+                                   {version})
+                    .toInt();
+            };
+            QCOMPARE(atVersion(2), cancelAfter);
+            QCOMPARE(atVersion(1), before.size() - cancelAfter);
+            // The next rescore (with the active rules) completes what was broken off.
+            const BulkScoring::RescoreOutcome rest =
+                BulkScoring::rescoreAll(store, std::nullopt, 0, {});
+            QVERIFY(rest.completed);
+            QCOMPARE(rest.version, 2);
+            QCOMPARE(atVersion(2), before.size());
+            return;
+        }
         QCOMPARE(scoreSnapshot(store), before);
         QCOMPARE(ScoringRulesRepository(store).versions().size(), versionsBefore.size());
         QCOMPARE(ScoringRulesRepository(store).active().version, 1);
@@ -398,7 +421,8 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QCOMPARE(finished.first().at(1).toString(), QString());
         QCOMPARE(job.total(), qint64(3 * BulkScoring::chunkSize));
-        QCOMPARE(scoreSnapshot(store), before);
+        if (store.isSqlite()) // a server keeps the batches committed before the cancel
+            QCOMPARE(scoreSnapshot(store), before);
 
         BackgroundJob full(store, [](const Store& own, BackgroundJob& self) {
             return BulkScoring::rescoreAll(own, std::nullopt, 0, {},

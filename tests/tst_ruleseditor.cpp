@@ -215,10 +215,21 @@ private slots:
         // Cancel at once: the rescore has just started on its own thread.
         progress->findChild<QPushButton*>()->click();
         QStringList shown;
-        QTRY_VERIFY_WITH_TIMEOUT((shown += Prompts::takeShownMessages(),
-                                  shown.size() > 1 && shown.last().contains(QLatin1String("saved"),
-                                                                            Qt::CaseInsensitive)),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += Prompts::takeShownMessages(),
+             shown.size() > 1 &&
+                 (shown.last().contains(QLatin1String("saved"), Qt::CaseInsensitive) ||
+                  shown.last().contains(QLatin1String("Cancelled after")))),
+            30000);
+        if (!fixture.store().isSqlite()) {
+            // A server commits the rules first and rescores in batches: the rules are saved, and
+            // what the cancel left is said.
+            QVERIFY2(shown.last().contains(QLatin1String("Cancelled after")),
+                     qPrintable(shown.last()));
+            QCOMPARE(ScoringRulesRepository(fixture.store()).versions().size(), 2);
+            QCOMPARE(dialog.savedVersion(), 2);
+            return;
+        }
         QVERIFY2(shown.last().contains(QLatin1String("nothing was saved")),
                  qPrintable(shown.last()));
         QCOMPARE(ScoringRulesRepository(fixture.store()).versions().size(), 1);

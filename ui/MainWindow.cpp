@@ -5,12 +5,13 @@
 #include "LeadCard.h"
 #include "LeadDetailsEditor.h"
 #include "LeadRecordActions.h"
-#include "PlannerPage.h"
 #include "MergeActions.h"
+#include "PlannerPage.h"
 #include "Prompts.h"
 #include "QualificationForm.h"
 #include "QueueSettingsDialog.h"
 #include "RescoreRunner.h"
+#include "RoleGate.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     addHandoffPage();
     addPlannerPage();
     createQualificationPane();
+    new RoleGate(this); // a rep's login on a team store: the team lead's tools greyed out
     attachStore();
     restoreLayout();
     hideEmptyMenus();
@@ -530,7 +532,7 @@ void MainWindow::rescoreAllLeads()
                                  Prompts::critical(this, tr("Rescoring failed"), error);
                              else if (!outcome.completed)
                                  Prompts::information(this, tr("Rescoring cancelled"),
-                                                      tr("Every score is as it was."));
+                                                      RescoreRunner::cancelledText(outcome));
                              else {
                                  statusBar()->showMessage(
                                      tr("Rescoring finished: %n lead(s) scored with rules "

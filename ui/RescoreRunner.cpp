@@ -1,5 +1,6 @@
 #include "RescoreRunner.h"
 
+#include "store/Store.h"
 #include "support/BackgroundJob.h"
 
 #include <QCoreApplication>
@@ -46,10 +47,14 @@ void start(QWidget* parent, const Store& store, const std::optional<ScoringRules
                                  .arg(d)
                                  .arg(total));
     });
-    QObject::connect(dialog, &QProgressDialog::canceled, job, [job, dialog] {
+    const bool allOrNothing = store.isSqlite(); // a server rescores in committed batches
+    QObject::connect(dialog, &QProgressDialog::canceled, job, [job, dialog, allOrNothing] {
         job->cancel();
         dialog->setLabelText(
-            QCoreApplication::translate("RescoreRunner", "Cancelling — putting every score back…"));
+            allOrNothing ? QCoreApplication::translate("RescoreRunner",
+                                                       "Cancelling — putting every score back…")
+                         : QCoreApplication::translate("RescoreRunner",
+                                                       "Cancelling after the current batch…"));
     });
     QObject::connect(job, &BackgroundJob::finished, dialog,
                      [dialog, job, done](bool, const QString& error) {
@@ -58,6 +63,18 @@ void start(QWidget* parent, const Store& store, const std::optional<ScoringRules
                      });
     dialog->show();
     job->start();
+}
+
+QString cancelledText(const BulkScoring::RescoreOutcome& outcome)
+{
+    if (outcome.leads == 0 && !outcome.rulesSaved)
+        return QCoreApplication::translate("RescoreRunner", "Every score is as it was.");
+    return QCoreApplication::translate(
+               "RescoreRunner",
+               "Cancelled after %n lead(s) were rescored with rules version %1; the others keep "
+               "their scores until the next rescore.",
+               nullptr, int(outcome.leads))
+        .arg(outcome.version);
 }
 
 } // namespace RescoreRunner

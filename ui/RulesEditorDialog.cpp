@@ -374,6 +374,12 @@ void RulesEditorDialog::saveAndRescore()
                 Prompts::critical(
                     this, tr("Rules not saved"),
                     tr("%1\nNothing was saved; every score is as it was.").arg(error));
+            } else if (!outcome.completed && outcome.rulesSaved) {
+                // A server commits the rules before rescoring in batches: they are saved.
+                m_savedVersion = outcome.version;
+                Prompts::information(this, tr("Rules saved"),
+                                     RescoreRunner::cancelledText(outcome));
+                accept();
             } else if (!outcome.completed) {
                 Prompts::information(this, tr("Rules not saved"),
                                      tr("Cancelled: nothing was saved, and every score is as it "

@@ -31,7 +31,9 @@ TeamMembersDialog::TeamMembersDialog(const Store& store, QWidget* parent)
 {
     setObjectName(QStringLiteral("teamMembersDialog"));
     setWindowTitle(tr("Team Members"));
-    m_mayEdit = TeamMembers(store).mayEdit();
+    const ToolAccess access = TeamPermissions(store).access(TeamTool::EditMembers);
+    m_mayEdit = access.allowed;
+    m_refusal = access.reason;
     m_table->setObjectName(QStringLiteral("teamMembersTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
@@ -69,11 +71,13 @@ void TeamMembersDialog::fill()
         weight->setRange(0, 100);
         weight->setValue(member.weight);
         weight->setEnabled(m_mayEdit);
+        weight->setToolTip(m_refusal);
         weight->setAccessibleName(tr("Weight of %1").arg(member.name));
         m_table->setCellWidget(row, WeightColumn, weight);
         auto* absent = new QCheckBox;
         absent->setChecked(member.absent);
         absent->setEnabled(m_mayEdit);
+        absent->setToolTip(m_refusal);
         absent->setAccessibleName(tr("%1 is absent").arg(member.name));
         m_table->setCellWidget(row, AbsentColumn, absent);
         m_table->setItem(row, TodayColumn,

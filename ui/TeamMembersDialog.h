@@ -1,6 +1,7 @@
 #pragma once
 
 #include "team/TeamMembers.h"
+#include "team/TeamPermissions.h"
 
 #include <QDialog>
 
@@ -31,5 +32,6 @@ private:
     const Store& m_store;
     QList<TeamMember> m_members;
     bool m_mayEdit = false;
+    QString m_refusal; ///< why a rep cannot change anything (the inputs' tooltip)
     QTableWidget* m_table;
 };

@@ -2,6 +2,7 @@
 
 #include "demo/DemoKeys.h"
 #include "domain/LeadRepository.h"
+#include "store/BatchInsert.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -9,23 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <algorithm>
 
 namespace {
-
-enum Table
-{
-    RepsTable,
-    Leads,
-    History,
-    Calls,
-    Qualification,
-    Interest,
-    Plans,
-    Steps,
-    Batches,
-    Items,
-    TableCount
-};
 
 /// Placeholder names :p0, :p1, … made once. Qt 6.4 formats a name for every value bound by
 /// position; binding by a ready-made name halves the cost of writing a row.
@@ -120,38 +107,171 @@ const QStringList& DemoWriter::tables()
     return names;
 }
 
+namespace {
+
+const QStringList leadColumns = {QStringLiteral("first_name"),
+                                 QStringLiteral("last_name"),
+                                 QStringLiteral("title"),
+                                 QStringLiteral("seniority"),
+                                 QStringLiteral("email"),
+                                 QStringLiteral("email_norm"),
+                                 QStringLiteral("phone"),
+                                 QStringLiteral("phone_e164"),
+                                 QStringLiteral("company"),
+                                 QStringLiteral("website"),
+                                 QStringLiteral("industry"),
+                                 QStringLiteral("employees"),
+                                 QStringLiteral("annual_revenue_minor"),
+                                 QStringLiteral("revenue_currency"),
+                                 QStringLiteral("country"),
+                                 QStringLiteral("city"),
+                                 QStringLiteral("time_zone"),
+                                 QStringLiteral("source_channel"),
+                                 QStringLiteral("campaign"),
+                                 QStringLiteral("owner_id"),
+                                 QStringLiteral("stage"),
+                                 QStringLiteral("stage_changed_at"),
+                                 QStringLiteral("disqualify_reason"),
+                                 QStringLiteral("disqualify_note"),
+                                 QStringLiteral("nurture_until"),
+                                 QStringLiteral("do_not_call"),
+                                 QStringLiteral("attempts"),
+                                 QStringLiteral("call_count"),
+                                 QStringLiteral("last_call_at"),
+                                 QStringLiteral("last_outcome"),
+                                 QStringLiteral("next_action_at"),
+                                 QStringLiteral("next_action_kind"),
+                                 QStringLiteral("created_at"),
+                                 QStringLiteral("created_by"),
+                                 QStringLiteral("updated_at")};
+const QStringList historyColumns = {QStringLiteral("lead_id"),  QStringLiteral("from_stage"),
+                                    QStringLiteral("to_stage"), QStringLiteral("changed_at"),
+                                    QStringLiteral("rep_id"),   QStringLiteral("reason"),
+                                    QStringLiteral("note")};
+const QStringList callColumns = {QStringLiteral("lead_id"),    QStringLiteral("rep_id"),
+                                 QStringLiteral("started_at"), QStringLiteral("duration_s"),
+                                 QStringLiteral("outcome"),    QStringLiteral("note"),
+                                 QStringLiteral("callback_at")};
+const QStringList qualificationColumns = {QStringLiteral("lead_id"),
+                                          QStringLiteral("budget_status"),
+                                          QStringLiteral("budget_amount_minor"),
+                                          QStringLiteral("budget_currency"),
+                                          QStringLiteral("authority"),
+                                          QStringLiteral("buying_role"),
+                                          QStringLiteral("decision_maker_confirmed"),
+                                          QStringLiteral("need"),
+                                          QStringLiteral("need_text"),
+                                          QStringLiteral("timing"),
+                                          QStringLiteral("decision_date"),
+                                          QStringLiteral("buying_phase"),
+                                          QStringLiteral("notes"),
+                                          QStringLiteral("updated_at"),
+                                          QStringLiteral("rep_id")};
+const QStringList interestColumns = {QStringLiteral("lead_id"), QStringLiteral("kind"),
+                                     QStringLiteral("occurred_at"), QStringLiteral("detail")};
+const QStringList planColumns = {QStringLiteral("lead_id"),      QStringLiteral("track"),
+                                 QStringLiteral("buying_phase"), QStringLiteral("buying_role"),
+                                 QStringLiteral("started_at"),   QStringLiteral("return_at"),
+                                 QStringLiteral("status"),       QStringLiteral("rep_id")};
+const QStringList stepColumns = {
+    QStringLiteral("plan_id"),      QStringLiteral("lead_id"), QStringLiteral("position"),
+    QStringLiteral("content_kind"), QStringLiteral("channel"), QStringLiteral("due_at"),
+    QStringLiteral("status"),       QStringLiteral("done_at"), QStringLiteral("response")};
+const QStringList itemColumns = {QStringLiteral("batch_id"), QStringLiteral("lead_id"),
+                                 QStringLiteral("position"), QStringLiteral("snapshot")};
+
+QString insertInto(const QString& table, const QStringList& columns, const QString& returning = {})
+{
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+        .arg(table, columns.join(QStringLiteral(", ")),
+             QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')), returning);
+}
+
+QStringList withId(const QStringList& columns)
+{
+    return QStringList{QStringLiteral("id")} + columns;
+}
+
+// Rows per multi-row INSERT on a server: the leads of one statement and what belongs to them.
+constexpr int leadsPerStatement = 500;
+constexpr int childRowsPerStatement = 2000;
+// Ids taken from a table's sequence at a time on a server (the rows are sent later).
+constexpr int idsPerFetch = 2000;
+
+} // namespace
+
 DemoWriter::DemoWriter(const Store& store)
     : m_store(store)
     , m_counts(TableCount, 0)
+    , m_batched(!store.isSqlite())
 {
-    m_lead = prepare(QStringLiteral(
-        "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm, phone,"
-        " phone_e164, company, website, industry, employees, annual_revenue_minor,"
-        " revenue_currency, country, city, time_zone, source_channel, campaign, owner_id, stage,"
-        " stage_changed_at, disqualify_reason, disqualify_note, nurture_until, do_not_call,"
-        " attempts, call_count, last_call_at, last_outcome, next_action_at, next_action_kind,"
-        " created_at, created_by, updated_at) VALUES"
-        " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    m_history = prepare(
-        QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage, changed_at,"
-                       " rep_id, reason, note) VALUES (?,?,?,?,?,?,?)"));
-    m_call = prepare(QStringLiteral("INSERT INTO calls (lead_id, rep_id, started_at, duration_s,"
-                                    " outcome, note, callback_at) VALUES (?,?,?,?,?,?,?)"));
-    m_qualification = prepare(QStringLiteral(
-        "INSERT INTO qualification (lead_id, budget_status, budget_amount_minor, budget_currency,"
-        " authority, buying_role, decision_maker_confirmed, need, need_text, timing,"
-        " decision_date, buying_phase, notes, updated_at, rep_id)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_interest = prepare(QStringLiteral(
-        "INSERT INTO interest_events (lead_id, kind, occurred_at, detail) VALUES (?,?,?,?)"));
-    m_plan = prepare(QStringLiteral(
-        "INSERT INTO nurture_plans (lead_id, track, buying_phase, buying_role, started_at,"
-        " return_at, status, rep_id) VALUES (?,?,?,?,?,?,'active',?) RETURNING id"));
-    m_step = prepare(QStringLiteral(
-        "INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind, channel, due_at,"
-        " status, done_at, response) VALUES (?,?,?,?,?,?,?,?,?)"));
-    m_item = prepare(QStringLiteral("INSERT INTO handoff_items (batch_id, lead_id, position,"
-                                    " snapshot) VALUES (?,?,?,?)"));
+    if (m_batched) {
+        // A round trip per row is most of the time on a server: rows go in batches, with the
+        // ids of leads and plans taken from their sequences in advance.
+        m_rows[Leads] = std::make_unique<BatchInsert>(store, QStringLiteral("leads"),
+                                                      withId(leadColumns), leadsPerStatement);
+        m_rows[Plans] = std::make_unique<BatchInsert>(store, QStringLiteral("nurture_plans"),
+                                                      withId(planColumns), childRowsPerStatement);
+        const std::pair<Table, std::pair<const char*, const QStringList*>> children[] = {
+            {History, {"stage_history", &historyColumns}},
+            {Calls, {"calls", &callColumns}},
+            {Qualification, {"qualification", &qualificationColumns}},
+            {Interest, {"interest_events", &interestColumns}},
+            {Steps, {"nurture_steps", &stepColumns}},
+            {Items, {"handoff_items", &itemColumns}}};
+        for (const auto& [table, what] : children)
+            m_rows[table] = std::make_unique<BatchInsert>(store, QString::fromLatin1(what.first),
+                                                          *what.second, childRowsPerStatement);
+        return;
+    }
+    const QString returningId = QStringLiteral(" RETURNING id");
+    m_lead = prepare(insertInto(QStringLiteral("leads"), leadColumns, returningId));
+    m_history = prepare(insertInto(QStringLiteral("stage_history"), historyColumns));
+    m_call = prepare(insertInto(QStringLiteral("calls"), callColumns));
+    m_qualification = prepare(insertInto(QStringLiteral("qualification"), qualificationColumns));
+    m_interest = prepare(insertInto(QStringLiteral("interest_events"), interestColumns));
+    m_plan = prepare(insertInto(QStringLiteral("nurture_plans"), planColumns, returningId));
+    m_step = prepare(insertInto(QStringLiteral("nurture_steps"), stepColumns));
+    m_item = prepare(insertInto(QStringLiteral("handoff_items"), itemColumns));
+}
+
+DemoWriter::~DemoWriter() = default;
+
+qint64 DemoWriter::nextId(std::vector<qint64>& pool, const char* table)
+{
+    if (pool.empty()) {
+        QSqlQuery ids = Sql::exec(
+            m_store.db(), QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))"
+                                         " FROM generate_series(1, %2)")
+                              .arg(QLatin1String(table))
+                              .arg(idsPerFetch));
+        while (ids.next())
+            pool.push_back(ids.value(0).toLongLong());
+        std::reverse(pool.begin(), pool.end()); // taken from the back, in sequence order
+    }
+    const qint64 id = pool.back();
+    pool.pop_back();
+    return id;
+}
+
+void DemoWriter::put(Table table, QSqlQuery& query, const char* name, QVariantList values)
+{
+    if (m_batched) {
+        if (m_rows[table]->add(std::move(values)))
+            flush();
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(placeholderNames().at(i), values.at(i));
+    run(query, name);
+}
+
+void DemoWriter::flush()
+{
+    // Parents first: a row is sent only after the rows it refers to.
+    for (const Table table : {Leads, Plans, History, Calls, Qualification, Interest, Steps, Items})
+        if (m_rows[table])
+            m_rows[table]->flush();
 }
 
 QSqlQuery DemoWriter::prepare(const QString& sql) const
@@ -214,6 +334,7 @@ void DemoWriter::writeBatches(const DemoCalendar& calendar, int teamLead)
 
 void DemoWriter::finishBatches()
 {
+    flush(); // every row held back is in before the batches are counted and the leads scored
     m_store.announceLeads(); // once for the whole demo (sent when its transaction commits)
     m_store.announceHandoff();
     QSqlQuery remove = prepare(QStringLiteral("DELETE FROM handoff_batches WHERE id = ?"));
@@ -260,22 +381,29 @@ qint64 DemoWriter::insertLead(const DemoLeadBasics& lead, const DemoStory& story
     const DemoPerson& p = lead.person;
     const DemoCompany& c = lead.company;
     const DemoCallRow* last = story.lastCall();
-    Binder(m_lead) << p.firstName << p.lastName << Sql::nullIfEmpty(p.title) << demoKey(p.seniority)
-                   << p.email << LeadRepository::normaliseEmail(p.email) << p.phone << p.phoneE164
-                   << c.name << c.website << demoKey(c.industry->industry)
-                   << optionalInt(c.employees) << optional(c.revenueMinor)
-                   << (c.revenueMinor ? QVariant(c.country->currency) : QVariant())
-                   << c.country->code << c.city->name << c.city->timeZone
-                   << demoKey(lead.channel->channel) << lead.campaign << repId(lead.owner)
-                   << demoKey(story.stage) << story.stageChangedAt
-                   << Sql::nullIfEmpty(story.disqualifyReason)
-                   << Sql::nullIfEmpty(story.disqualifyNote) << optional(story.nurtureUntil)
-                   << (story.doNotCall ? 1 : 0) << story.attempts << qint64(story.calls.size())
-                   << (last ? QVariant(last->at) : nullNumber())
-                   << (last ? QVariant(demoKey(last->outcome)) : QVariant())
-                   << optional(story.nextActionAt) << Sql::nullIfEmpty(story.nextActionKind)
-                   << lead.createdAt << repId(lead.owner) << story.updatedAt;
-    run(m_lead, "leads");
+    const qint64 presetId = m_batched ? nextId(m_leadIds, "leads") : 0;
+    QVariantList values;
+    if (m_batched)
+        values << presetId;
+    values << p.firstName << p.lastName << Sql::nullIfEmpty(p.title) << demoKey(p.seniority)
+           << p.email << LeadRepository::normaliseEmail(p.email) << p.phone << p.phoneE164 << c.name
+           << c.website << demoKey(c.industry->industry) << optionalInt(c.employees)
+           << optional(c.revenueMinor)
+           << (c.revenueMinor ? QVariant(c.country->currency) : QVariant()) << c.country->code
+           << c.city->name << c.city->timeZone << demoKey(lead.channel->channel) << lead.campaign
+           << repId(lead.owner) << demoKey(story.stage) << story.stageChangedAt
+           << Sql::nullIfEmpty(story.disqualifyReason) << Sql::nullIfEmpty(story.disqualifyNote)
+           << optional(story.nurtureUntil) << (story.doNotCall ? 1 : 0) << story.attempts
+           << qint64(story.calls.size()) << (last ? QVariant(last->at) : nullNumber())
+           << (last ? QVariant(demoKey(last->outcome)) : QVariant()) << optional(story.nextActionAt)
+           << Sql::nullIfEmpty(story.nextActionKind) << lead.createdAt << repId(lead.owner)
+           << story.updatedAt;
+    if (m_batched) {
+        put(Leads, m_lead, "leads", std::move(values));
+        ++m_counts[Leads];
+        return presetId;
+    }
+    put(Leads, m_lead, "leads", std::move(values));
     if (!m_lead.next())
         throw StoreError(tr("Writing demo data to leads returned no id."));
     const qint64 id = m_lead.value(0).toLongLong();
@@ -287,10 +415,10 @@ qint64 DemoWriter::insertLead(const DemoLeadBasics& lead, const DemoStory& story
 void DemoWriter::writeHistory(qint64 leadId, const DemoStory& story)
 {
     for (const DemoStageRow& row : story.history) {
-        Binder(m_history) << leadId << (row.from ? QVariant(demoKey(*row.from)) : QVariant())
-                          << demoKey(row.to) << row.at << repId(row.rep)
-                          << Sql::nullIfEmpty(row.reason) << Sql::nullIfEmpty(row.note);
-        run(m_history, "stage_history");
+        put(History, m_history, "stage_history",
+            QVariantList{} << leadId << (row.from ? QVariant(demoKey(*row.from)) : QVariant())
+                           << demoKey(row.to) << row.at << repId(row.rep)
+                           << Sql::nullIfEmpty(row.reason) << Sql::nullIfEmpty(row.note));
     }
     m_counts[History] += qint64(story.history.size());
 }
@@ -298,10 +426,10 @@ void DemoWriter::writeHistory(qint64 leadId, const DemoStory& story)
 void DemoWriter::writeCalls(qint64 leadId, const DemoStory& story)
 {
     for (const DemoCallRow& call : story.calls) {
-        Binder(m_call) << leadId << repId(call.rep) << call.at << call.durationSecs
-                       << demoKey(call.outcome) << Sql::nullIfEmpty(call.note)
-                       << optional(call.callbackAt);
-        run(m_call, "calls");
+        put(Calls, m_call, "calls",
+            QVariantList{} << leadId << repId(call.rep) << call.at << call.durationSecs
+                           << demoKey(call.outcome) << Sql::nullIfEmpty(call.note)
+                           << optional(call.callbackAt));
     }
     m_counts[Calls] += qint64(story.calls.size());
 }
@@ -309,43 +437,48 @@ void DemoWriter::writeCalls(qint64 leadId, const DemoStory& story)
 void DemoWriter::writeQualification(qint64 leadId, const DemoQualification& q)
 {
     const bool amount = q.budgetMinor.has_value();
-    Binder(m_qualification) << leadId << demoKey(q.budget) << optional(q.budgetMinor)
-                            << (amount ? QVariant(q.budgetCurrency) : QVariant())
-                            << demoKey(q.authority) << demoKey(q.role)
-                            << (q.decisionMakerConfirmed ? 1 : 0) << demoKey(q.need)
-                            << Sql::nullIfEmpty(q.needText) << demoKey(q.timing)
-                            << Sql::nullIfEmpty(q.decisionDate) << demoKey(q.phase)
-                            << Sql::nullIfEmpty(q.notes) << q.updatedAt << repId(q.rep);
-    run(m_qualification, "qualification");
+    put(Qualification, m_qualification, "qualification",
+        QVariantList{} << leadId << demoKey(q.budget) << optional(q.budgetMinor)
+                       << (amount ? QVariant(q.budgetCurrency) : QVariant()) << demoKey(q.authority)
+                       << demoKey(q.role) << (q.decisionMakerConfirmed ? 1 : 0) << demoKey(q.need)
+                       << Sql::nullIfEmpty(q.needText) << demoKey(q.timing)
+                       << Sql::nullIfEmpty(q.decisionDate) << demoKey(q.phase)
+                       << Sql::nullIfEmpty(q.notes) << q.updatedAt << repId(q.rep));
     ++m_counts[Qualification];
 }
 
 void DemoWriter::writeInterest(qint64 leadId, const DemoStory& story)
 {
     for (const DemoInterestRow& event : story.interest) {
-        Binder(m_interest) << leadId << demoKey(event.kind) << event.at
-                           << Sql::nullIfEmpty(event.detail);
-        run(m_interest, "interest_events");
+        put(Interest, m_interest, "interest_events",
+            QVariantList{} << leadId << demoKey(event.kind) << event.at
+                           << Sql::nullIfEmpty(event.detail));
     }
     m_counts[Interest] += qint64(story.interest.size());
 }
 
 void DemoWriter::writeNurture(qint64 leadId, const DemoNurturePlan& plan)
 {
-    Binder(m_plan) << leadId << plan.track << demoKey(plan.phase) << demoKey(plan.role)
-                   << plan.startedAt << plan.returnAt << repId(plan.rep);
-    run(m_plan, "nurture_plans");
-    if (!m_plan.next())
-        throw StoreError(tr("Writing demo data to nurture_plans returned no id."));
-    const qint64 planId = m_plan.value(0).toLongLong();
-    m_plan.finish();
+    qint64 planId = 0;
+    QVariantList values;
+    if (m_batched)
+        values << (planId = nextId(m_planIds, "nurture_plans"));
+    values << leadId << plan.track << demoKey(plan.phase) << demoKey(plan.role) << plan.startedAt
+           << plan.returnAt << QStringLiteral("active") << repId(plan.rep);
+    put(Plans, m_plan, "nurture_plans", std::move(values));
+    if (!m_batched) {
+        if (!m_plan.next())
+            throw StoreError(tr("Writing demo data to nurture_plans returned no id."));
+        planId = m_plan.value(0).toLongLong();
+        m_plan.finish();
+    }
     ++m_counts[Plans];
     int position = 0;
     for (const DemoNurtureStep& step : plan.steps) {
-        Binder(m_step) << planId << leadId << ++position << demoKey(step.content)
-                       << demoKey(step.channel) << step.dueAt << demoKey(step.status)
-                       << optional(step.doneAt) << Sql::nullIfEmpty(step.response);
-        run(m_step, "nurture_steps");
+        put(Steps, m_step, "nurture_steps",
+            QVariantList{} << planId << leadId << ++position << demoKey(step.content)
+                           << demoKey(step.channel) << step.dueAt << demoKey(step.status)
+                           << optional(step.doneAt) << Sql::nullIfEmpty(step.response));
     }
     m_counts[Steps] += qint64(plan.steps.size());
 }
@@ -374,8 +507,8 @@ void DemoWriter::writeHandoff(qint64 leadId, const DemoLeadBasics& lead, const D
         row.insert(QStringLiteral("timing"), demoKey(q->timing));
         row.insert(QStringLiteral("buying_phase"), demoKey(q->phase));
     }
-    Binder(m_item) << batch.id << leadId << ++batch.items
-                   << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
-    run(m_item, "handoff_items");
+    put(Items, m_item, "handoff_items",
+        QVariantList{} << batch.id << leadId << ++batch.items
+                       << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
     ++m_counts[Items];
 }

@@ -9,8 +9,23 @@ TeamSettings::TeamSettings(const Store& store)
     : m_store(store)
 {}
 
+TeamSettings TeamSettings::readAll(const Store& store)
+{
+    TeamSettings settings(store);
+    QHash<QString, QString> values;
+    QSqlQuery query = Sql::exec(store.db(), QStringLiteral("SELECT key, value FROM team_settings"));
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    settings.m_read = std::move(values);
+    return settings;
+}
+
 QString TeamSettings::value(const QString& key, const QString& fallback) const
 {
+    if (m_read) {
+        const auto found = m_read->constFind(key);
+        return found == m_read->cend() ? fallback : *found;
+    }
     const QVariant value = Sql::scalar(
         m_store.db(), QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {key});
     return value.isValid() ? value.toString() : fallback;
@@ -24,6 +39,8 @@ void TeamSettings::setValue(const QString& key, const QString& value)
     Sql::exec(m_store.db(), QStringLiteral("DELETE FROM team_settings WHERE key = ?"), {key});
     Sql::exec(m_store.db(), QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?)"),
               {key, value});
+    if (m_read)
+        m_read->insert(key, value);
     if (transaction)
         transaction->commit();
 }

@@ -2,11 +2,13 @@
 
 #include "domain/Vocabulary.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
 #include <functional>
+#include <optional>
 
 class Store;
 
@@ -16,6 +18,9 @@ class TeamSettings
 {
 public:
     explicit TeamSettings(const Store& store);
+    /// The same, with every setting read at once now (one query instead of one per setting):
+    /// for a moment's view of many settings, like the queue's context on each "next lead".
+    static TeamSettings readAll(const Store& store);
 
     /// Hours a new lead may wait for its first call (speed-to-lead SLA).
     int slaHours() const;
@@ -60,4 +65,5 @@ private:
 
     const Store& m_store;
     bool m_inSaveAll = false;
+    std::optional<QHash<QString, QString>> m_read; ///< readAll(): every stored value by key
 };

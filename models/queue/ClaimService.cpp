@@ -22,11 +22,11 @@ QString ClaimService::newSessionToken()
 void ClaimService::releaseAllInTransaction(qint64 keepLeadId)
 {
     QSqlQuery released =
-        Sql::exec(m_store.db(),
-                  QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
-                                 " claim_expires_at = NULL WHERE claim_token = ? AND id <> ?"
-                                 " RETURNING id"),
-                  {m_token, keepLeadId});
+        Sql::execOnce(m_store.db(),
+                      QStringLiteral("UPDATE leads SET claimed_by = NULL, claim_token = NULL,"
+                                     " claim_expires_at = NULL WHERE claim_token = ? AND id <> ?"
+                                     " RETURNING id"),
+                      {m_token, keepLeadId});
     while (released.next())
         announceClaim(released.value(0).toLongLong());
 }
@@ -72,11 +72,19 @@ std::optional<qint64> ClaimService::claimNext(qint64 skipLeadId, bool releaseOth
     WriteTransaction transaction(m_store);
     if (releaseOthers)
         releaseAllInTransaction();
-    const std::optional<qint64> next = query.firstCallable(skipLeadId);
-    if (next) {
-        claimInTransaction(*next, query.context().now);
-        announceClaim(*next);
+    std::optional<qint64> next;
+    if (m_store.isSqlite()) {
+        next = query.firstCallable(skipLeadId);
+        if (next)
+            claimInTransaction(*next, query.context().now);
+    } else { // a server: pick and claim in one round trip, the rows locked the shortest time
+        const qint64 expires = query.context().now + qint64(query.context().claimMinutes) * 60;
+        next = query.claimFirstCallable(
+            skipLeadId, QStringLiteral("claimed_by = ?, claim_token = ?, claim_expires_at = ?"),
+            {m_rep, m_token, expires});
     }
+    if (next)
+        announceClaim(*next);
     transaction.commit();
     if (next)
         spdlog::debug("queue: lead {} claimed", *next);

@@ -22,7 +22,7 @@ QStringList zonesInStore(const Store& store)
 
 QTimeZone teamZone(const Store& store, const QString& country)
 {
-    const QVariant zone = Sql::scalar(
+    const QVariant zone = Sql::scalarOnce(
         store.db(), QStringLiteral("SELECT zone FROM queue_country_zones WHERE country = ?"),
         {country.toUpper()});
     const QTimeZone candidate(zone.toString().toLatin1());
@@ -34,13 +34,14 @@ QTimeZone teamZone(const Store& store, const QString& country)
 QueueContext QueueContext::build(const Store& store, const QString& repName,
                                  const QString& sessionToken)
 {
-    const TeamSettings settings(store);
+    const TeamSettings settings = TeamSettings::readAll(store); // one query for all of them
     QueueContext context;
     context.now = Clock::nowSecs();
     context.repName = repName;
     context.sessionToken = sessionToken;
     context.maxAttempts = settings.maxAttempts();
     context.slaHours = settings.slaHours();
+    context.claimMinutes = settings.claimMinutes();
     context.hours = CallingHours::fromSettings(settings);
     context.fallbackZone = teamZone(store, settings.defaultCountry());
     QStringList zones = zonesInStore(store);

@@ -17,6 +17,7 @@ struct QueueContext
     QString sessionToken; ///< this window's claims; empty: every claim of repName is one's own
     int maxAttempts = 6;
     int slaHours = 4;
+    int claimMinutes = 15; ///< how long a claim taken now lasts (TeamSettings)
     CallingHours hours{QTime(9, 0), QTime(18, 0)};
     QTimeZone fallbackZone;  ///< for leads whose zone is unknown: the team's default country
     QSet<QString> openZones; ///< zones of leads in the store that are inside calling hours now

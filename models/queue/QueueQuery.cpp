@@ -430,6 +430,34 @@ std::optional<qint64> QueueQuery::firstCallable(qint64 skipLeadId) const
     return std::nullopt;
 }
 
+std::optional<qint64> QueueQuery::claimFirstCallable(qint64 skipLeadId, const QString& assignments,
+                                                     const QVariantList& binds) const
+{
+    // One round trip instead of up to three picks and an update: COALESCE evaluates the
+    // sections' picks in order and stops at the first that finds a lead; each locks what it
+    // picks and skips what other reps' transactions are claiming.
+    QStringList picks;
+    QVariantList all = binds;
+    for (const Section section : {Section::CallbackDue, Section::NewLead, Section::ByScore}) {
+        auto [sql, sectionBinds] = pageSql(section, Cursor{}, 1);
+        // Only the id is needed: the row's columns (and the bound time they use) are left out.
+        const qsizetype from = sql.indexOf(QStringLiteral(" FROM leads l"));
+        sql = QStringLiteral("SELECT l.id") + sql.mid(from);
+        sectionBinds.removeFirst();
+        sql.replace(QStringLiteral(" ORDER BY "), QStringLiteral(" AND l.id <> ? ORDER BY "));
+        sectionBinds.insert(sectionBinds.size() - 1, skipLeadId);
+        sql += m_store.dialect().skipLockedSuffix(QStringLiteral("l"));
+        picks.append(QLatin1Char('(') + sql + QLatin1Char(')'));
+        all += sectionBinds;
+    }
+    const QVariant id =
+        Sql::scalarOnce(m_store.db(),
+                        QStringLiteral("UPDATE leads SET %1 WHERE id = COALESCE(%2) RETURNING id")
+                            .arg(assignments, picks.join(QStringLiteral(", "))),
+                        all);
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
 std::optional<qint64> QueueQuery::nextCallbackAt() const
 {
     // Walks idx_leads_callback from now: the first row in a queue stage ends the search.

@@ -56,6 +56,11 @@ public:
     /// The first callable lead in queue order other than `skipLeadId`, for a claim inside the
     /// caller's write transaction (PostgreSQL: the row is locked, rows others hold are skipped).
     std::optional<qint64> firstCallable(qint64 skipLeadId) const;
+    /// Server: picks and claims the lead firstCallable() would give in ONE statement (an UPDATE
+    /// of the first unlocked callable lead of the first section that has one, SKIP LOCKED):
+    /// `assignments` ("claimed_by = ?, …") with `binds` are set on it. Returns its id.
+    std::optional<qint64> claimFirstCallable(qint64 skipLeadId, const QString& assignments,
+                                             const QVariantList& binds) const;
 
     /// The earliest callback after the context's time on a lead in a queue stage (it becomes
     /// due then), or nothing.

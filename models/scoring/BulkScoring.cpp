@@ -63,7 +63,11 @@ Needs needsOf(std::initializer_list<const ScoringRules*> rules)
 class InputStream
 {
 public:
-    InputStream(const Store& store, qint64 since, Needs needs)
+    /// `lockLeads`: each chunk's leads are locked (FOR UPDATE) before their inputs are read, so
+    /// that an edit committed meanwhile waits for the chunk's short transaction instead of being
+    /// overwritten by a score of the inputs before it (the batched rescore on a server).
+    InputStream(const Store& store, qint64 since, Needs needs, int chunk = chunkSize,
+                bool lockLeads = false)
         : m_needs(needs)
     {
         // Each CASE appends its keys to `binds` in the order the placeholders appear, so the
@@ -78,9 +82,11 @@ public:
         sql += QStringLiteral(", total_score, ") +
                indexCase<Grade>(QStringLiteral("grade"), binds, -1);
         sql += QStringLiteral(" FROM leads WHERE id > ? ORDER BY id LIMIT ?");
+        if (lockLeads)
+            sql += QStringLiteral(" FOR UPDATE");
         m_leads = std::make_unique<BulkStatement>(store, sql);
         m_lastIdIndex = bindAll(*m_leads, binds);
-        m_leads->bind(m_lastIdIndex + 1, qint64(chunkSize));
+        m_leads->bind(m_lastIdIndex + 1, qint64(chunk));
 
         // Qualification rows exist for a part of the leads only: read them by range and merge,
         // rather than look each lead up.
@@ -310,10 +316,82 @@ std::optional<qint64> scoreAllInTransaction(const Store& store, const ActiveRule
 }
 
 namespace {
+
+/// On a server: the new rules are saved and committed first, then the leads are rescored in
+/// short transactions of batchLeads each (locked, read, scored, written, committed), so that no
+/// lead stays locked for longer than one batch — a rep logging a call on a lead waits for that
+/// batch at most, not for the whole store. Every lead is either scored with the new version or
+/// still carries its old one (score_rule_version says which); a rescore cancelled or broken off
+/// half-way is completed by the next one.
+RescoreOutcome rescoreInBatches(const Store& store, const std::optional<ScoringRules>& newRules,
+                                const std::function<qint64()>& repId, const QString& note,
+                                const Progress& progress)
+{
+    ScoringRulesRepository repository(store);
+    ActiveRules active;
+    {
+        WriteTransaction transaction(store);
+        active = repository.activeInTransaction();
+        if (newRules) {
+            active.version = repository.addVersionInTransaction(*newRules, repId(), note);
+            active.rules = *newRules;
+        }
+        transaction.commit();
+    }
+    RescoreOutcome outcome;
+    outcome.version = active.version;
+    outcome.rulesSaved = newRules.has_value();
+    const qint64 now = Clock::nowSecs();
+    const qint64 total = leadCount(store);
+    if (!keepGoing(progress, 0, total))
+        return outcome;
+    InputStream stream(store, now - qint64(active.rules.maxAgeDays + 1) * secondsPerDay,
+                       needsOf({&active.rules}), batchLeads, true);
+    ScoreWriter writer(store, active.version, now);
+    std::vector<LeadRow> rows;
+    rows.reserve(batchLeads);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 longestBatchMs = 0;
+    int batches = 0;
+    bool cancelled = false;
+    while (true) {
+        QElapsedTimer batchClock;
+        batchClock.start();
+        WriteTransaction transaction(store);
+        if (!stream.next(rows))
+            break;
+        for (const LeadRow& row : rows)
+            writer.writeInBulk(row.id, ScoringEngine::score(active.rules, row.input, now, false),
+                               row.storedTotal, row.storedGrade);
+        writer.flush();
+        transaction.commit();
+        longestBatchMs = std::max(longestBatchMs, batchClock.elapsed());
+        ++batches;
+        outcome.leads += qint64(rows.size());
+        if (!keepGoing(progress, outcome.leads, total)) {
+            spdlog::info("rescore cancelled after {} leads; the rest keep their version",
+                         outcome.leads);
+            cancelled = true;
+            break;
+        }
+    }
+    // One announcement for the whole run: every window refreshes once, not once per batch.
+    WriteTransaction announce(store);
+    store.announceLeads();
+    announce.commit();
+    outcome.completed = !cancelled;
+    spdlog::info("rescored {} leads with rule version {} in {} batches ({} ms, longest {} ms)",
+                 outcome.leads, active.version, batches, clock.elapsed(), longestBatchMs);
+    return outcome;
+}
+
 RescoreOutcome rescoreWith(const Store& store, const std::optional<ScoringRules>& newRules,
                            const std::function<qint64()>& repId, const QString& note,
                            const Progress& progress)
 {
+    if (!store.isSqlite())
+        return rescoreInBatches(store, newRules, repId, note, progress);
     ScoringRulesRepository repository(store);
     // Everything in one transaction, the shipped rules installed on first use included: a
     // rescore that fails (a full disk) leaves the store exactly as it was.

@@ -19,14 +19,21 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 struct RescoreOutcome
 {
-    bool completed = false; ///< false: cancelled, and nothing was written
-    qint64 leads = 0;
-    int version = 0; ///< the rule version every lead now records
+    bool completed = false; ///< false: cancelled (on SQLite: and nothing was written)
+    qint64 leads = 0;       ///< leads rescored (on a server, also when cancelled half-way)
+    int version = 0;        ///< the rule version every rescored lead now records
+    /// On a server the new rules are committed before the leads are rescored: true when new
+    /// rules were given and are saved — also when the rescore was cancelled after them.
+    bool rulesSaved = false;
 };
 
-/// Rescores every lead in ONE transaction: with the active rules, or, when `newRules` is given,
-/// after saving them as the new active version in that same transaction. Cancelling (progress
-/// returns false) rolls everything back: every score, and the new version, stay as they were.
+/// Rescores every lead: with the active rules, or, when `newRules` is given, after saving them
+/// as the new active version. On SQLite in ONE transaction: cancelling (progress returns false)
+/// rolls everything back, every score and the new version stay as they were. On a server in
+/// short transactions of batchLeads leads each, so that no lead is locked for long while other
+/// reps log calls: the new rules are committed first, and a cancelled or broken-off rescore
+/// leaves each lead scored either with the new version or still with its old one, which the
+/// next rescore completes.
 RescoreOutcome rescoreAll(const Store& store, const std::optional<ScoringRules>& newRules,
                           qint64 repId, const QString& note, const Progress& progress = {});
 /// The same, for the rep of that name, looked up (or added) inside the rescore's transaction.
@@ -56,5 +63,7 @@ Preview preview(const Store& store, const ScoringRules& current, const ScoringRu
 
 /// Leads read per chunk.
 constexpr int chunkSize = 5000;
+/// Leads per transaction of a rescore on a server (one statement of ScoreWriter::batchRows).
+constexpr int batchLeads = 500;
 
 } // namespace BulkScoring

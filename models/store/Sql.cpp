@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <spdlog/spdlog.h>
 
 StoreError::StoreError(const QString& message, Cause cause)
@@ -110,6 +112,55 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     if (!query.exec())
         fail(sql, query.lastError(), false, db);
     return query;
+}
+
+namespace {
+
+/// `sql` with each ? placeholder (outside quoted literals, quoted names and comments) replaced
+/// by the driver's literal of the next value.
+QString withValues(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QString text;
+    text.reserve(sql.size() + binds.size() * 8);
+    qsizetype next = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            text += c;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            text += c;
+        } else if (c == QLatin1Char('-') && i + 1 < sql.size() && sql.at(i + 1) == c) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            text += sql.mid(i, end < 0 ? -1 : end - i);
+            i = end < 0 ? sql.size() : end - 1;
+        } else if (c == QLatin1Char('?') && next < binds.size()) {
+            QSqlField field(QString(), binds.at(next).metaType());
+            field.setValue(binds.at(next++));
+            text += db.driver()->formatValue(field);
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+QSqlQuery execOnce(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    if (binds.isEmpty() || Dialect::of(db).isSqlite())
+        return exec(db, sql, binds);
+    return exec(db, withValues(db, sql, binds));
+}
+
+QVariant scalarOnce(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query = execOnce(db, sql, binds);
+    return query.next() ? query.value(0) : QVariant();
 }
 
 void prepare(QSqlQuery& query, const QString& sql, const QSqlDatabase& db)

@@ -117,8 +117,9 @@ void Store::publishChanges()
     // pg_notify in the writing transaction: the server delivers it when that commits, never
     // for a rollback, and in commit order.
     m_announcer.setPublisher([name, origin](const StoreChange& change) {
-        Sql::exec(QSqlDatabase::database(name, false), QStringLiteral("SELECT pg_notify(?, ?)"),
-                  {changesChannel, origin + QLatin1Char(' ') + change.toPayload()});
+        // One round trip (execOnce): every write transaction on a server announces something.
+        Sql::execOnce(QSqlDatabase::database(name, false), QStringLiteral("SELECT pg_notify(?, ?)"),
+                      {changesChannel, origin + QLatin1Char(' ') + change.toPayload()});
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 #include "support/Clock.h"
+#include "team/TeamPermissions.h"
 
 #include <QDateTime>
 
@@ -31,7 +32,7 @@ QList<TeamMember> TeamMembers::list() const
 
 bool TeamMembers::mayEdit() const
 {
-    return TeamRoles::current(m_store) == TeamRole::Lead;
+    return TeamPermissions(m_store).allows(TeamTool::EditMembers);
 }
 
 void TeamMembers::setWeight(qint64 repId, int weight) const
