@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
   libspdlog-dev libfmt-dev libxlsxwriter-dev libsqlite3-dev libphonenumber-dev zlib1g-dev
   qt6-translations-l10n sqlite3 unzip xvfb xauth postgresql dpkg-dev file
+  librsvg2-bin help2man lintian desktop-file-utils appstream xdg-utils
 )
 missing=()
 for p in "${packages[@]}"; do

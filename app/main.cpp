@@ -2,17 +2,27 @@
 #include "CommandSupport.h"
 #include "GuardedApplication.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
+#include "SingleInstance.h"
 #include "StartupChecks.h"
 #include "StoreLogin.h"
 #include "Translations.h"
+#include "contact/PhoneLookup.h"
+#include "domain/LeadRepository.h"
 #include "store/Store.h"
 #include "support/AppPaths.h"
 #include "support/AppSettings.h"
 #include "support/Log.h"
+#include "support/Versions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QTimer>
 #include <algorithm>
 #include <spdlog/spdlog.h>
 
@@ -62,11 +72,27 @@ bool isQtOption(const QByteArray& name, bool& takesValue)
                        [&name](const char* option) { return name == option; });
 }
 
+// What the desktop passes to the window (the desktop entry's %u): a tel: or callto: link, a
+// file: URL or a spreadsheet to import. Commands are plain words, so nothing here is one.
+bool isOpenArgument(const QByteArray& arg)
+{
+    const QString text = QString::fromLocal8Bit(arg);
+    if (PhoneLookup::isPhoneLink(text) ||
+        text.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        return true;
+    const QFileInfo file(text);
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("xlsx"),
+                                      QStringLiteral("tsv"), QStringLiteral("txt")};
+    return suffixes.contains(file.suffix().toLower()); // never a file named like a command
+}
+
 Invocation readInvocation(int argc, char** argv)
 {
     Invocation invocation;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
+        if (!arg.startsWith('-') && isOpenArgument(arg))
+            continue; // the window's
         if (!arg.startsWith('-')) {
             invocation.commandIndex = i;
             return invocation;
@@ -96,6 +122,9 @@ QString overview()
 {
     QString text = QCoreApplication::translate(
         "Main", "Usage: leadscout [--db PATH|postgresql://…] [--verbose]   open the workstation\n"
+                "       leadscout [--db …] tel:NUMBER|callto:NUMBER       show the lead with this "
+                "number\n"
+                "       leadscout [--db …] FILE.csv|FILE.xlsx             import the file\n"
                 "       leadscout COMMAND [options]                       run a command without a "
                 "window\n\n"
                 "Commands:\n");
@@ -153,6 +182,27 @@ int runCommand(int argc, char** argv, int index)
     return code;
 }
 
+// LEADSCOUT_LINK_PROBE=FILE (for tests of the installed package): each phone link looked up
+// appends one JSON line to FILE ({"link", "leadId", "name"}), then the window closes.
+void reportPhoneLinks(MainWindow& window)
+{
+    const QString probe = qEnvironmentVariable("LEADSCOUT_LINK_PROBE");
+    if (probe.isEmpty())
+        return;
+    QObject::connect(
+        &window, &MainWindow::phoneLinkHandled, &window,
+        [&window, probe](const QString& link, qint64 leadId) {
+            QJsonObject line{{QStringLiteral("link"), link}, {QStringLiteral("leadId"), leadId}};
+            if (const auto lead = LeadRepository(window.store()).find(leadId))
+                line.insert(QStringLiteral("name"),
+                            lead->firstName + QLatin1Char(' ') + lead->lastName);
+            QFile file(probe);
+            if (file.open(QIODevice::Append))
+                file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+            QTimer::singleShot(0, &window, &QWidget::close);
+        });
+}
+
 int runGui(int argc, char** argv)
 {
     // An error thrown under a slot becomes a message, never std::terminate (issue 16).
@@ -166,6 +216,10 @@ int runGui(int argc, char** argv)
                       QStringLiteral("PATH")});
     parser.addOption(
         {QStringLiteral("verbose"), QCoreApplication::translate("Main", "Log debug detail.")});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("Main", "A tel: or callto: link, or a CSV or XLSX file."),
+        QStringLiteral("[tel:NUMBER|FILE]"));
     if (!parser.parse(app.arguments())) {
         CommandSupport::printErr(parser.errorText());
         return ExitUsage;
@@ -179,6 +233,12 @@ int runGui(int argc, char** argv)
     QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty())
         location = settings.string(AppSettings::Key::DefaultStorePath);
+    // A window already open on this store takes the link or file (and comes to the front).
+    const QStringList openArguments = parser.positionalArguments();
+    if (SingleInstance::handOver(location, openArguments)) {
+        spdlog::info("handed over to the window already open on the store");
+        return ExitOk;
+    }
     std::unique_ptr<Store> store;
     try {
         // Only the default store is made on first use; a named one must exist (New Store makes
@@ -194,7 +254,18 @@ int runGui(int argc, char** argv)
         return ExitFailure;
     }
     MainWindow window(std::move(store), settings);
+    SingleInstance instance;
+    instance.listen(window.store().location());
+    QObject::connect(&window, &MainWindow::storeChanged, &instance,
+                     [&] { instance.listen(window.store().location()); });
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     &MainWindow::openArguments);
+    reportPhoneLinks(window);
+    if (const QString shots = Screenshots::folder(); !shots.isEmpty())
+        Screenshots::takeLater(window, settings, shots);
     window.show();
+    if (!openArguments.isEmpty())
+        QTimer::singleShot(0, &window, [&] { window.openArguments(openArguments); });
     return app.exec();
 }
 
@@ -205,8 +276,7 @@ int main(int argc, char** argv)
     if (hasFlag(argc, argv, "--version")) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        CommandSupport::printOut(
-            QStringLiteral("leadscout %1").arg(QStringLiteral(LEADSCOUT_VERSION)));
+        CommandSupport::printOut(QStringLiteral("leadscout %1").arg(Versions::application()));
         return ExitOk;
     }
     const Invocation invocation = readInvocation(argc, argv);

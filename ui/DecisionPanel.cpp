@@ -1,5 +1,6 @@
 #include "DecisionPanel.h"
 
+#include "ThemeColours.h"
 #include "qualification/QualificationEntry.h"
 #include "support/Clock.h"
 
@@ -157,8 +158,9 @@ DecisionRequest DecisionPanel::request(Decision decision) const
 void DecisionPanel::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
-                                   : QStringLiteral("color: #1b7f3b;"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(error ? ThemeColours::errorText() : ThemeColours::successText()));
 }
 
 void DecisionPanel::reset()

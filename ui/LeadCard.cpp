@@ -1,6 +1,7 @@
 #include "LeadCard.h"
 
 #include "LeadDetailsEditor.h"
+#include "ThemeColours.h"
 #include "domain/LeadRepository.h"
 #include "items/TimelineModel.h"
 #include "queue/CallPanel.h"
@@ -47,8 +48,11 @@ LeadCard::LeadCard(QWidget* parent)
     m_queueReason->hide();
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; padding: 4px; }"));
+    m_notice->setStyleSheet(ThemeColours::noticeStyle());
     m_timelineView->setObjectName(QStringLiteral("timelineTableView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_call->setAccessibleDescription(tr("Call the lead's phone number"));
+    m_mail->setAccessibleDescription(tr("Write to the lead's e-mail address"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "LeadFieldForm.h"
 
+#include "ThemeColours.h"
+
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +71,7 @@ void LeadFieldForm::addRow(QFormLayout* layout, LeadField field)
     auto* problem = new QLabel;
     problem->setObjectName(camelName(field) + QStringLiteral("ErrorLabel"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColours::errorText()));
     if (qobject_cast<QCheckBox*>(input))
         layout->addRow(QString(), input);
     else

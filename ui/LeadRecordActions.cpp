@@ -33,7 +33,7 @@ LeadRecordActions::LeadRecordActions(QWidget* window, AppSettings& settings,
                               "readable HTML summary (GDPR Art. 15/20)"));
     m_erase->setObjectName(QStringLiteral("eraseLeadAction"));
     m_erase->setToolTip(tr("Erase this lead and everything stored about them (GDPR Art. 17)"));
-    connect(m_newLead, &QAction::triggered, this, &LeadRecordActions::newLead);
+    connect(m_newLead, &QAction::triggered, this, [this] { newLead(); });
     connect(m_disclose, &QAction::triggered, this, &LeadRecordActions::disclose);
     connect(m_erase, &QAction::triggered, this, &LeadRecordActions::erase);
     setCurrentLead(0);
@@ -50,11 +50,13 @@ void LeadRecordActions::setCurrentLead(qint64 leadId)
     m_erase->setEnabled(leadId > 0);
 }
 
-void LeadRecordActions::newLead()
+void LeadRecordActions::newLead(const QString& phone)
 {
     if (!m_store)
         return;
     auto* dialog = new NewLeadDialog(*m_store, m_settings.repName(), m_window);
+    if (!phone.isEmpty())
+        dialog->setPhone(phone);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewLeadDialog::leadCreated, this, &LeadRecordActions::leadCreated);
     connect(dialog, &NewLeadDialog::openLeadRequested, this, &LeadRecordActions::openLeadRequested);

@@ -24,6 +24,8 @@ public:
     void setCurrentLead(qint64 leadId);
 
     QAction* newLeadAction() const { return m_newLead; }
+    /// Opens the new-lead form, its phone filled in when given (a tel: link nobody has).
+    void newLead(const QString& phone = {});
     QAction* discloseAction() const { return m_disclose; }
     QAction* eraseAction() const { return m_erase; }
 
@@ -35,7 +37,6 @@ signals:
     void leadsErased();
 
 private:
-    void newLead();
     void disclose();
     void erase();
     /// The lead, or every lead sharing its e-mail address when the rep says so; empty = cancel.

@@ -25,6 +25,7 @@
 #include "store/StoreWarmer.h"
 #include "support/AppSettings.h"
 #include "support/Log.h"
+#include "support/Versions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     attachStore();
     restoreLayout();
     hideEmptyMenus();
+    nameForScreenReaders();
 }
 
 MainWindow::~MainWindow() = default;
@@ -250,13 +252,17 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
+    QStringList libraries = Versions::libraryLines();
+    for (QString& line : libraries)
+        line = line.toHtmlEscaped();
     QMessageBox::about(
         this, tr("About LeadScout"),
         tr("<h3>LeadScout %1</h3><p>The workstation for lead qualification: work the call queue, "
-           "qualify by BANT, hand sales-ready leads to sales.</p><p>Store: %2<br>Log file: %3<br>"
-           "Qt %4</p>")
-            .arg(QStringLiteral(LEADSCOUT_VERSION), m_store->location().toHtmlEscaped(),
-                 Log::logFilePath().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+           "qualify by BANT, hand sales-ready leads to sales.</p><p>Store: %2 (schema version "
+           "%4)<br>Log file: %3</p><p>Libraries: %5</p>")
+            .arg(Versions::application(), m_store->location().toHtmlEscaped(),
+                 Log::logFilePath().toHtmlEscaped(), QString::number(m_store->schemaVersion()),
+                 libraries.join(QStringLiteral(", "))));
 }
 
 void MainWindow::restoreLayout()
@@ -269,6 +275,7 @@ void MainWindow::restoreLayout()
     m_panesSetByRep =
         m_splitter->restoreState(m_settings.value(AppSettings::Key::SplitterState).toByteArray());
     proportionPanes();
+    m_queueView->setColumnState(m_settings.value(AppSettings::Key::QueueColumns).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesSetByRep = true; });
 }
 
@@ -309,6 +316,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::SplitterState, m_splitter->saveState());
+    m_settings.setValue(AppSettings::Key::QueueColumns, m_queueView->columnState());
     event->accept();
 }
 

@@ -32,9 +32,17 @@ public:
     Store& store() const { return *m_store; }
     /// Opens another store; on failure says why and keeps the current one.
     bool openStore(const QString& location);
+    /// What the desktop hands the window (MainWindowLinks.cpp): tel: and callto: links open the
+    /// lead with that number (or offer to add one), a CSV or XLSX file opens the import. None
+    /// only brings the window to the front.
+    void openArguments(const QStringList& arguments);
 
 signals:
     void storeChanged();
+    /// A phone link was looked up: the lead shown for it, or 0 when no lead has the number.
+    void phoneLinkHandled(const QString& link, qint64 leadId);
+    /// A file to import was handed to the window (the import wizard takes it when it exists).
+    void importRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +70,10 @@ private:
     void createQualificationPane();
     void showScoringRules();
     void rescoreAllLeads();
+    void openPhoneLink(const QString& link);
+    void openImport(const QString& path);
+    /// Names for screen readers on the panes and controls that have no label of their own.
+    void nameForScreenReaders();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreWarmer> m_warmer; ///< reads the store file into the OS cache once

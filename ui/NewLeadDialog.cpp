@@ -145,3 +145,8 @@ bool NewLeadDialog::confirmDuplicates(const QList<DuplicateMatch>& matches)
     }
     return answer == QMessageBox::Save;
 }
+
+void NewLeadDialog::setPhone(const QString& phone)
+{
+    m_form->setText(LeadField::Phone, phone);
+}

@@ -24,6 +24,9 @@ public:
     /// The existing lead the rep chose to open instead, or 0.
     qint64 openedLeadId() const { return m_openedId; }
 
+    /// Fills in the phone number (the dialog opened for a tel: link).
+    void setPhone(const QString& phone);
+
     void accept() override;
 
 signals:

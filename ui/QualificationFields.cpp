@@ -1,5 +1,6 @@
 #include "QualificationFields.h"
 
+#include "ThemeColours.h"
 #include "domain/Vocabulary.h"
 
 #include <QCheckBox>
@@ -116,7 +117,7 @@ void QualificationFields::addRow(QFormLayout* form, const QString& label, QWidge
     auto* problem = new QLabel;
     problem->setObjectName(key + QStringLiteral("ProblemLabel"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    problem->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColours::errorText()));
     problem->hide();
     column->addWidget(problem);
     m_problemLabels.insert(key, problem);
@@ -295,7 +296,9 @@ void QualificationFields::showProblems(const QList<EntryProblem>& problems)
         for (const EntryProblem& problem : problems)
             bad |= problem.field == it.key();
         it.value()->setProperty("invalid", bad);
-        it.value()->setStyleSheet(bad ? QStringLiteral("border: 1px solid #b3261e;") : QString());
+        it.value()->setStyleSheet(
+            bad ? QStringLiteral("border: 1px solid %1;").arg(ThemeColours::errorText())
+                : QString());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "QueueSettingsDialog.h"
 
 #include "Prompts.h"
+#include "ThemeColours.h"
 #include "domain/TeamSettings.h"
 #include "store/Store.h"
 
@@ -54,7 +55,7 @@ QueueSettingsDialog::QueueSettingsDialog(Store& store, QWidget* parent)
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_problem->setObjectName(QStringLiteral("queueSettingsProblemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColours::errorText()));
     m_problem->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 #include "RescoreRunner.h"
+#include "ThemeColours.h"
 #include "domain/LeadRepository.h"
 #include "items/RuleWeightsModel.h"
 #include "scoring/ScoreExplanation.h"
@@ -79,7 +80,7 @@ RulesEditorDialog::RulesEditorDialog(const Store& store, AppSettings& settings, 
     m_note->setObjectName(QStringLiteral("versionNoteLineEdit"));
     m_note->setPlaceholderText(tr("What changed and why (agreed with sales on …)"));
     m_problem->setObjectName(QStringLiteral("rulesProblemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColours::errorText()));
     m_problem->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_previewProgress->setObjectName(QStringLiteral("previewProgressBar"));

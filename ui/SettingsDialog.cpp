@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "ThemeColours.h"
 #include "support/AppSettings.h"
 
 #include <QComboBox>
@@ -83,7 +84,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColours::errorText()));
     m_problem->hide();
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!check())

@@ -43,6 +43,8 @@ QString AppSettings::name(Key key)
         return QStringLiteral("window/state");
     case Key::SplitterState:
         return QStringLiteral("window/splitter");
+    case Key::QueueColumns:
+        return QStringLiteral("window/queueColumns");
     case Key::ImportMappings:
         return QStringLiteral("import/mappings");
     }

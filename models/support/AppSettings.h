@@ -23,6 +23,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
+        QueueColumns, ///< the queue table's column order and widths (QHeaderView state)
         ImportMappings, ///< remembered import mappings (MappingMemory), JSON
     };
     Q_ENUM(Key)

@@ -48,6 +48,13 @@ QueueView::QueueView(QWidget* parent)
     m_search->setPlaceholderText(tr("Search name, company, e-mail or phone (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("queueTableView"));
+    // What a screen reader announces for controls that have no label beside them.
+    m_search->setAccessibleName(tr("Search the call queue"));
+    m_stage->setAccessibleName(tr("Filter by stage"));
+    m_source->setAccessibleName(tr("Filter by source"));
+    m_owner->setAccessibleName(tr("Filter by owner"));
+    m_grade->setAccessibleName(tr("Filter by grade"));
+    m_table->setAccessibleName(tr("Leads in the call queue"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -235,6 +242,8 @@ void QueueView::setStore(const Store* store, const QString& repName, const QStri
     m_table->horizontalHeader()->setSortIndicatorShown(false);
     arrangeColumns();
     sizeColumns();
+    if (!m_columnState.isEmpty())
+        m_table->horizontalHeader()->restoreState(m_columnState);
     // Selection, not the current index: focusing the table sets a current row without opening it.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueueView::currentRowChanged);
@@ -351,4 +360,16 @@ void QueueView::reread()
     m_quiet = false;
     showLead(m_current);
     m_table->verticalScrollBar()->setValue(scroll);
+}
+
+QByteArray QueueView::columnState() const
+{
+    return m_table->model() ? m_table->horizontalHeader()->saveState() : m_columnState;
+}
+
+void QueueView::setColumnState(const QByteArray& state)
+{
+    m_columnState = state;
+    if (m_table->model() && !state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
 }

@@ -27,6 +27,9 @@ public:
     void setStore(const Store* store, const QString& repName, const QString& sessionToken);
     QueueModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    /// The columns as the rep arranged them (order, widths), kept across stores and starts.
+    QByteArray columnState() const;
+    void setColumnState(const QByteArray& state);
     qint64 currentLeadId() const { return m_current; }
 
     /// Reads the queue again and keeps `leadId` selected if it is among the first rows.
@@ -47,6 +50,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QByteArray m_columnState; ///< restored on every store's model once the rep arranged them
     void buildFilters();
     void sizeColumns();
     void arrangeColumns();
