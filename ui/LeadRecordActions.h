@@ -8,7 +8,8 @@ class QAction;
 class QWidget;
 class Store;
 
-/// The actions on a lead as a record: enter a new lead (Ctrl+N), disclose everything stored
+/// The actions on a lead as a record: enter a new lead (Ctrl+N), import leads or activities from
+/// a CSV or Excel file (Ctrl+I, ImportWizard), disclose everything stored
 /// about the current lead, erase it on request. The main window puts them into its menus and
 /// toolbar and reacts to the signals; every question goes through Prompts.
 class LeadRecordActions : public QObject
@@ -24,6 +25,7 @@ public:
     void setCurrentLead(qint64 leadId);
 
     QAction* newLeadAction() const { return m_newLead; }
+    QAction* importAction() const { return m_import; }
     QAction* discloseAction() const { return m_disclose; }
     QAction* eraseAction() const { return m_erase; }
 
@@ -36,6 +38,7 @@ signals:
 
 private:
     void newLead();
+    void importFile();
     void disclose();
     void erase();
     /// The lead, or every lead sharing its e-mail address when the rep says so; empty = cancel.
@@ -47,6 +50,7 @@ private:
     std::function<qint64()> m_currentLead;
     const Store* m_store = nullptr;
     QAction* m_newLead;
+    QAction* m_import;
     QAction* m_disclose;
     QAction* m_erase;
 };
