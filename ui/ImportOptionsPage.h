@@ -1,11 +1,10 @@
 #pragma once
 
 #include "ImportJobs.h"
+#include "support/BackgroundJob.h"
 
 #include <QPointer>
 #include <QWizardPage>
-
-class BackgroundJob;
 class ImportWizard;
 class QCheckBox;
 class QComboBox;

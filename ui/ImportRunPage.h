@@ -1,12 +1,11 @@
 #pragma once
 
 #include "ImportJobs.h"
+#include "support/BackgroundJob.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWizardPage>
-
-class BackgroundJob;
 class ImportWizard;
 class QLabel;
 class QProgressBar;
