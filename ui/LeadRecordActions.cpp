@@ -1,5 +1,6 @@
 #include "LeadRecordActions.h"
 
+#include "ImportWizard.h"
 #include "NewLeadDialog.h"
 #include "Prompts.h"
 #include "domain/LeadRepository.h"
@@ -20,6 +21,7 @@ LeadRecordActions::LeadRecordActions(QWidget* window, AppSettings& settings,
     , m_settings(settings)
     , m_currentLead(std::move(currentLead))
     , m_newLead(new QAction(tr("&New Lead…"), this))
+    , m_import(new QAction(tr("&Import from CSV or Excel…"), this))
     , m_disclose(new QAction(tr("D&isclose Everything Stored…"), this))
     , m_erase(new QAction(tr("&Erase on Request…"), this))
 {
@@ -28,12 +30,17 @@ LeadRecordActions::LeadRecordActions(QWidget* window, AppSettings& settings,
     m_newLead->setToolTip(
         tr("Enter a new lead (%1)")
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_import->setObjectName(QStringLiteral("importLeadsAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Import leads or their activities from a CSV or Excel file (%1)")
+                             .arg(m_import->shortcut().toString(QKeySequence::NativeText)));
     m_disclose->setObjectName(QStringLiteral("discloseLeadAction"));
     m_disclose->setToolTip(tr("Save everything stored about this lead as JSON and as a "
                               "readable HTML summary (GDPR Art. 15/20)"));
     m_erase->setObjectName(QStringLiteral("eraseLeadAction"));
     m_erase->setToolTip(tr("Erase this lead and everything stored about them (GDPR Art. 17)"));
     connect(m_newLead, &QAction::triggered, this, [this] { newLead(); });
+    connect(m_import, &QAction::triggered, this, [this] { importFile(); });
     connect(m_disclose, &QAction::triggered, this, &LeadRecordActions::disclose);
     connect(m_erase, &QAction::triggered, this, &LeadRecordActions::erase);
     setCurrentLead(0);
@@ -61,6 +68,18 @@ void LeadRecordActions::newLead(const QString& phone)
     connect(dialog, &NewLeadDialog::leadCreated, this, &LeadRecordActions::leadCreated);
     connect(dialog, &NewLeadDialog::openLeadRequested, this, &LeadRecordActions::openLeadRequested);
     dialog->open();
+}
+
+// The imported leads reach the queue and every pane through the store's change announcements.
+void LeadRecordActions::importFile(const QString& path)
+{
+    if (!m_store)
+        return;
+    auto* wizard = new ImportWizard(*m_store, m_settings, m_window);
+    if (!path.isEmpty())
+        wizard->setFile(path);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 QList<qint64> LeadRecordActions::chooseLeads(qint64 leadId, const QString& purpose)

@@ -8,7 +8,8 @@ class QAction;
 class QWidget;
 class Store;
 
-/// The actions on a lead as a record: enter a new lead (Ctrl+N), disclose everything stored
+/// The actions on a lead as a record: enter a new lead (Ctrl+N), import leads or activities from
+/// a CSV or Excel file (Ctrl+I, ImportWizard), disclose everything stored
 /// about the current lead, erase it on request. The main window puts them into its menus and
 /// toolbar and reacts to the signals; every question goes through Prompts.
 class LeadRecordActions : public QObject
@@ -24,8 +25,11 @@ public:
     void setCurrentLead(qint64 leadId);
 
     QAction* newLeadAction() const { return m_newLead; }
+    QAction* importAction() const { return m_import; }
     /// Opens the new-lead form, its phone filled in when given (a tel: link nobody has).
     void newLead(const QString& phone = {});
+    /// Opens the import wizard, on `path` when given (a file opened with LeadScout).
+    void importFile(const QString& path = {});
     QAction* discloseAction() const { return m_disclose; }
     QAction* eraseAction() const { return m_erase; }
 
@@ -48,6 +52,7 @@ private:
     std::function<qint64()> m_currentLead;
     const Store* m_store = nullptr;
     QAction* m_newLead;
+    QAction* m_import;
     QAction* m_disclose;
     QAction* m_erase;
 };

@@ -328,6 +328,7 @@ void MainWindow::createLeadRecordActions()
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
         toolbar->insertAction(m_openStoreAction, m_leadRecord->newLeadAction());
     m_leadMenu->addSeparator();
+    m_leadMenu->addAction(m_leadRecord->importAction());
     m_leadMenu->addAction(m_leadRecord->discloseAction());
     m_leadMenu->addAction(m_leadRecord->eraseAction());
     LeadDetailsEditor* editor = m_leadCard->detailsEditor();

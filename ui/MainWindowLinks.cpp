@@ -85,12 +85,7 @@ void MainWindow::openImport(const QString& path)
                                  .arg(QFileInfo(path).fileName()));
         return;
     }
-    // The import wizard (issue 21) takes the file here once it is part of the window; until
-    // then the command line imports it.
-    Prompts::information(
-        this, tr("Import leads"),
-        tr("To import “%1” into this store, run:\n\nleadscout import \"%2\" --db \"%3\"")
-            .arg(QFileInfo(path).fileName(), path, m_store->location()));
+    m_leadRecord->importFile(path);
 }
 
 void MainWindow::nameForScreenReaders()
