@@ -83,7 +83,7 @@ class TestImportWizard : public QObject
     ImportReport dryRunReport()
     {
         auto* page = static_cast<ImportOptionsPage*>(m_wizard->page(ImportWizard::OptionsPage));
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 30000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 120000); }();
         return page->dryRun().value_or(ImportReport());
     }
 
@@ -133,10 +133,9 @@ private slots:
         auto* preview = child<QTableWidget>("importPreview");
         QCOMPARE(preview->columnCount(), 3);
         QCOMPARE(preview->rowCount(), 4);
-        QVERIFY(preview->item(0, 0)->text().contains(QChar(0x00DC)) ||
-                preview->item(0, 1)->text().contains(QChar(0x00DC)) ||
-                preview->item(1, 0)->text().contains(QChar(0x00D6)) ||
-                preview->item(1, 1)->text().contains(QChar(0x00D6))); // umlauts read, not mangled
+        // The third record is "ÖzdemirÖ;Üglü" in Windows-1252: umlauts read, not mangled.
+        QCOMPARE(preview->item(2, 0)->text(), u"\u00D6zdemir\u00D6"_s);
+        QCOMPARE(preview->item(2, 1)->text(), u"\u00DCgl\u00FC"_s);
         screenshot(&wizard, u"import-file.png"_s);
         pressNext();
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
@@ -262,7 +261,7 @@ private slots:
     void cancelLeavesTheStoreAsItWas()
     {
         QByteArray bytes = "Email,First Name,Last Name,Company\n";
-        for (int i = 0; i < 40000; ++i)
+        for (int i = 0; i < 10000; ++i)
             bytes +=
                 QStringLiteral("lead%1@firma%1.de,Vor%1,Nach%1,Firma %1 GmbH\n").arg(i).toUtf8();
         const QString path = write(u"big.csv"_s, bytes);
@@ -270,7 +269,7 @@ private slots:
         wizard.setFile(path);
         pressNext();
         pressNext();
-        QCOMPARE(dryRunReport().count(RowOutcome::Imported), 40000);
+        QCOMPARE(dryRunReport().count(RowOutcome::Imported), 10000);
         pressNext();
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
         QTest::keyClick(&wizard, Qt::Key_Escape); // cancels the import, keeps the wizard open
