@@ -4,6 +4,7 @@
 #include "demo/DemoFunnel.h"
 #include "demo/DemoGuards.h"
 #include "demo/DemoWriter.h"
+#include "demo/DemoNurture.h"
 #include "scoring/BulkScoring.h"
 #include "scoring/ScoringRulesRepository.h"
 #include "store/Indexes.h"
@@ -222,6 +223,7 @@ bool DemoGenerator::generate(DemoSummary& summary)
         if (cancelled())
             return false;
         writer.finishBatches();
+        DemoNurture::finishInTransaction(m_store, calendar.anchor());
         // Every lead gets a real score (the default rules, or the store's own): the indexes the
         // scorer reads through come back first, those on the leads after their scores are in.
         const auto [leadIndexes, otherIndexes] = splitLeadIndexes(indexes);

@@ -22,10 +22,10 @@ QString rowColumns(const Dialect& dialect)
                "l.attempts,"
                " l.claimed_by, l.claim_token, l.claim_expires_at, l.next_action_at, "
                "l.next_action_kind,"
-               " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN EXISTS (SELECT 1 FROM "
-               "nurture_steps s"
-               " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE FALSE END,"
-               " l.call_zone, l.last_outcome")
+               " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN (SELECT coalesce(s.purpose,"
+               " '') FROM nurture_steps s WHERE s.lead_id = l.id AND %1 = 'pending' AND"
+               " s.channel = 'phone' AND s.due_at <= ? ORDER BY s.due_at LIMIT 1) END,"
+               " l.call_zone, l.last_outcome, l.nurture_return")
         .arg(dialect.unindexed(QStringLiteral("s.status")));
 }
 
@@ -58,9 +58,12 @@ QueueRow rowFrom(const QSqlQuery& q)
     row.nextActionAt = optional<qint64>(q.value(c++));
     row.nextActionKind = q.value(c++).toString();
     row.nurtureUntil = optional<qint64>(q.value(c++));
-    row.nurtureStepDue = q.value(c++).toBool();
+    const QVariant dueStep = q.value(c++);
+    row.nurtureStepDue = !dueStep.isNull();
+    row.nurtureStepPurpose = dueStep.toString();
     row.zone = q.value(c++).toString();
     row.lastOutcome = q.value(c++).toString();
+    row.nurtureReturn = q.value(c++).toString();
     return row;
 }
 
@@ -158,7 +161,8 @@ QString QueueQuery::eligible(QVariantList& binds) const
                           " AND (l.next_action_at IS NULL OR l.next_action_at <= ?)"
                           " AND (l.stage <> 'nurture' OR l.next_action_kind = 'callback'"
                           " OR l.nurture_until <= ? OR EXISTS (SELECT 1 FROM nurture_steps s"
-                          " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.due_at <= ?))"
+                          " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.channel = 'phone'"
+                          " AND s.due_at <= ?))"
                           " AND %3")
         .arg(queueStages, own, zones, m_store.dialect().unindexed(QStringLiteral("s.status")));
 }
