@@ -1,0 +1,198 @@
+#include "MainWindow.h"
+#include "NurturePage.h"
+#include "NurtureTrackChooser.h"
+#include "Prompts.h"
+#include "QualificationForm.h"
+#include "RequireWidget.h"
+#include "TestStore.h"
+#include "domain/Lead.h"
+#include "domain/LeadRepository.h"
+#include "items/QueueModel.h"
+#include "nurture/NurturePlans.h"
+#include "qualification/QualificationRepository.h"
+#include "queue/QueueView.h"
+#include "scoring/LeadScores.h"
+#include "store/Sql.h"
+#include "support/AppSettings.h"
+#include "support/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+/// The nurture GUI of issue 20: a plan started from the decision panel on the proposed track,
+/// a step marked done with the lead's response on the Nurture page, and the lead's score, grade
+/// and place in the call queue moving with it.
+class TestNurtureGui : public QObject
+{
+    Q_OBJECT
+
+    static inline const QString rep = QStringLiteral("mara");
+    std::unique_ptr<TestStore> m_fixture;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_anna = 0;
+    qint64 m_jonas = 0;
+
+    static void screenshot(QWidget* widget, const QString& name)
+    {
+        const QString shots = qEnvironmentVariable("LEADSCOUT_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name));
+    }
+
+    Store& store() { return m_window->store(); }
+
+    /// A lead in Berlin with phase and role known and the rest of BANT unknown.
+    qint64 addLead(const QString& name, BuyingPhase phase, BuyingRole role)
+    {
+        const Store& store = m_fixture->store();
+        Lead lead = sampleLead(name, QStringLiteral("Becker"), name + QStringLiteral(" GmbH"));
+        lead.employees = 300;
+        const qint64 id = LeadRepository(store).create(lead, rep);
+        Qualification q;
+        q.phase = phase;
+        q.buyingRole = role;
+        WriteTransaction tx(store);
+        QualificationRepository(store).saveInTransaction(id, q, Reps::idFor(store, rep));
+        Sql::exec(store.db(),
+                  QStringLiteral("UPDATE leads SET call_zone = 'Europe/Berlin' WHERE id = ?"),
+                  {id});
+        tx.commit();
+        LeadScores::rescore(store, id);
+        return id;
+    }
+    Lead lead(qint64 id) { return *LeadRepository(store()).find(id); }
+    int queueRow(qint64 id) { return m_window->findChild<QueueView*>()->model()->rowOfLead(id); }
+    void openInQueue(qint64 id)
+    {
+        auto* queue = m_window->findChild<QueueView*>();
+        const int row = queue->model()->rowOfLead(id);
+        QVERIFY(row >= 0);
+        auto* table = queue->findChild<QTableView*>();
+        table->setCurrentIndex(table->model()->index(row, 1));
+        table->selectRow(row);
+        QTRY_COMPARE(m_window->findChild<QualificationForm*>()->leadId(), id);
+    }
+
+private slots:
+    void init()
+    {
+        Prompts::setRecordOnly(true);
+        Prompts::takeShownMessages();
+        // Monday 2 March 2026, 10:00 in Berlin.
+        Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        m_fixture = std::make_unique<TestStore>();
+        // Anna is an executive just becoming aware of the problem: nurture material, not sales.
+        m_anna = addLead(QStringLiteral("Anna"), BuyingPhase::Awareness, BuyingRole::Executive);
+        m_jonas =
+            addLead(QStringLiteral("Jonas"), BuyingPhase::Purchase, BuyingRole::TechnicalDecider);
+        const QString path = m_fixture->path();
+        m_fixture->close();
+        m_settings = std::make_unique<AppSettings>(m_fixture->dir() + QStringLiteral("/s.ini"));
+        m_settings->setValue(AppSettings::Key::RepName, rep);
+        m_window = std::make_unique<MainWindow>(Store::open(path), *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_fixture.reset();
+        Clock::reset();
+    }
+
+    void planFromDecisionPanelAndResponseOnNurturePage()
+    {
+        const int rowBefore = queueRow(m_anna);
+        QVERIFY2(rowBefore >= 0, "a new lead is in the call queue");
+        openInQueue(m_anna);
+
+        // The decision panel proposes a track for Anna and says why.
+        auto* chooser = requireChild<NurtureTrackChooser>(m_window.get(), "nurtureTrackChooser");
+        QVERIFY(chooser->trackId() != 0);
+        QVERIFY(!chooser->proposalText().isEmpty());
+        auto* reasons = requireChild<QLabel>(chooser, "nurtureProposalLabel");
+        QVERIFY(reasons->text().contains(chooser->proposalText()));
+        const qint64 trackId = chooser->trackId();
+        screenshot(m_window.get(), QStringLiteral("nurture-decision.png"));
+
+        requireChild<QPushButton>(m_window.get(), "nurtureButton")->click();
+        const auto plan = NurturePlans(store()).activePlanOf(m_anna);
+        QVERIFY2(plan,
+                 qPrintable(requireChild<QLabel>(m_window.get(), "decisionMessageLabel")->text()));
+        QCOMPARE(plan->trackId, trackId);
+        QCOMPARE(lead(m_anna).stage, Stage::Nurture);
+        QVERIFY(!plan->steps.isEmpty());
+        QTRY_COMPARE(queueRow(m_anna), -1); // nurtured: out of the queue until a step brings it
+
+        // The Nurture page (Ctrl+3) lists the plan's steps; the first is recorded with a reply.
+        m_window->findChild<QAction*>(QStringLiteral("showNurtureAction"))->trigger();
+        auto* page = requireChild<NurturePage>(m_window.get(), "nurturePage");
+        QVERIFY(page->isVisible());
+        auto* window = requireChild<QComboBox>(page, "nurtureWindowComboBox");
+        window->setCurrentIndex(window->findData(int(DueFilter::Window::All)));
+        page->refresh();
+        QVERIFY(!page->steps().isEmpty());
+        QCOMPARE(page->steps().first().leadId, m_anna);
+        screenshot(m_window.get(), QStringLiteral("nurture-page.png"));
+
+        const Lead before = lead(m_anna);
+        int recorded = 0;
+        // Responses until the lead's grade moves (each one is an interest event).
+        for (const PlanStep& step : plan->steps) {
+            QVERIFY(page->selectStep(step.id));
+            auto* response = requireChild<QComboBox>(page, "nurtureResponseComboBox");
+            response->setCurrentIndex(response->findData(int(StepResponse::Attended)));
+            requireChild<QLineEdit>(page, "nurtureNoteLineEdit")
+                ->setText(QStringLiteral("Came to the webinar"));
+            requireChild<QPushButton>(page, "nurtureDoneButton")->click();
+            ++recorded;
+            const QString message = requireChild<QLabel>(page, "nurtureMessageLabel")->text();
+            QVERIFY2(message.contains(QStringLiteral("score")), qPrintable(message));
+            if (lead(m_anna).grade != before.grade || queueRow(m_anna) >= 0)
+                break;
+        }
+        const Lead after = lead(m_anna);
+        QVERIFY2(after.interestScore > before.interestScore,
+                 qPrintable(QStringLiteral("interest %1 → %2 after %3 response(s)")
+                                .arg(before.interestScore)
+                                .arg(after.interestScore)
+                                .arg(recorded)));
+        QVERIFY(after.totalScore > before.totalScore);
+        QVERIFY2(after.grade != before.grade,
+                 qPrintable(before.grade + QStringLiteral(" → ") + after.grade));
+        // Interest over the team's threshold brings the lead back into the call queue.
+        QTRY_VERIFY(queueRow(m_anna) >= 0);
+        QVERIFY(queueRow(m_anna) != rowBefore || rowBefore == 0);
+        screenshot(m_window.get(), QStringLiteral("nurture-page-done.png"));
+    }
+
+    void nurturePageControlsHaveBuddiesAndTabStops()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showNurtureAction"))->trigger();
+        auto* page = requireChild<NurturePage>(m_window.get(), "nurturePage");
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        for (QWidget* control : page->findChildren<QWidget*>()) {
+            if (qobject_cast<QComboBox*>(control) || qobject_cast<QPushButton*>(control) ||
+                qobject_cast<QLineEdit*>(control))
+                QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(control->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestNurtureGui)
+#include "tst_nurturegui.moc"
