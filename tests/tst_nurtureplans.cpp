@@ -1,5 +1,7 @@
 #include "NurtureFixture.h"
 #include "items/TimelineModel.h"
+#include "nurture/DueDates.h"
+#include "nurture/HolidayCalendar.h"
 #include "nurture/NurtureDue.h"
 #include "nurture/NurtureReturns.h"
 #include "nurture/PlanStops.h"
@@ -86,7 +88,8 @@ private slots:
         QString firstGrade = LeadScores::find(store(), lead)->grade;
         bool gradeMoved = false;
         int events = 0;
-        for (const PlanStep& step : NurturePlans(store()).plan(planId)->steps) {
+        const QList<PlanStep> steps = NurturePlans(store()).plan(planId)->steps;
+        for (const PlanStep& step : steps) {
             const StepResult result =
                 StepCompletion(store()).record(step.id, {false, StepResponse::Attended, {}, {}}, rep());
             ++events;
@@ -201,7 +204,7 @@ private slots:
         QCOMPARE(localDue(after->steps.at(3)), QDate(2026, 4, 7));
         QVERIFY(after->pausedFrom && after->pausedUntil);
         // Inside the pause nothing of the plan is due.
-        Clock::setFixed(QDateTime(QDate(2026, 3, 10), QTime(9, 0), QTimeZone::UTC));
+        Clock::setFixed(QDateTime(QDate(2026, 3, 10), QTime(9, 0), QTimeZone::utc()));
         DueFilter all;
         all.window = DueFilter::Window::All;
         QVERIFY(NurtureDue(store()).list(all).isEmpty());

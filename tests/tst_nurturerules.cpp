@@ -85,7 +85,7 @@ private slots:
         QTest::addColumn<QString>("region");
         QTest::addColumn<QDateTime>("due"); // UTC
         const auto utc = [](int y, int m, int d, int h) {
-            return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::UTC);
+            return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc());
         };
         // 31 January 2026 is a Saturday: the first step falls due on Monday; a step 28 days
         // later would be Saturday 28 February (no 29th), so it is Monday 2 March.
@@ -107,8 +107,8 @@ private slots:
         QFETCH(int, offset);
         QFETCH(QString, region);
         QFETCH(QDateTime, due);
-        const qint64 at = DueDates::dueAt(start, offset, berlin(), HolidayCalendar("DE", region));
-        QCOMPARE(QDateTime::fromSecsSinceEpoch(at, QTimeZone::UTC), due);
+        const qint64 at = DueDates::dueAt(start, offset, berlin(), HolidayCalendar(QStringLiteral("DE"), region));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()), due);
     }
 
     void closedDaysAndPausesMoveSteps()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 class Store;
 
 /// Turns the demo's nurture plans into plans on the shipped tracks, in every state a screen

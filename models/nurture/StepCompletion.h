@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Vocabulary.h"
 #include "nurture/NurtureTerms.h"
 
 #include <QCoreApplication>

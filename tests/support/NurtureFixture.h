@@ -20,7 +20,7 @@ public:
 
     NurtureFixture()
     {
-        Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC));
+        Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()));
         m_store = std::make_unique<TestStore>();
     }
     ~NurtureFixture() { Clock::reset(); }
