@@ -145,7 +145,7 @@ qint64 NurturePlans::startInTransaction(qint64 leadId, qint64 trackId, const QSt
     const QTimeZone zone = DueDates::zoneOf(zoneId);
     const HolidayCalendar calendar = HolidayCalendar::forStore(m_store, country, options.region);
     const QDate startDay = DueDates::localDay(now, zone);
-    QSqlQuery insert;
+    QSqlQuery insert(m_store.db());
     Sql::prepare(insert,
                  QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position,"
                                 " content_kind, channel, due_at, status, content_id, purpose,"

@@ -63,7 +63,9 @@ template <typename E> QString join(const QList<E>& values)
     QStringList keys;
     for (E value : values)
         keys.append(keyOf(value));
-    return keys.join(QLatin1Char(' '));
+    const QString text = keys.join(QLatin1Char(' '));
+    // Never a null string: the columns are NOT NULL, and a null QString binds as NULL.
+    return text.isNull() ? QStringLiteral("") : text;
 }
 template <typename E> QList<E> split(const QString& text)
 {

@@ -31,7 +31,7 @@ QList<Track> TrackLibrary::select(const QString& where, const QVariantList& bind
         track.current = q.value(9).toBool();
         tracks.append(track);
     }
-    QSqlQuery steps;
+    QSqlQuery steps(m_store.db());
     Sql::prepare(steps,
                  QStringLiteral("SELECT content_id, content_kind, channel, day_offset, purpose"
                                 " FROM nurture_track_steps WHERE track_id = ? ORDER BY position"),
