@@ -1,3 +1,4 @@
+#include "ContentLibraryDialog.h"
 #include "MainWindow.h"
 #include "NurturePage.h"
 #include "NurtureTrackChooser.h"
@@ -5,10 +6,13 @@
 #include "QualificationForm.h"
 #include "RequireWidget.h"
 #include "TestStore.h"
+#include "decisions/StageDecisions.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
 #include "items/QueueModel.h"
+#include "nurture/ContentLibrary.h"
 #include "nurture/NurturePlans.h"
+#include "nurture/TrackProposal.h"
 #include "qualification/QualificationRepository.h"
 #include "queue/QueueQuery.h"
 #include "queue/QueueView.h"
@@ -19,10 +23,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -135,6 +141,9 @@ private slots:
         auto* reasons = requireChild<QLabel>(chooser, "nurtureProposalLabel");
         QVERIFY(reasons->text().contains(chooser->proposalText()));
         const qint64 trackId = chooser->trackId();
+        for (QWidget* w = chooser; w; w = w->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(w))
+                scroll->ensureWidgetVisible(chooser);
         screenshot(m_window.get(), QStringLiteral("nurture-decision.png"));
 
         requireChild<QPushButton>(m_window.get(), "nurtureButton")->click();
@@ -147,9 +156,11 @@ private slots:
         QCOMPARE(queuePosition(m_anna), -1); // nurtured: not called until something brings it
 
         // The Nurture page (Ctrl+3) lists the plan's steps; the first is recorded with a reply.
-        m_window->findChild<QAction*>(QStringLiteral("showNurtureAction"))->trigger();
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         auto* page = requireChild<NurturePage>(m_window.get(), "nurturePage");
         QVERIFY(page->isVisible());
+        QCOMPARE(QApplication::focusWidget(),
+                 requireChild<QTableWidget>(page, "nurtureStepsTable"));
         auto* window = requireChild<QComboBox>(page, "nurtureWindowComboBox");
         window->setCurrentIndex(window->findData(int(DueFilter::Window::All)));
         page->refresh();
@@ -166,10 +177,20 @@ private slots:
             response->setCurrentIndex(response->findData(int(StepResponse::Attended)));
             requireChild<QLineEdit>(page, "nurtureNoteLineEdit")
                 ->setText(QStringLiteral("Came to the webinar"));
-            requireChild<QPushButton>(page, "nurtureDoneButton")->click();
+            auto* done = requireChild<QPushButton>(page, "nurtureDoneButton");
+            QVERIFY2(done->isEnabled(), qPrintable(QString::number(
+                                            requireChild<QTableWidget>(page, "nurtureStepsTable")
+                                                ->selectionModel()
+                                                ->selectedRows()
+                                                .size())));
+            done->click();
             ++recorded;
             const QString message = requireChild<QLabel>(page, "nurtureMessageLabel")->text();
-            QVERIFY2(message.contains(QStringLiteral("score")), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("score")),
+                     qPrintable(QStringLiteral("response %1: \"%2\", %3 step(s) listed")
+                                    .arg(recorded)
+                                    .arg(message)
+                                    .arg(page->steps().size())));
             if (lead(m_anna).grade != before.grade && queuePosition(m_anna) >= 0)
                 break;
         }
@@ -204,6 +225,57 @@ private slots:
                 qobject_cast<QLineEdit*>(control))
                 QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(control->objectName()));
         }
+    }
+
+    void bulkMarkSentForLeadsAtTheSameStep()
+    {
+        // Anna and Jonas both on the awareness track: its first step is an e-mail due today.
+        const auto track = TrackProposal::forLead(store(), m_anna).track;
+        QVERIFY(track);
+        for (qint64 id : {m_anna, m_jonas}) {
+            DecisionRequest request;
+            request.decision = Decision::Nurture;
+            StageDecisions(store()).applyWithPlan(id, request, {track->id, {}, {}}, rep);
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        auto* page = requireChild<NurturePage>(m_window.get(), "nurturePage");
+        page->refresh();
+        QCOMPARE(page->steps().size(), 2); // due today: the first step of each plan
+        auto* table = requireChild<QTableWidget>(page, "nurtureStepsTable");
+        table->selectAll();
+        auto* sent = requireChild<QPushButton>(page, "nurtureSentButton");
+        QVERIFY(sent->isEnabled());
+        QVERIFY(sent->text().contains(QLatin1Char('2')));
+        const QList<DueStep> steps = page->steps();
+        sent->click();
+        for (const DueStep& step : steps)
+            QCOMPARE(NurturePlans(store()).step(step.stepId)->status, StepStatus::Done);
+        QVERIFY(page->steps().isEmpty());
+        QVERIFY(
+            requireChild<QLabel>(page, "nurtureMessageLabel")->text().contains(QLatin1Char('2')));
+    }
+
+    void contentLibrarySaysWhyAPieceCannotBeSaved()
+    {
+        ContentLibraryDialog dialog(store(), m_window.get());
+        dialog.show();
+        const int before = int(ContentLibrary(store()).pieces().size());
+        QVERIFY(before > 0); // the shipped defaults
+        dialog.newPiece();
+        QVERIFY(!dialog.saveShown()); // no title, no link
+        auto* message = requireChild<QLabel>(&dialog, "pieceMessageLabel");
+        QVERIFY(!message->text().isEmpty());
+        requireChild<QLineEdit>(&dialog, "pieceTitleLineEdit")
+            ->setText(QStringLiteral("ROI-Rechner"));
+        requireChild<QLineEdit>(&dialog, "pieceLinkLineEdit")
+            ->setText(QStringLiteral("https://example.com/roi"));
+        requireChild<QCheckBox>(&dialog, "piecePhase_purchase")->setChecked(true);
+        QVERIFY2(dialog.saveShown(), qPrintable(message->text()));
+        QCOMPARE(int(ContentLibrary(store()).pieces().size()), before + 1);
+        screenshot(&dialog, QStringLiteral("nurture-content-library.png"));
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
 };
 

@@ -292,8 +292,10 @@ void NurturePage::refresh()
                 item->setForeground(QColor(ThemeColours::errorText()));
             m_table->setItem(row, column, item);
         }
-        if (selected.contains(step.stepId))
-            m_table->selectRow(row);
+        if (selected.contains(step.stepId)) // kept across a refresh, however many
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
     }
     m_effect->refresh();
     updateActions();
@@ -303,9 +305,9 @@ bool NurturePage::selectStep(qint64 stepId)
 {
     for (int row = 0; row < m_steps.size(); ++row)
         if (m_steps[row].stepId == stepId) {
-            m_table->clearSelection();
-            m_table->selectRow(row);
-            m_table->setCurrentCell(row, 0);
+            m_table->selectionModel()->setCurrentIndex(m_table->model()->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
             return true;
         }
     return false;
