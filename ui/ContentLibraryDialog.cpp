@@ -45,7 +45,9 @@ ContentLibraryDialog::ContentLibraryDialog(const Store& store, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->setColumnWidth(2, 170);
+    m_table->setWordWrap(false); // one line a piece; the whole title is its tooltip
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Content pieces"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
@@ -159,8 +161,11 @@ void ContentLibraryDialog::reload(qint64 selectId)
         const QStringList cells = {piece.title, labelOf(piece.kind),
                                    labelsOf(piece.phases).join(QStringLiteral(", ")),
                                    piece.current ? tr("yes") : tr("retired")};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_table->setItem(row, column, item);
+        }
         if (piece.id == selectId)
             selectRow = row;
     }
