@@ -400,10 +400,10 @@ bool QualificationForm::decide(Decision decision)
                         .arg(labelOf(m_context->lead.stage), StageDecisions::label(decision)));
         return false;
     }
-    // With a track the plan's steps bring the lead back: the return day is optional then.
+    // With a track the plan's steps bring the lead back earlier; the day is the latest return.
     const qint64 trackId =
         decision == Decision::Nurture ? m_decisions->trackChooser()->trackId() : 0;
-    if (decision == Decision::Nurture && trackId == 0 && !m_decisions->nurtureDateChosen()) {
+    if (decision == Decision::Nurture && !m_decisions->nurtureDateChosen()) {
         // No silent default: the day the lead comes back is the rep's to choose.
         const QDate until = Prompts::date(this, tr("Nurture until"),
                                           tr("On which day should %1 come back into the queue?")
@@ -451,7 +451,8 @@ bool QualificationForm::decide(Decision decision)
         tr("%1: the lead is now %2.")
             .arg(StageDecisions::label(decision), labelOf(StageDecisions::target(decision)));
     if (decision == Decision::Nurture && trackId != 0)
-        done = tr("Nurture: the plan is started; its steps bring the lead back.");
+        done = tr("Nurture: the plan is started; the lead comes back on %1 at the latest.")
+                   .arg(QLocale().toString(request.nurtureUntil, QLocale::LongFormat));
     else if (decision == Decision::Nurture)
         done = tr("Nurture: the lead comes back on %1.")
                    .arg(QLocale().toString(request.nurtureUntil, QLocale::LongFormat));
