@@ -166,7 +166,7 @@ private slots:
         QVERIFY(!first.crossedThreshold);
         QVERIFY(!f->queued(lead));
         const StepResult second = StepCompletion(store()).record(steps.at(1).id, {false, StepResponse::Replied, {}, {}}, rep());
-        QVERIFY(second.crossedThreshold);
+        QVERIFY2(second.crossedThreshold, qPrintable(QStringLiteral("interest %1 → %2 → %3").arg(first.interestBefore).arg(first.interestAfter).arg(second.interestAfter)));
         QVERIFY(second.interestAfter >= ScoringRulesRepository(store()).active().rules.highInterest);
         const auto row = f->queued(lead);
         QVERIFY(row);
@@ -305,7 +305,8 @@ private slots:
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');
-        QVERIFY2(plan.contains(QLatin1String("idx_nurture_steps_pending")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("USING INDEX idx_nurture_steps_due")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("SCAN s")), qPrintable(plan));
     }
 };
 

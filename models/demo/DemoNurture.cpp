@@ -15,22 +15,22 @@ void exec(const Store& store, const QString& sql, const QVariantList& binds = {}
 
 void linkTracks(const Store& store)
 {
-    exec(store, QStringLiteral(
-                    "UPDATE nurture_plans SET track = CASE buying_phase"
-                    " WHEN 'awareness' THEN 'awareness-overview'"
-                    " WHEN 'consideration' THEN 'consideration-studies'"
-                    " WHEN 'investigation' THEN 'investigation-best-practice'"
-                    " WHEN 'purchase' THEN CASE buying_role"
-                    " WHEN 'technical_decider' THEN 'purchase-technical'"
-                    " WHEN 'finance_controller' THEN 'purchase-controller'"
-                    " WHEN 'executive' THEN 'purchase-executive' ELSE 'purchase-find-role' END"
-                    " ELSE 'phase-check' END"));
+    exec(store,
+         QStringLiteral("UPDATE nurture_plans SET track = CASE buying_phase"
+                        " WHEN 'awareness' THEN 'awareness-overview'"
+                        " WHEN 'consideration' THEN 'consideration-studies'"
+                        " WHEN 'investigation' THEN 'investigation-best-practice'"
+                        " WHEN 'purchase' THEN CASE buying_role"
+                        " WHEN 'technical_decider' THEN 'purchase-technical'"
+                        " WHEN 'finance_controller' THEN 'purchase-controller'"
+                        " WHEN 'executive' THEN 'purchase-executive' ELSE 'purchase-find-role' END"
+                        " ELSE 'phase-check' END"));
     exec(store, QStringLiteral("UPDATE nurture_plans SET track_id = (SELECT t.id FROM"
                                " nurture_tracks t WHERE t.track_key = nurture_plans.track AND"
                                " t.is_current = 1)"));
 }
 
-void mapResponses(const Store& store)
+qint64 mapResponses(const Store& store)
 {
     // The demo recipe's responses are words; the store keeps the response kind, the words as
     // the note.
@@ -43,28 +43,30 @@ void mapResponses(const Store& store)
                     " WHEN response IN ('Link geklickt', 'Clicked') THEN 'clicked'"
                     " WHEN response LIKE 'Antwort%' OR response LIKE 'Replied%' THEN 'replied'"
                     " ELSE 'no_reaction' END"));
-    exec(store, QStringLiteral(
-                    "INSERT INTO interest_events (lead_id, kind, occurred_at, detail, step_id)"
-                    " SELECT lead_id, CASE response WHEN 'opened' THEN 'email_open'"
-                    " WHEN 'clicked' THEN 'email_click' WHEN 'downloaded' THEN 'download'"
-                    " WHEN 'replied' THEN 'reply' ELSE 'event' END, done_at, content_kind, id"
-                    " FROM nurture_steps WHERE status = 'done' AND response IS NOT NULL AND"
-                    " response <> 'no_reaction' AND done_at IS NOT NULL"));
+    return Sql::exec(store.db(),
+                     QStringLiteral(
+                         "INSERT INTO interest_events (lead_id, kind, occurred_at, detail, step_id)"
+                         " SELECT lead_id, CASE response WHEN 'opened' THEN 'email_open'"
+                         " WHEN 'clicked' THEN 'email_click' WHEN 'downloaded' THEN 'download'"
+                         " WHEN 'replied' THEN 'reply' ELSE 'event' END, done_at, content_kind, id"
+                         " FROM nurture_steps WHERE status = 'done' AND response IS NOT NULL AND"
+                         " response <> 'no_reaction' AND done_at IS NOT NULL"))
+        .numRowsAffected();
 }
 
 void endPlans(const Store& store)
 {
     // A plan whose lead left nurture ended with that move.
-    exec(store, QStringLiteral(
-                    "UPDATE nurture_plans SET status = CASE (SELECT l.stage FROM leads l WHERE"
-                    " l.id = nurture_plans.lead_id) WHEN 'nurture' THEN 'active'"
-                    " WHEN 'disqualified' THEN 'disqualified' WHEN 'working' THEN 'stopped'"
-                    " WHEN 'new' THEN 'stopped' ELSE 'requalified' END"));
-    exec(store, QStringLiteral(
-                    "UPDATE nurture_plans SET ending = status, ended_at = (SELECT"
-                    " l.stage_changed_at FROM leads l WHERE l.id = nurture_plans.lead_id),"
-                    " ending_note = CASE status WHEN 'stopped' THEN 'by_rep' ELSE NULL END"
-                    " WHERE status <> 'active'"));
+    exec(store,
+         QStringLiteral("UPDATE nurture_plans SET status = CASE (SELECT l.stage FROM leads l WHERE"
+                        " l.id = nurture_plans.lead_id) WHEN 'nurture' THEN 'active'"
+                        " WHEN 'disqualified' THEN 'disqualified' WHEN 'working' THEN 'stopped'"
+                        " WHEN 'new' THEN 'stopped' ELSE 'requalified' END"));
+    exec(store,
+         QStringLiteral("UPDATE nurture_plans SET ending = status, ended_at = (SELECT"
+                        " l.stage_changed_at FROM leads l WHERE l.id = nurture_plans.lead_id),"
+                        " ending_note = CASE status WHEN 'stopped' THEN 'by_rep' ELSE NULL END"
+                        " WHERE status <> 'active'"));
 }
 
 void setStates(const Store& store, qint64 anchor)
@@ -88,9 +90,10 @@ void setStates(const Store& store, qint64 anchor)
                         " id % 7 = 2")
              .arg(active),
          {anchor - 2 * day, anchor + 12 * day});
-    exec(store, QStringLiteral("UPDATE nurture_steps SET due_at = due_at + ? WHERE status ="
-                               " 'pending' AND due_at >= ? AND plan_id IN (SELECT id FROM"
-                               " nurture_plans WHERE status = 'active' AND id % 7 = 2)"),
+    exec(store,
+         QStringLiteral("UPDATE nurture_steps SET due_at = due_at + ? WHERE status ="
+                        " 'pending' AND due_at >= ? AND plan_id IN (SELECT id FROM"
+                        " nurture_plans WHERE status = 'active' AND id % 7 = 2)"),
          {14 * day, anchor - 2 * day});
     exec(store, QStringLiteral("UPDATE nurture_steps SET status = 'cancelled' WHERE status ="
                                " 'pending' AND plan_id IN (SELECT id FROM nurture_plans WHERE"
@@ -106,12 +109,13 @@ void setStates(const Store& store, qint64 anchor)
 
 } // namespace
 
-void finishInTransaction(const Store& store, qint64 anchor)
+qint64 finishInTransaction(const Store& store, qint64 anchor)
 {
     linkTracks(store);
-    mapResponses(store);
+    const qint64 responses = mapResponses(store);
     endPlans(store);
     setStates(store, anchor);
+    return responses;
 }
 
 } // namespace DemoNurture

@@ -11,6 +11,7 @@ class Store;
 /// transaction, so a big demo stays fast.
 namespace DemoNurture {
 
-void finishInTransaction(const Store& store, qint64 anchor);
+/// Gives back how many interest events the responses added.
+qint64 finishInTransaction(const Store& store, qint64 anchor);
 
 } // namespace DemoNurture

@@ -45,7 +45,7 @@ struct DueStep
 };
 
 /// The due-steps list of the Nurture page and of `leadscout nurture`, overdue first. Reads
-/// through the partial index of pending steps by due time, so it stays fast in a big store.
+/// through the index of steps by status and due time, so it stays fast in a big store.
 class NurtureDue
 {
     Q_DECLARE_TR_FUNCTIONS(NurtureDue)

@@ -9,6 +9,13 @@
 
 namespace {
 
+// Adds "AND l.id <> ?" to a page's WHERE: before its own ORDER BY, the last one (a row column's
+// subquery has an ORDER BY of its own).
+void skipLeadBeforeOrder(QString& sql)
+{
+    sql.insert(sql.lastIndexOf(QStringLiteral(" ORDER BY ")), QStringLiteral(" AND l.id <> ?"));
+}
+
 const QString queueStages = QStringLiteral("l.stage IN ('new', 'working', 'mql', 'nurture')");
 const QString notCallback =
     QStringLiteral("(l.next_action_kind IS NULL OR l.next_action_kind <> 'callback')");
@@ -424,7 +431,7 @@ std::optional<qint64> QueueQuery::firstCallable(qint64 skipLeadId) const
 {
     for (const Section section : {Section::CallbackDue, Section::NewLead, Section::ByScore}) {
         auto [sql, binds] = pageSql(section, Cursor{}, 1);
-        sql.replace(QStringLiteral(" ORDER BY "), QStringLiteral(" AND l.id <> ? ORDER BY "));
+        skipLeadBeforeOrder(sql);
         binds.insert(binds.size() - 1, skipLeadId);
         sql += m_store.dialect().skipLockedSuffix(QStringLiteral("l"));
         const QVariant id = Sql::scalar(m_store.db(), sql, binds);
@@ -448,7 +455,7 @@ std::optional<qint64> QueueQuery::claimFirstCallable(qint64 skipLeadId, const QS
         const qsizetype from = sql.indexOf(QStringLiteral(" FROM leads l"));
         sql = QStringLiteral("SELECT l.id") + sql.mid(from);
         sectionBinds.removeFirst();
-        sql.replace(QStringLiteral(" ORDER BY "), QStringLiteral(" AND l.id <> ? ORDER BY "));
+        skipLeadBeforeOrder(sql);
         sectionBinds.insert(sectionBinds.size() - 1, skipLeadId);
         sql += m_store.dialect().skipLockedSuffix(QStringLiteral("l"));
         picks.append(QLatin1Char('(') + sql + QLatin1Char(')'));

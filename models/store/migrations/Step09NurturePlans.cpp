@@ -48,10 +48,9 @@ void migrateToV9NurturePlans(const MigrationContext& ctx)
                             " REFERENCES content_pieces(id)"));
     ctx.exec(QStringLiteral("ALTER TABLE leads ADD COLUMN nurture_return TEXT"));
 
-    // The due-steps list of the Nurture page and the command: pending steps by time, and the
+    // The due-steps list of the Nurture page and the command reads pending steps by time through
+    // idx_nurture_steps_due (status, due_at) of version 2; here the steps of a plan and the
     // running plans of a rep.
-    ctx.exec(QStringLiteral(
-        "CREATE INDEX idx_nurture_steps_pending ON nurture_steps(due_at) WHERE status = 'pending'"));
     ctx.exec(QStringLiteral("CREATE INDEX idx_nurture_steps_plan ON nurture_steps(plan_id, position)"));
     ctx.exec(
         QStringLiteral("CREATE INDEX idx_nurture_plans_status ON nurture_plans(status, rep_id)"));
