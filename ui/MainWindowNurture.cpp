@@ -3,10 +3,10 @@
 #include "MainWindow.h"
 #include "NurturePage.h"
 #include "TrackEditorDialog.h"
-#include "support/AppSettings.h"
 #include "queue/QueueController.h"
 #include "queue/QueueView.h"
 #include "store/Store.h"
+#include "support/AppSettings.h"
 
 #include <QAction>
 #include <QMenu>
