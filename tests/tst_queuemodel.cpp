@@ -415,6 +415,7 @@ private slots:
                 "INSERT INTO nurture_plans (lead_id, track, started_at) VALUES (?, 't', ?)"
                 " RETURNING id"),
             {lead, Clock::nowSecs()});
+        Clock::advance(60); // the plan's start shows before its first step
         Sql::exec(
             store.db(),
             QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind,"
@@ -428,23 +429,24 @@ private slots:
         QStringList kinds;
         for (int row = 0; row < model.rowCount(); ++row)
             kinds.append(model.index(row, 0).data(TimelineModel::KindRole).toString());
-        QCOMPARE(kinds, (QStringList{QStringLiteral("nurture"), QStringLiteral("field"),
-                                     QStringLiteral("interest"), QStringLiteral("stage"),
-                                     QStringLiteral("call"), QStringLiteral("created")}));
-        QCOMPARE(model.index(4, TimelineModel::Event).data().toString(),
+        QCOMPARE(kinds, (QStringList{QStringLiteral("nurture"), QStringLiteral("plan_start"),
+                                     QStringLiteral("field"), QStringLiteral("interest"),
+                                     QStringLiteral("stage"), QStringLiteral("call"),
+                                     QStringLiteral("created")}));
+        QCOMPARE(model.index(5, TimelineModel::Event).data().toString(),
                  QStringLiteral("Call: Voicemail left"));
-        QCOMPARE(model.index(4, TimelineModel::Details).data().toString(),
+        QCOMPARE(model.index(5, TimelineModel::Details).data().toString(),
                  QStringLiteral("1:15 min · left a message"));
-        QCOMPARE(model.index(4, TimelineModel::By).data().toString(), QStringLiteral("mara"));
-        QCOMPARE(model.index(3, TimelineModel::Event).data().toString(),
+        QCOMPARE(model.index(5, TimelineModel::By).data().toString(), QStringLiteral("mara"));
+        QCOMPARE(model.index(4, TimelineModel::Event).data().toString(),
                  QStringLiteral("Stage: New → Working"));
-        QCOMPARE(model.index(1, TimelineModel::Details).data().toString(),
+        QCOMPARE(model.index(2, TimelineModel::Details).data().toString(),
                  QStringLiteral("Acme → Acme GmbH"));
         QVERIFY(model.index(0, TimelineModel::Event)
                     .data()
                     .toString()
                     .startsWith(QLatin1String("Nurture step: Case study")));
-        QCOMPARE(model.index(5, TimelineModel::Event).data().toString(),
+        QCOMPARE(model.index(6, TimelineModel::Event).data().toString(),
                  QStringLiteral("Lead created"));
         model.setLead(0);
         QCOMPARE(model.rowCount(), 0);

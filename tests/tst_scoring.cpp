@@ -372,7 +372,7 @@ private slots:
         QCOMPARE(again.toJson(), rules.toJson());
         QVERIFY(again == rules);
         // The engine's interest table must cover every interest kind.
-        QCOMPARE(rules.interestPoints.size(), size_t(6));
+        QCOMPARE(rules.interestPoints.size(), size_t(8));
     }
 
     void badRulesSayWhatAndWhere_data()

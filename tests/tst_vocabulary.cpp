@@ -36,8 +36,8 @@ private slots:
         checkRoundTrip<Timing>(5);
         checkRoundTrip<BuyingPhase>(5);
         checkRoundTrip<SourceChannel>(10);
-        checkRoundTrip<InterestKind>(6);
-        checkRoundTrip<ContentKind>(7);
+        checkRoundTrip<InterestKind>(8);
+        checkRoundTrip<ContentKind>(9);
         checkRoundTrip<Quadrant>(4);
         checkRoundTrip<Grade>(5);
         checkRoundTrip<Seniority>(7);

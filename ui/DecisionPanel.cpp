@@ -1,5 +1,6 @@
 #include "DecisionPanel.h"
 
+#include "NurtureTrackChooser.h"
 #include "ThemeColours.h"
 #include "qualification/QualificationEntry.h"
 #include "support/Clock.h"
@@ -33,6 +34,7 @@ DecisionPanel::DecisionPanel(QWidget* parent)
     , m_nurtureRead(new QLabel)
     , m_hint(new QLabel)
     , m_message(new QLabel)
+    , m_track(new NurtureTrackChooser)
 {
     setObjectName(QStringLiteral("decisionPanelWidget"));
     auto* box = new QGroupBox(tr("Decision"));
@@ -78,6 +80,7 @@ DecisionPanel::DecisionPanel(QWidget* parent)
 
     auto* inner = new QVBoxLayout(box);
     inner->addLayout(form);
+    inner->addWidget(m_track);
     inner->addLayout(buttons);
     inner->addWidget(m_hint);
     inner->addWidget(m_message);
@@ -102,6 +105,7 @@ void DecisionPanel::setLeadPresent(bool present)
     m_reason->setEnabled(present);
     m_disqualifyReason->setEnabled(present);
     m_nurtureUntil->setEnabled(present);
+    m_track->setEnabled(present);
     if (!present) {
         m_hint->clear();
         m_message->clear();

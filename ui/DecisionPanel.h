@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class NurtureTrackChooser;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,8 @@ public:
     /// Shows where the lead stands now: the day it comes back while it is nurtured.
     void showNurtureUntil(std::optional<qint64> until);
     QWidget* messageLabel() const;
+    /// The track a Nurture decision starts a plan on (proposed for the lead shown).
+    NurtureTrackChooser* trackChooser() const { return m_track; }
 
 signals:
     void decisionRequested(Decision decision);
@@ -57,4 +60,5 @@ private:
     QLabel* m_nurtureRead;     ///< the day read from it, in words
     QLabel* m_hint;
     QLabel* m_message;
+    NurtureTrackChooser* m_track;
 };

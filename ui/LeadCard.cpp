@@ -1,6 +1,7 @@
 #include "LeadCard.h"
 
 #include "LeadDetailsEditor.h"
+#include "NurturePlanSummary.h"
 #include "ThemeColours.h"
 #include "domain/LeadRepository.h"
 #include "items/TimelineModel.h"
@@ -46,6 +47,10 @@ LeadCard::LeadCard(QWidget* parent)
     m_queueReason->setWordWrap(true);
     m_queueReason->setTextFormat(Qt::PlainText);
     m_queueReason->hide();
+    m_plan = new QLabel;
+    m_plan->setObjectName(QStringLiteral("nurturePlanLabel"));
+    m_plan->setWordWrap(true);
+    m_plan->hide();
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(ThemeColours::noticeStyle());
@@ -72,6 +77,7 @@ LeadCard::LeadCard(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_details);
     layout->addWidget(m_queueReason);
+    layout->addWidget(m_plan);
     layout->addWidget(m_editor, 3);
     layout->addWidget(m_notice);
     layout->addWidget(m_callPanel);
@@ -152,6 +158,8 @@ void LeadCard::showLead(qint64 leadId)
     m_call->setEnabled(lead && !lead->phone.isEmpty() && !lead->doNotCall && !lead->wrongNumber);
     m_mail->setEnabled(lead && !lead->email.isEmpty() && !lead->doNotEmail);
     m_email = lead ? lead->email : QString();
+    m_plan->setText(lead ? NurturePlanSummary::text(*m_store, leadId) : QString());
+    m_plan->setVisible(!m_plan->text().isEmpty());
     if (!lead) {
         m_leadId = 0;
         m_title->setText(tr("No lead selected"));

@@ -60,6 +60,7 @@ private:
     QPushButton* m_mail;
     QLabel* m_details; ///< stage, score and calls: what the rep cannot edit here
     QLabel* m_queueReason;
+    QLabel* m_plan; ///< the running nurture plan, if any
     LeadDetailsEditor* m_editor;
     QLabel* m_notice;
     CallPanel* m_callPanel;

@@ -65,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createLeadRecordActions();
     createMergeActions();
     addHandoffPage();
+    addNurturePage();
     addPlannerPage();
     createQualificationPane();
     new RoleGate(this); // a rep's login on a team store: the team lead's tools greyed out

@@ -66,6 +66,7 @@ private:
     void createMergeActions();
     void addHandoffPage();
     void addPlannerPage();
+    void addNurturePage(); ///< MainWindowNurture.cpp
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
     void createQualificationPane();
     void showScoringRules();

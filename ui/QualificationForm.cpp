@@ -2,6 +2,7 @@
 
 #include "DecisionPanel.h"
 #include "KeyFactsPanel.h"
+#include "NurtureTrackChooser.h"
 #include "Prompts.h"
 #include "QualificationFields.h"
 #include "ScorePanel.h"
@@ -229,6 +230,8 @@ void QualificationForm::showLead(qint64 leadId)
         m_decisions->reset();
     if (m_context->lead.stage == Stage::Nurture)
         m_decisions->showNurtureUntil(m_context->lead.nurtureUntil);
+    if (otherLead) // the same lead again keeps the track the rep chose
+        m_decisions->trackChooser()->showLead(m_store, leadId);
     m_title->setText(tr("Qualifying %1").arg(m_context->lead.displayName()));
     std::optional<QualificationEntry> typed = m_drafts->unsaved(leadId);
     if (!typed && m_context->draft) {
@@ -397,6 +400,9 @@ bool QualificationForm::decide(Decision decision)
                         .arg(labelOf(m_context->lead.stage), StageDecisions::label(decision)));
         return false;
     }
+    // With a track the plan's steps bring the lead back earlier; the day is the latest return.
+    const qint64 trackId =
+        decision == Decision::Nurture ? m_decisions->trackChooser()->trackId() : 0;
     if (decision == Decision::Nurture && !m_decisions->nurtureDateChosen()) {
         // No silent default: the day the lead comes back is the rep's to choose.
         const QDate until = Prompts::date(this, tr("Nurture until"),
@@ -418,7 +424,12 @@ bool QualificationForm::decide(Decision decision)
     const qint64 id = m_leadId;
     try {
         const QScopedValueRollback writing(m_writing, true);
-        StageDecisions(*m_store).apply(id, request, m_settings.repName(), basis);
+        if (trackId != 0)
+            StageDecisions(*m_store).applyWithPlan(
+                id, request, {trackId, {}, m_decisions->trackChooser()->proposalText()},
+                m_settings.repName(), basis);
+        else
+            StageDecisions(*m_store).apply(id, request, m_settings.repName(), basis);
     } catch (const DecisionRefused& refused) {
         showRefusal(decision, refused.message());
         return false;
@@ -439,7 +450,10 @@ bool QualificationForm::decide(Decision decision)
     QString done =
         tr("%1: the lead is now %2.")
             .arg(StageDecisions::label(decision), labelOf(StageDecisions::target(decision)));
-    if (decision == Decision::Nurture)
+    if (decision == Decision::Nurture && trackId != 0)
+        done = tr("Nurture: the plan is started; the lead comes back on %1 at the latest.")
+                   .arg(QLocale().toString(request.nurtureUntil, QLocale::LongFormat));
+    else if (decision == Decision::Nurture)
         done = tr("Nurture: the lead comes back on %1.")
                    .arg(QLocale().toString(request.nurtureUntil, QLocale::LongFormat));
     m_decisions->showMessage(done, false);

@@ -36,6 +36,8 @@ const QHash<QString, TeamTool>& RoleGate::gatedActions()
         {QStringLiteral("rescoreAllAction"), TeamTool::RescoreAll},
         {QStringLiteral("queueSettingsAction"), TeamTool::QueueSettings},
         {QStringLiteral("handoffColumnsAction"), TeamTool::HandoffColumns},
+        {QStringLiteral("contentLibraryAction"), TeamTool::ContentLibrary},
+        {QStringLiteral("nurtureTracksAction"), TeamTool::ContentLibrary},
         {QStringLiteral("eraseLeadAction"), TeamTool::EraseLead}};
     return actions;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/LeadRepository.h"
 #include "leads/LeadVersion.h"
+#include "nurture/PlanEndings.h"
 #include "scoring/LeadScores.h"
 #include "scoring/ScoreExplanation.h"
 #include "scoring/ScoringEngine.h"
@@ -124,7 +125,7 @@ DecisionCheck StageDecisions::check(qint64 leadId, Decision decision) const
 }
 
 void StageDecisions::guard(Stage stage, const DecisionRequest& request, const ScoreResult& score,
-                           const ScoringRules& rules) const
+                           const ScoringRules& rules, bool withPlan) const
 {
     const DecisionCheck check = assess(stage, request.decision, score, rules);
     if (!check.possible)
@@ -146,6 +147,7 @@ void StageDecisions::guard(Stage stage, const DecisionRequest& request, const Sc
                                        "it marketing-qualified anyway."),
                               check.gaps, true);
     if (request.decision == Decision::Nurture &&
+        (request.nurtureUntil.isValid() || !withPlan) &&
         (!request.nurtureUntil.isValid() || request.nurtureUntil <= today()))
         throw DecisionRefused(tr("Choose the day the lead comes back into the queue; it must be "
                                  "after today."),
@@ -164,6 +166,22 @@ void StageDecisions::guard(Stage stage, const DecisionRequest& request, const Sc
 void StageDecisions::apply(qint64 leadId, const DecisionRequest& request, const QString& repName,
                            const std::optional<DecisionBasis>& basis) const
 {
+    decide(leadId, request, nullptr, repName, basis);
+}
+
+void StageDecisions::applyWithPlan(qint64 leadId, const DecisionRequest& request,
+                                   const NurturePlanStart& plan, const QString& repName,
+                                   const std::optional<DecisionBasis>& basis) const
+{
+    if (request.decision != Decision::Nurture)
+        throw DecisionRefused(tr("Only a Nurture decision starts a nurture plan."), {}, false);
+    decide(leadId, request, &plan, repName, basis);
+}
+
+void StageDecisions::decide(qint64 leadId, const DecisionRequest& request,
+                            const NurturePlanStart* plan, const QString& repName,
+                            const std::optional<DecisionBasis>& basis) const
+{
     const ActiveRules rules = ScoringRulesRepository(m_store).active();
     const qint64 repId = Reps::idFor(m_store, repName);
     WriteTransaction transaction(m_store);
@@ -175,7 +193,7 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request, const 
         throw LeadConflict(
             leadId, {{QStringLiteral("stage"), keyOf(target(request.decision)), keyOf(stage)}});
     const ScoreResult score = LeadScores::rescoreInTransaction(m_store, leadId, rules);
-    guard(stage, request, score, rules.rules);
+    guard(stage, request, score, rules.rules, plan != nullptr);
 
     QString reason;
     // The panel's one text line arrives as the override reason; with the criteria met it is the
@@ -194,9 +212,11 @@ void StageDecisions::apply(qint64 leadId, const DecisionRequest& request, const 
     LeadRepository leads(m_store);
     leads.changeStageInTransaction(leadId, target(request.decision), repId, reason, note);
     std::optional<qint64> nurtureUntil;
-    if (request.decision == Decision::Nurture)
+    if (request.decision == Decision::Nurture && request.nurtureUntil.isValid())
         nurtureUntil = QDateTime(request.nurtureUntil, QTime(0, 0)).toSecsSinceEpoch();
     leads.setNurtureUntilInTransaction(leadId, nurtureUntil);
+    // A Nurture decision with a track starts the plan; leaving nurture ends the running one.
+    PlanEndings::afterDecisionInTransaction(m_store, leadId, request, plan, repName);
     m_store.announceLead(leadId);
     transaction.commit();
 }

@@ -33,8 +33,18 @@ struct DecisionRequest
     /// stage history; for Sales-ready or MQL with the criteria met, an override reason given
     /// without a note is kept as the note.
     QString note;
-    /// Nurture: the day the lead comes back into the queue.
+    /// Nurture: the day the lead comes back into the queue (optional when a plan starts with
+    /// the decision, see StageDecisions::applyWithPlan: its steps bring the lead back).
     QDate nurtureUntil;
+};
+
+/// The nurture plan a Nurture decision starts: a track version (TrackProposal proposes one),
+/// the lead's German state for its holidays, and the proposal's words.
+struct NurturePlanStart
+{
+    qint64 trackId = 0;
+    QString region;
+    QString proposal;
 };
 
 /// What the rep decided on: the lead's version (LeadVersion::of, read first) and its stage then.
@@ -85,6 +95,12 @@ public:
     void apply(qint64 leadId, const DecisionRequest& request, const QString& repName,
                const std::optional<DecisionBasis>& basis = std::nullopt) const;
 
+    /// A Nurture decision that starts a plan on a track in the same transaction (the return
+    /// date is then optional). Throws as apply().
+    void applyWithPlan(qint64 leadId, const DecisionRequest& request, const NurturePlanStart& plan,
+                       const QString& repName,
+                       const std::optional<DecisionBasis>& basis = std::nullopt) const;
+
     static Stage target(Decision decision);
     static QList<Stage> allowedFrom(Decision decision);
     static QString label(Decision decision);
@@ -93,7 +109,9 @@ public:
 
 private:
     void guard(Stage stage, const DecisionRequest& request, const ScoreResult& score,
-               const ScoringRules& rules) const;
+               const ScoringRules& rules, bool withPlan) const;
+    void decide(qint64 leadId, const DecisionRequest& request, const NurturePlanStart* plan,
+                const QString& repName, const std::optional<DecisionBasis>& basis) const;
 
     const Store& m_store;
 };

@@ -3,6 +3,7 @@
 #include "demo/DemoDetails.h"
 #include "demo/DemoFunnel.h"
 #include "demo/DemoGuards.h"
+#include "demo/DemoNurture.h"
 #include "demo/DemoWriter.h"
 #include "scoring/BulkScoring.h"
 #include "scoring/ScoringRulesRepository.h"
@@ -222,6 +223,7 @@ bool DemoGenerator::generate(DemoSummary& summary)
         if (cancelled())
             return false;
         writer.finishBatches();
+        const qint64 responseEvents = DemoNurture::finishInTransaction(m_store, calendar.anchor());
         // Every lead gets a real score (the default rules, or the store's own): the indexes the
         // scorer reads through come back first, those on the leads after their scores are in.
         const auto [leadIndexes, otherIndexes] = splitLeadIndexes(indexes);
@@ -231,7 +233,9 @@ bool DemoGenerator::generate(DemoSummary& summary)
             return false;
         runAll(m_store, leadIndexes);
         for (const QString& table : DemoWriter::tables())
-            summary.tables.append({table, writer.count(table)});
+            summary.tables.append(
+                {table, writer.count(table) +
+                            (table == QLatin1String("interest_events") ? responseEvents : 0)});
         for (const Stage stage : allValues<Stage>())
             summary.stages.append({stage, perStage[size_t(stage)]});
     }

@@ -125,7 +125,7 @@ public:
     DemoTexts mqlOverrideReasons; ///< the same for marketing-qualified
     QStringList nurtureDone;
     QStringList nurtureSkipped;
-    std::array<QStringList, 6> interestDetails; ///< by InterestKind
+    std::array<QStringList, size_t(InterestKind::Reply) + 1> interestDetails; ///< by InterestKind
 };
 
 /// Lower-case ASCII for addresses and domains: umlauts spelt out, accents dropped, anything

@@ -157,7 +157,7 @@ const std::array<Term<SourceChannel>, 10> sources{{
     {SourceChannel::Other, "other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
 }};
 
-const std::array<Term<InterestKind>, 6> interests{{
+const std::array<Term<InterestKind>, 8> interests{{
     {InterestKind::EmailClick, "email_click", QT_TRANSLATE_NOOP("Vocabulary", "E-mail click")},
     {InterestKind::LandingPageVisit, "landing_page_visit",
      QT_TRANSLATE_NOOP("Vocabulary", "Landing-page visit")},
@@ -166,9 +166,11 @@ const std::array<Term<InterestKind>, 6> interests{{
     {InterestKind::Download, "download", QT_TRANSLATE_NOOP("Vocabulary", "Download")},
     {InterestKind::Webinar, "webinar", QT_TRANSLATE_NOOP("Vocabulary", "Webinar attended")},
     {InterestKind::Event, "event", QT_TRANSLATE_NOOP("Vocabulary", "Event attended")},
+    {InterestKind::EmailOpen, "email_open", QT_TRANSLATE_NOOP("Vocabulary", "E-mail opened")},
+    {InterestKind::Reply, "reply", QT_TRANSLATE_NOOP("Vocabulary", "Reply")},
 }};
 
-const std::array<Term<ContentKind>, 7> contents{{
+const std::array<Term<ContentKind>, 9> contents{{
     {ContentKind::Overview, "overview", QT_TRANSLATE_NOOP("Vocabulary", "Overview")},
     {ContentKind::Whitepaper, "whitepaper", QT_TRANSLATE_NOOP("Vocabulary", "Whitepaper")},
     {ContentKind::IndustryStudy, "industry_study",
@@ -179,19 +181,25 @@ const std::array<Term<ContentKind>, 7> contents{{
     {ContentKind::RoiCalculation, "roi_calculation",
      QT_TRANSLATE_NOOP("Vocabulary", "ROI calculation")},
     {ContentKind::CaseStudy, "case_study", QT_TRANSLATE_NOOP("Vocabulary", "Case study")},
+    {ContentKind::EventInvitation, "event_invitation",
+     QT_TRANSLATE_NOOP("Vocabulary", "Webinar or event invitation")},
+    {ContentKind::Newsletter, "newsletter", QT_TRANSLATE_NOOP("Vocabulary", "Newsletter")},
 }};
 
-const std::array<Term<NurtureChannel>, 4> channels{{
+const std::array<Term<NurtureChannel>, 5> channels{{
     {NurtureChannel::Email, "email", QT_TRANSLATE_NOOP("Vocabulary", "E-mail")},
     {NurtureChannel::Phone, "phone", QT_TRANSLATE_NOOP("Vocabulary", "Phone")},
     {NurtureChannel::Letter, "letter", QT_TRANSLATE_NOOP("Vocabulary", "Letter")},
     {NurtureChannel::Social, "social", QT_TRANSLATE_NOOP("Vocabulary", "Social")},
+    {NurtureChannel::EventInvitation, "event_invitation",
+     QT_TRANSLATE_NOOP("Vocabulary", "Event invitation")},
 }};
 
-const std::array<Term<StepStatus>, 3> stepStatuses{{
+const std::array<Term<StepStatus>, 4> stepStatuses{{
     {StepStatus::Pending, "pending", QT_TRANSLATE_NOOP("Vocabulary", "Pending")},
     {StepStatus::Done, "done", QT_TRANSLATE_NOOP("Vocabulary", "Done")},
     {StepStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("Vocabulary", "Skipped")},
+    {StepStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
 }};
 
 const std::array<Term<Quadrant>, 4> quadrants{{

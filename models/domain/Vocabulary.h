@@ -116,7 +116,9 @@ enum class InterestKind
     SocialReaction,
     Download,
     Webinar,
-    Event
+    Event,
+    EmailOpen,
+    Reply
 };
 enum class ContentKind
 {
@@ -126,20 +128,24 @@ enum class ContentKind
     BestPractice,
     Datasheet,
     RoiCalculation,
-    CaseStudy
+    CaseStudy,
+    EventInvitation,
+    Newsletter
 };
 enum class NurtureChannel
 {
     Email,
     Phone,
     Letter,
-    Social
+    Social,
+    EventInvitation
 };
 enum class StepStatus
 {
     Pending,
     Done,
-    Skipped
+    Skipped,
+    Cancelled ///< a stopped or ended plan's step that will never fall due
 };
 enum class Quadrant
 {

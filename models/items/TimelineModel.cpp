@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 #include "leads/LeadEditor.h"
+#include "nurture/NurtureTerms.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -17,7 +18,14 @@ const QString timelineSql = QStringLiteral(
     " h.id FROM stage_history h LEFT JOIN reps r ON r.id = h.rep_id"
     " WHERE h.lead_id = ? AND h.from_stage IS NOT NULL"
     " UNION ALL SELECT coalesce(s.done_at, s.due_at), 'nurture', s.content_kind, s.channel,"
-    " s.status, s.response, NULL, s.id FROM nurture_steps s WHERE s.lead_id = ?"
+    " s.status, coalesce(s.response, '') || '|' || coalesce(s.note, ''), NULL, s.id"
+    " FROM nurture_steps s WHERE s.lead_id = ?"
+    " UNION ALL SELECT p.started_at, 'plan_start', coalesce(t.name, p.track), p.proposal,"
+    " CAST(t.version AS TEXT), NULL, r.name, p.id FROM nurture_plans p LEFT JOIN nurture_tracks t"
+    " ON t.id = p.track_id LEFT JOIN reps r ON r.id = p.rep_id WHERE p.lead_id = ?"
+    " UNION ALL SELECT p.ended_at, 'plan_end', coalesce(t.name, p.track), p.status,"
+    " p.ending_note, NULL, NULL, p.id FROM nurture_plans p LEFT JOIN nurture_tracks t"
+    " ON t.id = p.track_id WHERE p.lead_id = ? AND p.ended_at IS NOT NULL"
     " UNION ALL SELECT e.occurred_at, 'interest', e.kind, e.detail, NULL, NULL, NULL, e.id"
     " FROM interest_events e WHERE e.lead_id = ?"
     " UNION ALL SELECT f.changed_at, 'field', f.field, f.old_value, f.new_value, NULL, r.name,"
@@ -84,7 +92,18 @@ TimelineModel::Item TimelineModel::describe(const QString& kind, qint64 at, cons
                          .arg(labelOf(fromKeyOr(v[0], ContentKind::Overview)),
                               labelOf(fromKeyOr(v[1], NurtureChannel::Email)),
                               labelOf(fromKeyOr(v[2], StepStatus::Pending)));
-        item.details = v[3];
+        const auto response = NurtureTerms::fromKey<StepResponse>(v[3].section(QLatin1Char('|'), 0, 0));
+        item.details = joined({response ? NurtureTerms::label(*response) : QString(),
+                               v[3].section(QLatin1Char('|'), 1)});
+    } else if (kind == QLatin1String("plan_start")) {
+        item.event = tr("Nurture plan started: %1 (version %2)").arg(v[0], v[2]);
+        item.details = v[1];
+    } else if (kind == QLatin1String("plan_end")) {
+        const PlanStatus status =
+            NurtureTerms::fromKey<PlanStatus>(v[1]).value_or(PlanStatus::Stopped);
+        item.event = tr("Nurture plan ended: %1 (%2)").arg(NurtureTerms::label(status), v[0]);
+        const auto stop = NurtureTerms::fromKey<StopReason>(v[2]);
+        item.details = stop ? NurtureTerms::label(*stop) : v[2];
     } else if (kind == QLatin1String("interest")) {
         item.event = tr("Interest: %1").arg(labelOf(fromKeyOr(v[0], InterestKind::EmailClick)));
         item.details = v[1];
@@ -106,7 +125,7 @@ void TimelineModel::reload()
     beginResetModel();
     m_items.clear();
     if (m_store && m_leadId > 0) {
-        const QVariantList binds(6, m_leadId);
+        const QVariantList binds(8, m_leadId);
         QSqlQuery query = Sql::exec(m_store->db(), timelineSql, binds);
         while (query.next())
             m_items.append(describe(query.value(1).toString(), query.value(0).toLongLong(),

@@ -22,7 +22,7 @@ public:
     };
     enum Role
     {
-        KindRole = Qt::UserRole + 1, ///< "created", "call", "stage", "nurture", "interest", "field"
+        KindRole = Qt::UserRole + 1, ///< "created", "call", "stage", "nurture", "plan_start", "plan_end", "interest", "field"
         TimeRole                     ///< UTC seconds
     };
 

@@ -1,5 +1,7 @@
 #include "qualification/QualificationService.h"
 
+#include "nurture/NurtureReturns.h"
+
 #include "domain/LeadRepository.h"
 #include "leads/LeadVersion.h"
 #include "qualification/QualificationRepository.h"
@@ -152,6 +154,8 @@ QualificationService::save(qint64 leadId, const QualificationEntry& entry,
     repository.saveInTransaction(leadId, parsed.qualification, repId);
     QualificationDrafts::discardInTransaction(m_store, leadId);
     result.score = LeadScores::rescoreInTransaction(m_store, leadId, rules);
+    // A nurture lead whose buying phase moved comes back into the queue with that reason.
+    NurtureReturns::checkPhaseInTransaction(m_store, leadId);
     m_store.announceLead(leadId);
     transaction.commit();
     result.saved = true;

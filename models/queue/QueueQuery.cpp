@@ -9,6 +9,13 @@
 
 namespace {
 
+// Adds "AND l.id <> ?" to a page's WHERE: before its own ORDER BY, the last one (a row column's
+// subquery has an ORDER BY of its own).
+void skipLeadBeforeOrder(QString& sql)
+{
+    sql.insert(sql.lastIndexOf(QStringLiteral(" ORDER BY ")), QStringLiteral(" AND l.id <> ?"));
+}
+
 const QString queueStages = QStringLiteral("l.stage IN ('new', 'working', 'mql', 'nurture')");
 const QString notCallback =
     QStringLiteral("(l.next_action_kind IS NULL OR l.next_action_kind <> 'callback')");
@@ -22,10 +29,10 @@ QString rowColumns(const Dialect& dialect)
                "l.attempts,"
                " l.claimed_by, l.claim_token, l.claim_expires_at, l.next_action_at, "
                "l.next_action_kind,"
-               " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN EXISTS (SELECT 1 FROM "
-               "nurture_steps s"
-               " WHERE s.lead_id = l.id AND %1 = 'pending' AND s.due_at <= ?) ELSE FALSE END,"
-               " l.call_zone, l.last_outcome")
+               " l.nurture_until, CASE WHEN l.stage = 'nurture' THEN (SELECT coalesce(s.purpose,"
+               " '') FROM nurture_steps s WHERE s.lead_id = l.id AND %1 = 'pending' AND"
+               " s.channel = 'phone' AND s.due_at <= ? ORDER BY s.due_at LIMIT 1) END,"
+               " l.call_zone, l.last_outcome, l.nurture_return")
         .arg(dialect.unindexed(QStringLiteral("s.status")));
 }
 
@@ -58,9 +65,12 @@ QueueRow rowFrom(const QSqlQuery& q)
     row.nextActionAt = optional<qint64>(q.value(c++));
     row.nextActionKind = q.value(c++).toString();
     row.nurtureUntil = optional<qint64>(q.value(c++));
-    row.nurtureStepDue = q.value(c++).toBool();
+    const QVariant dueStep = q.value(c++);
+    row.nurtureStepDue = !dueStep.isNull();
+    row.nurtureStepPurpose = dueStep.toString();
     row.zone = q.value(c++).toString();
     row.lastOutcome = q.value(c++).toString();
+    row.nurtureReturn = q.value(c++).toString();
     return row;
 }
 
@@ -158,7 +168,8 @@ QString QueueQuery::eligible(QVariantList& binds) const
                           " AND (l.next_action_at IS NULL OR l.next_action_at <= ?)"
                           " AND (l.stage <> 'nurture' OR l.next_action_kind = 'callback'"
                           " OR l.nurture_until <= ? OR EXISTS (SELECT 1 FROM nurture_steps s"
-                          " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.due_at <= ?))"
+                          " WHERE s.lead_id = l.id AND %4 = 'pending' AND s.channel = 'phone'"
+                          " AND s.due_at <= ?))"
                           " AND %3")
         .arg(queueStages, own, zones, m_store.dialect().unindexed(QStringLiteral("s.status")));
 }
@@ -420,7 +431,7 @@ std::optional<qint64> QueueQuery::firstCallable(qint64 skipLeadId) const
 {
     for (const Section section : {Section::CallbackDue, Section::NewLead, Section::ByScore}) {
         auto [sql, binds] = pageSql(section, Cursor{}, 1);
-        sql.replace(QStringLiteral(" ORDER BY "), QStringLiteral(" AND l.id <> ? ORDER BY "));
+        skipLeadBeforeOrder(sql);
         binds.insert(binds.size() - 1, skipLeadId);
         sql += m_store.dialect().skipLockedSuffix(QStringLiteral("l"));
         const QVariant id = Sql::scalar(m_store.db(), sql, binds);
@@ -444,7 +455,7 @@ std::optional<qint64> QueueQuery::claimFirstCallable(qint64 skipLeadId, const QS
         const qsizetype from = sql.indexOf(QStringLiteral(" FROM leads l"));
         sql = QStringLiteral("SELECT l.id") + sql.mid(from);
         sectionBinds.removeFirst();
-        sql.replace(QStringLiteral(" ORDER BY "), QStringLiteral(" AND l.id <> ? ORDER BY "));
+        skipLeadBeforeOrder(sql);
         sectionBinds.insert(sectionBinds.size() - 1, skipLeadId);
         sql += m_store.dialect().skipLockedSuffix(QStringLiteral("l"));
         picks.append(QLatin1Char('(') + sql + QLatin1Char(')'));

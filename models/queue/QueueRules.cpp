@@ -1,5 +1,6 @@
 #include "queue/QueueRules.h"
 
+#include "nurture/NurtureTerms.h"
 #include "support/Clock.h"
 
 #include <QLocale>
@@ -172,6 +173,25 @@ QString QueueRules::holdText(const QueueRow& row, const QueueContext& context)
     return {};
 }
 
+QString QueueRules::nurtureReason(const QueueRow& row)
+{
+    if (row.nurtureStepDue) {
+        const auto purpose = NurtureTerms::fromKey<StepPurpose>(row.nurtureStepPurpose);
+        return tr("Nurture step due (score %1): ask \"%2\"")
+            .arg(row.score)
+            .arg(NurtureTerms::questionFor(purpose.value_or(StepPurpose::RecheckPhase)));
+    }
+    if (row.nurtureReturn == QLatin1String("interest_threshold"))
+        return tr("Interest crossed the threshold (score %1)").arg(row.score);
+    if (row.nurtureReturn == QLatin1String("phase_changed"))
+        return tr("Buying phase changed (score %1)").arg(row.score);
+    if (row.nurtureReturn == QLatin1String("contact_requested"))
+        return tr("Asked for contact (score %1)").arg(row.score);
+    if (row.nurtureReturn == QLatin1String("plan_completed"))
+        return tr("Nurture plan completed: decide (score %1)").arg(row.score);
+    return tr("Score %1, back from nurture").arg(row.score);
+}
+
 QString QueueRules::reason(const QueueRow& row, const QueueContext& context)
 {
     switch (row.lane) {
@@ -180,8 +200,7 @@ QString QueueRules::reason(const QueueRow& row, const QueueContext& context)
     case QueueLane::NewLead:
         return waitingText(row, context);
     case QueueLane::ByScore:
-        return row.stage == Stage::Nurture ? tr("Score %1, back from nurture").arg(row.score)
-                                           : tr("Score %1").arg(row.score);
+        return row.stage == Stage::Nurture ? nurtureReason(row) : tr("Score %1").arg(row.score);
     case QueueLane::HeldBack:
         return tr("Held back: %1").arg(holdText(row, context));
     case QueueLane::NotInQueue:

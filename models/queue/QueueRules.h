@@ -17,6 +17,9 @@ public:
     /// Why the lead is where it is: "Callback due since 14:30", "Waiting 5 h (SLA 4 h: overdue
     /// by 1 h)", "Score 72", "Held back: outside calling hours (opens Mon 09:00 local time)".
     static QString reason(const QueueRow& row, const QueueContext& context);
+    /// Why a nurture lead is back: a due call step (with the question to ask), interest that
+    /// crossed the threshold, a changed buying phase, a contact request, a completed plan.
+    static QString nurtureReason(const QueueRow& row);
     /// A short duration for people: "45 min", "3 h 10 min", "2 d 4 h".
     static QString duration(qint64 seconds);
 

@@ -53,7 +53,9 @@ struct QueueRow
     std::optional<qint64> nextActionAt;
     QString nextActionKind;
     std::optional<qint64> nurtureUntil;
-    bool nurtureStepDue = false;
+    bool nurtureStepDue = false;  ///< a call step of its nurture plan is due
+    QString nurtureStepPurpose;   ///< that step's purpose key (what to ask)
+    QString nurtureReturn;        ///< why it came back early (NurtureReturns::key), or empty
     QString zone; ///< leads.call_zone: IANA id, '' when unknown
     QString lastOutcome;
 

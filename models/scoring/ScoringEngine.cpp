@@ -137,7 +137,8 @@ void scoreFit(const ScoringRules& rules, const ScoringInput& input, ScoreResult&
 void scoreInterest(const ScoringRules& rules, const ScoringInput& input, qint64 now,
                    ScoreResult& result, bool explain)
 {
-    constexpr int kinds = 6;
+    // One slot per interest kind: Reply is the last of InterestKind (Vocabulary.h).
+    constexpr int kinds = int(InterestKind::Reply) + 1;
     std::array<int, kinds> counts{};
     std::array<double, kinds> raw{};
     std::array<double, kinds> decayed{};

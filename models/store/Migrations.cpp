@@ -22,6 +22,8 @@ const std::vector<MigrationStep>& steps()
         {7, "team: lead row versions, rep weights and absence, round-robin assignment",
          &migrateToV7Team},
         {8, "merged leads: alternates and undo records", &migrateToV8LeadMerges},
+        {9, "nurture plans: content library, versioned tracks, pauses, stops and endings",
+         &migrateToV9NurturePlans},
     };
     return all;
 }

@@ -39,6 +39,11 @@ ToolAccess TeamPermissions::access(TeamTool tool) const
         return {false, QCoreApplication::translate(
                            "TeamPermissions", "Team lead only: your login on this team store is "
                                               "a rep's and cannot change weights or absence.")};
+    case TeamTool::ContentLibrary:
+        return {false, QCoreApplication::translate(
+                           "TeamPermissions",
+                           "Team lead only: your login on this team store is "
+                           "a rep's and cannot change the content library or the nurture tracks.")};
     }
     return {};
 }

@@ -14,7 +14,8 @@ enum class TeamTool
     QueueSettings,  ///< Team ▸ Queue Settings
     HandoffColumns, ///< Team ▸ Handoff Columns
     EraseLead,      ///< Lead ▸ Erase on Request
-    EditMembers     ///< changing weights and absence in Team ▸ Members
+    EditMembers,    ///< changing weights and absence in Team ▸ Members
+    ContentLibrary  ///< Team ▸ Content Library (what nurture steps send)
 };
 
 /// Whether one tool may be used, and if not, why (for a tooltip).
