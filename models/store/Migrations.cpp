@@ -22,6 +22,7 @@ const std::vector<MigrationStep>& steps()
         {7, "team: lead row versions, rep weights and absence, round-robin assignment",
          &migrateToV7Team},
         {8, "merged leads: alternates and undo records", &migrateToV8LeadMerges},
+        {9, "dashboard roll-ups kept by triggers", &migrateToV9Rollups},
     };
     return all;
 }

@@ -42,3 +42,4 @@ void migrateToV5QueueGrade(const MigrationContext& ctx);
 void migrateToV6Import(const MigrationContext& ctx);
 void migrateToV7Team(const MigrationContext& ctx);
 void migrateToV8LeadMerges(const MigrationContext& ctx);
+void migrateToV9Rollups(const MigrationContext& ctx);
