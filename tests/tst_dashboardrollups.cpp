@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTimeZone>
 

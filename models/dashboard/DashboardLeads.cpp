@@ -24,10 +24,12 @@ QList<qint64> ids(const Store& store, const DashboardFilter& filter,
         add(QStringLiteral("order_top >= ?"), {selection.step});
         break;
     case Kind::Source:
-        add(QStringLiteral("source = ? AND ever_top >= ?"), {selection.key, selection.step});
+        add(QStringLiteral("source = ? AND ever_top >= ?"),
+            {DashboardQuery::text(selection.key), selection.step});
         break;
     case Kind::Campaign:
-        add(QStringLiteral("campaign = ? AND ever_top >= ?"), {selection.key, selection.step});
+        add(QStringLiteral("campaign = ? AND ever_top >= ?"),
+            {DashboardQuery::text(selection.key), selection.step});
         break;
     case Kind::Rep:
         add(QStringLiteral("owner_id = ? AND ever_top >= ?"),
@@ -41,10 +43,10 @@ QList<qint64> ids(const Store& store, const DashboardFilter& filter,
         break;
     }
     case Kind::Quadrant:
-        add(QStringLiteral("quadrant = ?"), {selection.key});
+        add(QStringLiteral("quadrant = ?"), {DashboardQuery::text(selection.key)});
         break;
     case Kind::Grade:
-        add(QStringLiteral("grade = ?"), {selection.key});
+        add(QStringLiteral("grade = ?"), {DashboardQuery::text(selection.key)});
         break;
     case Kind::WithinSla:
         add(QStringLiteral("stl_secs < ?"), {slaSeconds});

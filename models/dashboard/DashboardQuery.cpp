@@ -5,13 +5,19 @@
 
 namespace DashboardQuery {
 
+QVariant text(const QString& value)
+{
+    // A null QString binds as NULL, which no '' of an unknown bucket equals.
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 Where leadWhere(const DashboardFilter& filter, const QString& prefix)
 {
     Where where{QStringLiteral("%1day BETWEEN ? AND ?").arg(prefix),
                 {filter.firstDay(), filter.lastDay()}};
     const auto add = [&](const char* column, const QVariant& value) {
         where.sql += QStringLiteral(" AND %1%2 = ?").arg(prefix, QLatin1String(column));
-        where.binds.append(value);
+        where.binds.append(value.typeId() == QMetaType::QString ? text(value.toString()) : value);
     };
     if (filter.source)
         add("source", *filter.source);

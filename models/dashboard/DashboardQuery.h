@@ -18,6 +18,8 @@ struct Where
     QVariantList binds;
 };
 
+/// A bindable text that is never NULL (the unknown bucket is '').
+QVariant text(const QString& value);
 Where leadWhere(const DashboardFilter& filter, const QString& prefix = {});
 /// The call log's filter: the day of the call and the rep who called.
 Where callWhere(const DashboardFilter& filter);

@@ -4,6 +4,8 @@
 #include "dashboard/DashboardQuery.h"
 #include "store/Store.h"
 
+#include <QSqlRecord>
+
 namespace {
 
 // Runs "SELECT <columns>, SUM(n) FROM <table> WHERE <filter> GROUP BY <columns>" and hands each
