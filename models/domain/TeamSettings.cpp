@@ -66,6 +66,14 @@ int TeamSettings::intValue(const QString& key, int fallback) const
     return ok ? parsed : fallback;
 }
 
+int TeamSettings::minRateCount() const
+{
+    return intValue(QStringLiteral("dashboard/min_count"), 20);
+}
+void TeamSettings::setMinRateCount(int count)
+{
+    setValue(QStringLiteral("dashboard/min_count"), QString::number(count));
+}
 int TeamSettings::slaHours() const
 {
     return intValue(QStringLiteral("queue/sla_hours"), 4);

@@ -25,6 +25,9 @@ public:
     /// Hours a new lead may wait for its first call (speed-to-lead SLA).
     int slaHours() const;
     void setSlaHours(int hours);
+    /// Below this many leads a rate on the dashboard is greyed out as resting on too few.
+    int minRateCount() const;
+    void setMinRateCount(int count);
     /// Calling hours in the lead's own local time.
     QTime callingHoursStart() const;
     QTime callingHoursEnd() const;

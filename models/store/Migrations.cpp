@@ -24,6 +24,7 @@ const std::vector<MigrationStep>& steps()
         {8, "merged leads: alternates and undo records", &migrateToV8LeadMerges},
         {9, "nurture plans: content library, versioned tracks, pauses, stops and endings",
          &migrateToV9NurturePlans},
+        {10, "dashboard roll-ups kept by triggers", &migrateToV10Rollups},
     };
     return all;
 }

@@ -43,3 +43,4 @@ void migrateToV6Import(const MigrationContext& ctx);
 void migrateToV7Team(const MigrationContext& ctx);
 void migrateToV8LeadMerges(const MigrationContext& ctx);
 void migrateToV9NurturePlans(const MigrationContext& ctx);
+void migrateToV10Rollups(const MigrationContext& ctx);

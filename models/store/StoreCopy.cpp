@@ -1,5 +1,6 @@
 #include "store/StoreCopy.h"
 
+#include "dashboard/RollupSql.h"
 #include "store/PersonalData.h"
 #include "store/Store.h"
 #include "store/StoreTables.h"
@@ -304,10 +305,15 @@ StoreCopy::Result StoreCopy::copy(const Store& from, const Store& to, const Filt
     Result result;
     const ReadTransaction reading(from);
     WriteTransaction writing(to);
+    // The dashboard's roll-ups are not copied but built once from what was copied (a filtered
+    // copy has fewer leads than the source's roll-ups count).
+    RollupSql::dropTriggers(to.db());
     for (auto table = tables.crbegin(); table != tables.crend(); ++table)
         Sql::exec(to.db(), QStringLiteral("DELETE FROM %1").arg(quoted(table->name)));
     Copier copier(from, to, filter, progress);
     for (const TableShape& table : tables) {
+        if (RollupSql::tables().contains(table.name))
+            continue;
         if (filter.withoutPersonalData && !PersonalData::keepsTable(table.name)) {
             spdlog::info("store copy: {} left out (may hold personal data)",
                          table.name.toStdString());
@@ -322,6 +328,7 @@ StoreCopy::Result StoreCopy::copy(const Store& from, const Store& to, const Filt
         spdlog::info("store copy: {} rows of {}", rows, table.name.toStdString());
     }
     advanceIdentities(to, tables);
+    RollupSql::rebuild(to.db());
     writing.commit();
     result.elapsedMs = timer.elapsed();
     return result;

@@ -13,7 +13,10 @@ const QStringList repWrites{QStringLiteral("leads"),           QStringLiteral("q
                             QStringLiteral("suppressions")};
 const QStringList repWritesAndDeletes{
     QStringLiteral("stage_history"), QStringLiteral("calls"), QStringLiteral("call_undo"),
-    QStringLiteral("qualification_drafts"), QStringLiteral("assignment_counters")};
+    QStringLiteral("qualification_drafts"), QStringLiteral("assignment_counters"),
+    // the dashboard's roll-ups, written by the triggers on the rep's own writes
+    QStringLiteral("lead_funnel"), QStringLiteral("lead_stints"), QStringLiteral("rollup_cohort"),
+    QStringLiteral("rollup_speed"), QStringLiteral("rollup_stint"), QStringLiteral("rollup_calls")};
 
 QString quotedName(const QString& name)
 {

@@ -1,0 +1,83 @@
+#include "dashboard/DashboardRollups.h"
+
+#include "dashboard/DashboardAccumulator.h"
+#include "dashboard/DashboardQuery.h"
+#include "store/Store.h"
+
+#include <QSqlRecord>
+
+namespace {
+
+// Runs "SELECT <columns>, SUM(n) FROM <table> WHERE <filter> GROUP BY <columns>" and hands each
+// row with a positive sum to `row`.
+template <typename Row>
+void sumBy(const Store& store, const QString& table, const QString& columns,
+           const DashboardQuery::Where& where, Row row)
+{
+    QSqlQuery query = Sql::exec(store.db(),
+                                QStringLiteral("SELECT %1, SUM(n) FROM %2 WHERE %3 GROUP BY %1")
+                                    .arg(columns, table, where.sql),
+                                where.binds);
+    const int last = query.record().count() - 1;
+    while (query.next()) {
+        const qint64 n = query.value(last).toLongLong();
+        if (n > 0)
+            row(query, n);
+    }
+}
+
+} // namespace
+
+DashboardRollups::DashboardRollups(const Store& store)
+    : m_store(store)
+{}
+
+DashboardFigures DashboardRollups::figures(const DashboardFilter& filter) const
+{
+    const DashboardQuery::Settings settings = DashboardQuery::settings(m_store);
+    const DashboardQuery::Where where = DashboardQuery::leadWhere(filter);
+    const QString cohort = QStringLiteral("rollup_cohort");
+    DashboardAccumulator acc;
+    sumBy(m_store, cohort, QStringLiteral("ever_top, order_top"), where,
+          [&](const QSqlQuery& q, qint64 n) {
+              acc.addFunnel(q.value(0).toInt(), q.value(1).toInt(), n);
+          });
+    sumBy(m_store, cohort, QStringLiteral("source, ever_top"), where,
+          [&](const QSqlQuery& q, qint64 n) {
+              acc.addGroup(DashboardAccumulator::Source, q.value(0).toString(), q.value(1).toInt(),
+                           n);
+          });
+    sumBy(m_store, cohort, QStringLiteral("campaign, ever_top"), where,
+          [&](const QSqlQuery& q, qint64 n) {
+              acc.addGroup(DashboardAccumulator::Campaign, q.value(0).toString(),
+                           q.value(1).toInt(), n);
+          });
+    sumBy(m_store, cohort, QStringLiteral("owner_id, ever_top"), where,
+          [&](const QSqlQuery& q, qint64 n) {
+              acc.addGroup(DashboardAccumulator::Rep, settings.repName(q.value(0).toLongLong()),
+                           q.value(1).toInt(), n);
+          });
+    sumBy(m_store, cohort, QStringLiteral("day - (day + 3) % 7, ever_top"), where,
+          [&](const QSqlQuery& q, qint64 n) {
+              acc.addGroup(
+                  DashboardAccumulator::Week,
+                  DashboardBuckets::dateOfDay(q.value(0).toLongLong()).toString(Qt::ISODate),
+                  q.value(1).toInt(), n);
+          });
+    sumBy(m_store, cohort, QStringLiteral("quadrant"), where,
+          [&](const QSqlQuery& q, qint64 n) { acc.addQuadrant(q.value(0).toString(), n); });
+    sumBy(m_store, cohort, QStringLiteral("grade"), where,
+          [&](const QSqlQuery& q, qint64 n) { acc.addGrade(q.value(0).toString(), n); });
+    sumBy(m_store, QStringLiteral("rollup_stint"), QStringLiteral("stage, bucket"), where,
+          [&](const QSqlQuery& q, qint64 n) {
+              acc.addStint(q.value(0).toString(), q.value(1).toLongLong(), n);
+          });
+    sumBy(m_store, QStringLiteral("rollup_speed"), QStringLiteral("bucket"), where,
+          [&](const QSqlQuery& q, qint64 n) { acc.addSpeed(q.value(0).toLongLong(), n); });
+    sumBy(m_store, QStringLiteral("rollup_calls"), QStringLiteral("day, rep_id, outcome"),
+          DashboardQuery::callWhere(filter), [&](const QSqlQuery& q, qint64 n) {
+              acc.addCall(q.value(0).toLongLong(), settings.repName(q.value(1).toLongLong()),
+                          q.value(2).toString(), n);
+          });
+    return acc.finish(filter, settings.minCount, settings.slaHours);
+}
