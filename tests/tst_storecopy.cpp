@@ -232,7 +232,8 @@ private slots:
         QSqlQuery query = Sql::exec(
             m_demo->db(), QStringLiteral("SELECT email, phone, phone_e164 FROM leads UNION ALL "
                                          "SELECT note, NULL, NULL FROM calls UNION ALL SELECT "
-                                         "notes, need_text, NULL FROM qualification"));
+                                         "notes, need_text, NULL FROM qualification UNION ALL "
+                                         "SELECT note, NULL, NULL FROM nurture_steps"));
         while (query.next())
             for (int i = 0; i < 3; ++i)
                 if (const QString value = query.value(i).toString(); value.size() >= 8)
@@ -241,6 +242,12 @@ private slots:
         for (const QString& secret : secrets)
             QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(secret));
         const std::unique_ptr<Store> anonymous = Store::open(file);
+        // The nurture plans stay (what was sent when, and the answers), their notes do not.
+        QCOMPARE(count(*anonymous, QStringLiteral("SELECT COUNT(*) FROM nurture_plans")),
+                 count(*m_demo, QStringLiteral("SELECT COUNT(*) FROM nurture_plans")));
+        QCOMPARE(count(*anonymous, QStringLiteral("SELECT COUNT(*) FROM nurture_steps WHERE note "
+                                                  "IS NOT NULL")),
+                 0);
         QCOMPARE(count(*anonymous, QStringLiteral("SELECT COUNT(*) FROM leads WHERE first_name = "
                                                   "'Lead' AND last_name = CAST(id AS TEXT)")),
                  400);

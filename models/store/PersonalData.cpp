@@ -21,6 +21,8 @@ const QHash<QString, QStringList>& emptied()
         {QStringLiteral("qualification"), {QStringLiteral("notes"), QStringLiteral("need_text")}},
         {QStringLiteral("lead_field_changes"),
          {QStringLiteral("old_value"), QStringLiteral("new_value")}},
+        {QStringLiteral("nurture_plans"), {QStringLiteral("ending_note")}},
+        {QStringLiteral("nurture_steps"), {QStringLiteral("note")}},
     };
     return columns;
 }
@@ -32,8 +34,10 @@ const QSet<QString>& plain()
                                       QStringLiteral("interest_events"),
                                       QStringLiteral("scoring_rules"),
                                       QStringLiteral("team_settings"),
-                                      QStringLiteral("nurture_plans"),
-                                      QStringLiteral("nurture_steps"),
+                                      QStringLiteral("content_pieces"),
+                                      QStringLiteral("nurture_tracks"),
+                                      QStringLiteral("nurture_track_steps"),
+                                      QStringLiteral("closed_days"),
                                       QStringLiteral("handoff_batches"),
                                       QStringLiteral("handoff_items"),
                                       QStringLiteral("queue_time_zones"),
