@@ -2,6 +2,7 @@
 #include "Prompts.h"
 #include "RulesEditorDialog.h"
 #include "TestStore.h"
+#include "dashboard/RollupSql.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
 #include "items/RuleWeightsModel.h"
@@ -192,12 +193,15 @@ private slots:
         TestStore fixture;
         {
             WriteTransaction tx(fixture.store());
+            // A bulk write, as the demo does it: roll-ups rebuilt once, not kept row by row.
+            RollupSql::dropTriggers(fixture.store().db());
             Sql::exec(fixture.store().db(),
                       QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
                                      " FROM n WHERE i < 60000) INSERT INTO leads (industry,"
                                      " employees, source_channel, stage_changed_at, created_at,"
                                      " updated_at) SELECT 'software', i % 900, 'web_form', 0, 0, 0"
                                      " FROM n"));
+            RollupSql::rebuild(fixture.store().db());
             tx.commit();
         }
         BulkScoring::rescoreAll(fixture.store(), std::nullopt, 0, {});
