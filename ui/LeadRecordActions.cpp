@@ -21,7 +21,7 @@ LeadRecordActions::LeadRecordActions(QWidget* window, AppSettings& settings,
     , m_settings(settings)
     , m_currentLead(std::move(currentLead))
     , m_newLead(new QAction(tr("&New Lead…"), this))
-    , m_import(new QAction(tr("I&mport from CSV or Excel…"), this))
+    , m_import(new QAction(tr("Im&port from CSV or Excel…"), this))
     , m_disclose(new QAction(tr("D&isclose Everything Stored…"), this))
     , m_erase(new QAction(tr("&Erase on Request…"), this))
 {

@@ -22,7 +22,9 @@ NurtureTrackChooser::NurtureTrackChooser(QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto* label = new QLabel(tr("Nurture trac&k"));
+    // No mnemonic: every letter of it is taken on the lead screen in English and German (see
+    // tst_translations); the list follows the Nurture button in the tab order.
+    auto* label = new QLabel(tr("Nurture track"));
     label->setBuddy(m_tracks);
     form->addRow(label, m_tracks);
     form->addRow(QString(), m_reasons);
