@@ -57,6 +57,9 @@ private slots:
                  QStringLiteral("30s"));
         QCOMPARE(Sql::scalar(store->db(), QStringLiteral("SHOW application_name")).toString(),
                  QStringLiteral("LeadScout"));
+        // The server's notices (DROP … IF EXISTS on a fresh store) stay off a rep's terminal.
+        QCOMPARE(Sql::scalar(store->db(), QStringLiteral("SHOW client_min_messages")).toString(),
+                 QStringLiteral("warning"));
         QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
         const QStringList tables = store->db().tables();
         for (const char* table : {"leads", "calls", "stage_history", "handoff_items"})

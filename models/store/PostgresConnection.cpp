@@ -89,5 +89,8 @@ QStringList PostgresConnection::sessionSettings()
             QStringLiteral("SET statement_timeout = %1").arg(statementTimeoutMs),
             // A rep's transaction that waits for a lock gives up well before the statement does.
             QStringLiteral("SET lock_timeout = 10000"),
-            QStringLiteral("SET idle_in_transaction_session_timeout = 60000")};
+            QStringLiteral("SET idle_in_transaction_session_timeout = 60000"),
+            // The server's NOTICEs ("trigger … does not exist, skipping" from a DROP … IF EXISTS)
+            // are for administrators, not for a rep's terminal; warnings and errors still come.
+            QStringLiteral("SET client_min_messages = warning")};
 }
