@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QImage>
@@ -46,14 +47,21 @@ void take(MainWindow& window, AppSettings& settings, const QString& folder)
         queue->selectRow(0);
     settle(800);
     save(window, folder + QStringLiteral("/queue.png"));
+    // The demo's plans belong to its reps, not to whoever takes the screenshots (chosen before
+    // the nurture page shows: showing it reads the steps).
+    if (auto* whose = window.findChild<QComboBox*>(QStringLiteral("nurtureWhoseComboBox")))
+        whose->setCurrentIndex(whose->count() - 1);
+    // Pages by name, not by position: pages are added by several parts of the window.
     const struct
     {
         const char* file;
-        int page;
-    } tabs[] = {{"handoff.png", 1}, {"planner.png", 2}};
+        const char* page;
+    } tabs[] = {{"handoff.png", "handoffView"},
+                {"planner.png", "plannerPage"},
+                {"nurture.png", "nurturePage"}};
     for (const auto& tab : tabs)
-        if (pages && tab.page < pages->count()) {
-            pages->setCurrentIndex(tab.page);
+        if (auto* page = window.findChild<QWidget*>(QLatin1String(tab.page)); pages && page) {
+            pages->setCurrentWidget(page);
             settle(800);
             save(window, folder + QLatin1Char('/') + QLatin1String(tab.file));
         }
