@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -62,7 +63,10 @@ void take(MainWindow& window, AppSettings& settings, const QString& folder)
     for (const auto& tab : tabs)
         if (auto* page = window.findChild<QWidget*>(QLatin1String(tab.page)); pages && page) {
             pages->setCurrentWidget(page);
-            settle(800);
+            // The planner shows its plan for the example target (measured from the store).
+            if (auto* plan = page->findChild<QPushButton*>(QStringLiteral("plannerPlanButton")))
+                plan->click();
+            settle(1500);
             save(window, folder + QLatin1Char('/') + QLatin1String(tab.file));
         }
     if (pages)
