@@ -344,6 +344,27 @@ private slots:
         QCOMPARE(text.code, 0);
         QVERIFY(text.outText().contains(QStringLiteral("1 lead")));
         QCOMPARE(QDir(csv).entryList({QStringLiteral("*.csv")}).size(), 10);
+        if (!db.contains(QStringLiteral("://"))) { // a store file (a server has none to hit)
+            // A figure's file that is the store itself (here a link named like one) is refused
+            // before any file is written, and the store stays a store.
+            const QString trap = m_fixture->dir() + QStringLiteral("/trap");
+            QVERIFY(QDir().mkpath(trap));
+            QVERIFY(QFile::link(db, trap + QStringLiteral("/funnel.csv")));
+            const QByteArray storeBefore = [&] {
+                QFile file(db);
+                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            }();
+            const CliRun intoStore = CliRun::run({QStringLiteral("report"), QStringLiteral("--db"),
+                                                  db, QStringLiteral("--csv"), trap},
+                                                 home);
+            QCOMPARE(intoStore.code, 1);
+            QVERIFY2(intoStore.errText().contains(QStringLiteral("funnel.csv")),
+                     qPrintable(intoStore.errText()));
+            QCOMPARE(QDir(trap).entryList(QDir::Files).size(), 1);
+            QFile after(db);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), storeBefore);
+        }
         const CliRun badDate = CliRun::run({QStringLiteral("report"), QStringLiteral("--db"), db,
                                             QStringLiteral("--from"), QStringLiteral("March")},
                                            home);

@@ -5,6 +5,7 @@
 #include "store/Store.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -169,6 +170,40 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'sql'")),
                  ready);
         QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    /// Outputs written whole (disclosure, the report's CSV files): a full disk is said and leaves
+    /// no file, where a buffered write had committed empty files and reported success.
+    void wholeFilesOnAFullDiskSaySo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("disclose") << QStringList{QStringLiteral("disclose"),
+                                                 QStringLiteral("--lead"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("--out"),
+                                                 m_mount + QStringLiteral("/d.json"),
+                                                 QStringLiteral("--html"),
+                                                 m_mount + QStringLiteral("/d.html")};
+        QTest::newRow("report --csv")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--csv"),
+                           m_mount + QStringLiteral("/figures")};
+    }
+
+    void wholeFilesOnAFullDiskSaySo()
+    {
+        QFETCH(QStringList, arguments);
+        const QString db = m_dir.filePath(QStringLiteral("whole.sqlite"));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(m_template, db));
+        QVERIFY(fill(0));
+        const CliRun run = CliRun::run(
+            arguments.mid(0, 1) + QStringList{QStringLiteral("--db"), db} + arguments.mid(1),
+            home());
+        QFile::remove(m_mount + QStringLiteral("/filler"));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.errText().contains(QLatin1String("No space left")), run.err.constData());
+        QDirIterator files(m_mount, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
     }
 };
 

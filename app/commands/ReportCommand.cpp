@@ -2,13 +2,16 @@
 #include "CommandSupport.h"
 #include "dashboard/DashboardReport.h"
 #include "dashboard/DashboardRollups.h"
+#include "domain/LeadRepository.h"
 #include "domain/Vocabulary.h"
 #include "export/CsvWriter.h"
 #include "export/ExportError.h"
 #include "store/Store.h"
+#include "store/StoreFiles.h"
+#include "support/WholeFile.h"
 
+#include <QBuffer>
 #include <QDir>
-#include <QSaveFile>
 
 // leadscout report: every dashboard figure for a filter, from the roll-ups, as text or JSON, and
 // with --csv one CSV file per figure.
@@ -71,37 +74,42 @@ std::optional<int> readFilter(const CommandFrame& frame, const Store& store,
         if (rep.isEmpty()) {
             filter.repId = 0;
         } else {
-            const QVariant id = Sql::scalar(
-                store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ?"), {rep});
-            if (!id.isValid())
+            const std::optional<qint64> id = Reps::find(store, rep);
+            if (!id)
                 return frame.usageError(
                     ReportText::tr("--rep \"%1\" is no rep of this store.").arg(rep));
-            filter.repId = id.toLongLong();
+            filter.repId = *id;
         }
     }
     return std::nullopt;
 }
 
-// One CSV per figure into `folder` (made when missing). Throws ExportError.
-void writeCsv(const QString& folder, const DashboardFigures& figures)
+// One CSV per figure into `folder` (made when missing). Throws ExportError. None of the files
+// may be one of the store's own (a store named funnel.csv in that folder, or a link to it):
+// that is refused before anything is written.
+void writeCsv(const QString& folder, const Store& store, const DashboardFigures& figures)
 {
     if (!QDir().mkpath(folder))
         throw ExportError(ReportText::tr("Cannot create the folder %1.").arg(folder));
-    for (const DashboardTable& table : DashboardReport::tables(figures)) {
-        QSaveFile file(QDir(folder).filePath(table.name + QStringLiteral(".csv")));
-        if (!file.open(QIODevice::WriteOnly))
-            throw ExportError(
-                ReportText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const QList<DashboardTable> tables = DashboardReport::tables(figures);
+    const auto pathOf = [&](const DashboardTable& table) {
+        return QDir(folder).filePath(table.name + QStringLiteral(".csv"));
+    };
+    for (const DashboardTable& table : tables)
+        if (store.isSqlite() && StoreFiles::touches(store.location(), pathOf(table)))
+            throw ExportError(StoreFiles::refusal(pathOf(table)));
+    for (const DashboardTable& table : tables) {
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
         {
-            CsvWriter writer(file, {});
+            CsvWriter writer(bytes, {});
             writer.writeRow(table.header);
             for (const QStringList& row : table.rows)
                 writer.writeRow(row);
             writer.flush();
         }
-        if (!file.commit())
-            throw ExportError(
-                ReportText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        if (const QString error = WholeFile::write(pathOf(table), bytes.data()); !error.isEmpty())
+            throw ExportError(error);
     }
 }
 
@@ -137,7 +145,7 @@ int runReport(const QStringList& arguments)
             return *stop;
         const DashboardFigures figures = DashboardRollups(store).figures(filter);
         if (frame.isSet(QStringLiteral("csv"))) // an ExportError is a StoreError: exit 1
-            writeCsv(frame.value(QStringLiteral("csv")), figures);
+            writeCsv(frame.value(QStringLiteral("csv")), store, figures);
         frame.print(DashboardReport::toJson(figures), DashboardReport::toText(figures));
         return int(ExitOk);
     });

@@ -326,13 +326,18 @@ QMap<Stage, qint64> LeadRepository::countByStage() const
 
 namespace Reps {
 
+std::optional<qint64> find(const Store& store, const QString& name)
+{
+    const QVariant id =
+        Sql::scalar(store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ?"), {name});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
 qint64 idFor(const Store& store, const QString& name)
 {
     const QString trimmed = name.trimmed().isEmpty() ? QStringLiteral("rep") : name.trimmed();
-    const QVariant existing =
-        Sql::scalar(store.db(), QStringLiteral("SELECT id FROM reps WHERE name = ?"), {trimmed});
-    if (existing.isValid())
-        return existing.toLongLong();
+    if (const std::optional<qint64> existing = find(store, trimmed))
+        return *existing;
     return Sql::insertId(
         store.db(),
         QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) RETURNING id"),

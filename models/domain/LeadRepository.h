@@ -82,6 +82,8 @@ private:
 
 /// Reps are created on first use from the name in the settings.
 namespace Reps {
+/// The id of the rep of this name (active or not), empty when the store has none.
+std::optional<qint64> find(const Store& store, const QString& name);
 qint64 idFor(const Store& store, const QString& name);
 /// The rep who may own a lead under this name: an active rep of the team, or `selfName` (the
 /// rep at the keyboard, created on first use). Empty for any other name: a typo must not

@@ -5,10 +5,10 @@
 #include "store/Store.h"
 #include "store/StoreFiles.h"
 #include "support/Clock.h"
+#include "support/WholeFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlRecord>
 
@@ -56,22 +56,6 @@ void collectRepIds(const QJsonValue& value, QSet<qint64>& ids)
                 collectRepIds(it.value(), ids);
         }
     }
-}
-
-bool writeOwnerOnly(const QString& path, const QByteArray& bytes, QString& error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = Disclosure::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        error = Disclosure::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -212,11 +196,12 @@ QString Disclosure::htmlPathFor(const QString& jsonPath)
 QString Disclosure::writeFiles(const QJsonDocument& document, const QString& jsonPath,
                                const QString& htmlPath)
 {
-    QString error;
-    if (!writeOwnerOnly(jsonPath, document.toJson(QJsonDocument::Indented), error))
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (QString error =
+            WholeFile::write(jsonPath, document.toJson(QJsonDocument::Indented), ownerOnly);
+        !error.isEmpty())
         return error;
-    if (!htmlPath.isEmpty() &&
-        !writeOwnerOnly(htmlPath, DisclosureHtml::render(document).toUtf8(), error))
-        return error;
-    return {};
+    if (htmlPath.isEmpty())
+        return {};
+    return WholeFile::write(htmlPath, DisclosureHtml::render(document).toUtf8(), ownerOnly);
 }
