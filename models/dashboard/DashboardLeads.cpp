@@ -71,4 +71,38 @@ QList<qint64> ids(const Store& store, const DashboardFilter& filter,
     return result;
 }
 
+QList<Row> rows(const Store& store, const QList<qint64>& ids)
+{
+    QHash<qint64, Row> found;
+    // In slices: a statement binds a bounded number of values.
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        const QList<qint64> slice = ids.mid(start, 500);
+        QStringList marks;
+        QVariantList binds;
+        for (const qint64 id : slice) {
+            marks.append(QStringLiteral("?"));
+            binds.append(id);
+        }
+        QSqlQuery query =
+            Sql::exec(store.db(),
+                      QStringLiteral("SELECT id, first_name, last_name, company, stage FROM leads"
+                                     " WHERE id IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))),
+                      binds);
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            found.insert(id, {id,
+                              QStringLiteral("%1 %2")
+                                  .arg(query.value(1).toString(), query.value(2).toString())
+                                  .trimmed(),
+                              query.value(3).toString(), query.value(4).toString()});
+        }
+    }
+    QList<Row> result;
+    for (const qint64 id : ids)
+        if (const auto row = found.constFind(id); row != found.cend())
+            result.append(*row);
+    return result;
+}
+
 } // namespace DashboardLeads

@@ -33,4 +33,15 @@ namespace DashboardLeads {
 QList<qint64> ids(const Store& store, const DashboardFilter& filter,
                   const DashboardSelection& selection, int limit = -1);
 
+/// What a list of those leads shows of each: name, company and stage (its key), in the order
+/// of `ids`; leads erased meanwhile are left out.
+struct Row
+{
+    qint64 id = 0;
+    QString name;
+    QString company;
+    QString stage;
+};
+QList<Row> rows(const Store& store, const QList<qint64>& ids);
+
 } // namespace DashboardLeads
