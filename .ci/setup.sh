@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   cmake ninja-build g++ pkg-config ccache
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
   libspdlog-dev libfmt-dev libxlsxwriter-dev libsqlite3-dev libphonenumber-dev zlib1g-dev
   qt6-translations-l10n sqlite3 unzip xvfb xauth postgresql dpkg-dev file
