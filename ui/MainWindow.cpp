@@ -66,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, AppSettings& settings, QWid
     createMergeActions();
     addHandoffPage();
     addNurturePage();
+    addDashboardPage();
     addPlannerPage();
     createQualificationPane();
     new RoleGate(this); // a rep's login on a team store: the team lead's tools greyed out

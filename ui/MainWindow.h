@@ -66,7 +66,8 @@ private:
     void createMergeActions();
     void addHandoffPage();
     void addPlannerPage();
-    void addNurturePage(); ///< MainWindowNurture.cpp
+    void addNurturePage();   ///< MainWindowNurture.cpp
+    void addDashboardPage(); ///< MainWindowDashboard.cpp
     // The qualification form (third pane), its Lead actions and the Team's scoring tools.
     void createQualificationPane();
     void showScoringRules();
