@@ -20,6 +20,8 @@ struct Command
     const char* synopsis; ///< e.g. "--db PATH [--leads N]"; not translated (option names)
     const char* summary;  ///< QT_TRANSLATE_NOOP("Commands", …)
     int (*run)(const QStringList& arguments);
+    /// Draws widgets (report --png): runs under a QApplication on the offscreen platform.
+    bool paints = false;
 };
 
 /// Commands register themselves from their own source file (app/commands/*.cpp).

@@ -59,6 +59,7 @@ void take(MainWindow& window, AppSettings& settings, const QString& folder)
         const char* page;
     } tabs[] = {{"handoff.png", "handoffView"},
                 {"planner.png", "plannerPage"},
+                {"dashboard.png", "dashboardPage"},
                 {"nurture.png", "nurturePage"}};
     for (const auto& tab : tabs)
         if (auto* page = window.findChild<QWidget*>(QLatin1String(tab.page)); pages && page) {

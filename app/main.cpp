@@ -155,7 +155,16 @@ int badOption(int argc, char** argv, const Invocation& invocation)
 // The command at argv[index]; options given before it (--db, --verbose) are passed on to it.
 int runCommand(int argc, char** argv, int index)
 {
-    QCoreApplication app(argc, argv);
+    // A command that draws (report --png) gets widgets, on no display.
+    const Command* painting = CommandRegistry::find(QString::fromLocal8Bit(argv[index]));
+    std::unique_ptr<QCoreApplication> application;
+    if (painting && painting->paints) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     setIdentity();
     Log::init(AppPaths::logDir(), hasFlag(argc, argv, "--verbose"), false);
     installTranslations(app, AppSettings::instance().string(AppSettings::Key::Language));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the README screenshots (docs/screenshots/*.png) from a demo store, offscreen, so anyone
 # can refresh them after changing a screen: the queue with a lead on the card and the form, the
-# handoff page, the KPI planner, the nurture page and the scoring rules.
+# handoff page, the KPI planner, the nurture page, the dashboard and the scoring rules.
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default: build; the leadscout binary must be built)
 set -euo pipefail
 cd "$(dirname "$0")/.."

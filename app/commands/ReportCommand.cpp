@@ -1,5 +1,7 @@
 #include "CommandFrame.h"
 #include "CommandSupport.h"
+#include "charts/DashboardRender.h"
+#include "dashboard/DashboardQuery.h"
 #include "dashboard/DashboardReport.h"
 #include "dashboard/DashboardRollups.h"
 #include "domain/LeadRepository.h"
@@ -113,6 +115,26 @@ void writeCsv(const QString& folder, const Store& store, const DashboardFigures&
     }
 }
 
+// --png and --pdf: the dashboard drawn offscreen (ui/charts), never over the store's own files.
+void writeImages(const CommandFrame& frame, const Store& store, const DashboardFigures& figures)
+{
+    QHash<QString, qint64> repIds;
+    const QHash<qint64, QString> names = DashboardQuery::settings(store).repNames;
+    for (auto rep = names.cbegin(); rep != names.cend(); ++rep)
+        repIds.insert(rep.value(), rep.key());
+    for (const auto& [option, format] :
+         {std::pair{"png", ChartExport::Format::Png}, std::pair{"pdf", ChartExport::Format::Pdf}}) {
+        if (!frame.isSet(QLatin1String(option)))
+            continue;
+        const QString path = frame.value(QLatin1String(option));
+        if (store.isSqlite() && StoreFiles::touches(store.location(), path))
+            throw ExportError(StoreFiles::refusal(path));
+        if (const QString error = DashboardRender::write(figures, repIds, path, format);
+            !error.isEmpty())
+            throw ExportError(error);
+    }
+}
+
 int runReport(const QStringList& arguments)
 {
     CommandFrame frame(QStringLiteral("report"));
@@ -134,11 +156,21 @@ int runReport(const QStringList& arguments)
           "GRADE"},
          {"csv", QT_TRANSLATE_NOOP("ReportCommand", "Also write one CSV file per figure here."),
           "DIR"},
+         {"png", QT_TRANSLATE_NOOP("ReportCommand", "Also draw the dashboard into this PNG file."),
+          "FILE"},
+         {"pdf",
+          QT_TRANSLATE_NOOP("ReportCommand",
+                            "Also draw the dashboard into this PDF file (a page per chart)."),
+          "FILE"},
          {"json", QT_TRANSLATE_NOOP("ReportCommand", "Print the figures as JSON.")}});
     if (const auto stop = frame.parse(arguments))
         return *stop;
     if (frame.isSet(QStringLiteral("csv")) && frame.value(QStringLiteral("csv")).isEmpty())
         return frame.usageError(ReportText::tr("--csv needs a folder."));
+    for (const char* option : {"png", "pdf"})
+        if (frame.isSet(QLatin1String(option)) && frame.value(QLatin1String(option)).isEmpty())
+            return frame.usageError(
+                ReportText::tr("--%1 needs a file.").arg(QLatin1String(option)));
     return frame.withStore([&](Store& store) {
         DashboardFilter filter;
         if (const auto stop = readFilter(frame, store, filter))
@@ -146,6 +178,7 @@ int runReport(const QStringList& arguments)
         const DashboardFigures figures = DashboardRollups(store).figures(filter);
         if (frame.isSet(QStringLiteral("csv"))) // an ExportError is a StoreError: exit 1
             writeCsv(frame.value(QStringLiteral("csv")), store, figures);
+        writeImages(frame, store, figures);
         frame.print(DashboardReport::toJson(figures), DashboardReport::toText(figures));
         return int(ExitOk);
     });
@@ -154,7 +187,8 @@ int runReport(const QStringList& arguments)
 const RegisterCommand registration(
     {"report",
      "--db PATH [--from DATE --to DATE] [--source CHANNEL] [--campaign NAME] [--rep NAME] "
-     "[--grade GRADE] [--json] [--csv DIR]",
-     QT_TRANSLATE_NOOP("Commands", "Funnel and conversion figures of the dashboard"), &runReport});
+     "[--grade GRADE] [--json] [--csv DIR] [--png FILE] [--pdf FILE]",
+     QT_TRANSLATE_NOOP("Commands", "Funnel and conversion figures of the dashboard"), &runReport,
+     true});
 
 } // namespace
