@@ -187,6 +187,12 @@ private slots:
         QTest::newRow("report --csv")
             << QStringList{QStringLiteral("report"), QStringLiteral("--csv"),
                            m_mount + QStringLiteral("/figures")};
+        QTest::newRow("report --png")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--png"),
+                           m_mount + QStringLiteral("/dashboard.png")};
+        QTest::newRow("report --pdf")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"),
+                           m_mount + QStringLiteral("/dashboard.pdf")};
     }
 
     void wholeFilesOnAFullDiskSaySo()
