@@ -89,8 +89,9 @@ ChartData groups(const QString& name, const QString& title, const QList<GroupFig
                    {}};
     for (const GroupFigure& group : list) {
         const RateFigure& rate = group.rates[4];
+        // Two lines: the group, then its rate with numerator, denominator and interval.
         data.categories.append(
-            QStringLiteral("%1 · %2").arg(keyLabel(group.key), DashboardCharts::shortRate(rate)));
+            QStringLiteral("%1\n%2").arg(keyLabel(group.key), DashboardCharts::shortRate(rate)));
         QList<ChartCell> row;
         for (const int step : {0, 3, 4}) {
             const DashboardSelection selection{kind, selectionKey(group.key), step};

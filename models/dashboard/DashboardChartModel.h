@@ -33,8 +33,8 @@ struct ChartData
     Kind kind = Kind::Bars;
     QString name; ///< the report's table behind it ("funnel", "by_source"…): its CSV
     QString title;
-    QString note; ///< a line under the title: the unit, the SLA, what grey means
-    QStringList categories;
+    QString note;           ///< a line under the title: the unit, the SLA, what grey means
+    QStringList categories; ///< a group's second line (after '\n') is its rate
     QStringList series;
     QList<QList<ChartCell>> cells; ///< [row][column]
 };

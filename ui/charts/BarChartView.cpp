@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QHorizontalBarSeries>
+#include <QKeyEvent>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QVBarModelMapper>
@@ -43,12 +44,16 @@ BarChartView::BarChartView(DashboardChartModel* model, QWidget* parent)
     m_mapper->setLastBarSetColumn(qMax(0, model->columnCount() - 1));
     m_mapper->setSeries(m_series);
     m_mapper->setModel(model);
+    // After the mapper has made the sets anew: colours, grey bars and labels on the new sets.
+    connect(model, &QAbstractItemModel::modelReset, this, &BarChartView::refresh);
     connect(m_series, &QAbstractBarSeries::hovered, this, &BarChartView::showToolTip);
     connect(m_series, &QAbstractBarSeries::clicked, this, &BarChartView::click);
     m_view = new QChartView(m_chart);
     m_view->setObjectName(QStringLiteral("chartPlot"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->installEventFilter(this);
     setPlot(m_view);
 }
 
@@ -63,14 +68,28 @@ void BarChartView::refresh()
     // The call chart's series (outcomes) change with the period: the mapper follows the columns.
     m_mapper->setLastBarSetColumn(qMax(0, source->columnCount() - 1));
     const ChartData& data = source->chartData();
-    m_categories->setCategories(data.categories);
+    // Axis labels are HTML: a group's rate goes on a second, smaller line, grey when it rests
+    // on too few leads.
+    QStringList labels;
+    for (int row = 0; row < data.categories.size(); ++row) {
+        const QStringList lines = data.categories.at(row).split(QLatin1Char('\n'));
+        QString label = lines.first().toHtmlEscaped();
+        if (lines.size() > 1) {
+            const bool tooFew = data.cells.value(row).size() > 2 && data.cells.at(row).at(2).tooFew;
+            label += QStringLiteral("<br><small><span style=\"color:%1\">%2</span></small>")
+                         .arg(tooFew ? QStringLiteral("#8a8a8a") : QStringLiteral("#333333"),
+                              lines.at(1).toHtmlEscaped());
+        }
+        labels.append(label);
+    }
+    m_categories->setCategories(labels);
     double top = 0;
     const QList<QBarSet*> sets = m_series->barSets();
     for (int column = 0; column < sets.size(); ++column) {
         QBarSet* set = sets.at(column);
         set->setColor(seriesColour(column));
         set->setBorderColor(seriesColour(column));
-        set->setLabelColor(palette().color(QPalette::Text));
+        set->setLabelColor(QColor(0x20, 0x20, 0x20));
         set->setSelectedColor(tooFewColour());
         set->deselectAllBars();
         for (int row = 0; row < data.cells.size() && row < set->count(); ++row)
@@ -91,7 +110,8 @@ void BarChartView::refresh()
     m_chart->legend()->setVisible(data.series.size() > 1);
     const int rows = int(data.categories.size());
     if (m_horizontal)
-        m_view->setMinimumHeight(qBound(220, 90 + rows * int(data.series.size()) * 14, 900));
+        m_view->setMinimumHeight(
+            qBound(220, 90 + rows * std::max(40, int(data.series.size()) * 14), 2400));
 }
 
 QList<QList<double>> BarChartView::plottedValues() const
@@ -129,4 +149,45 @@ void BarChartView::click(int index, QBarSet* set)
         return;
     if (const auto& selection = model()->cell(row, column).selection)
         emit selected(*selection);
+}
+
+bool BarChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return ChartView::eventFilter(watched, event);
+    const int rows = model()->rowCount();
+    const int columns = model()->columnCount();
+    if (rows == 0 || columns == 0)
+        return false;
+    // Up and down go through the categories (as drawn, the first on top), left and right
+    // through the series.
+    switch (static_cast<QKeyEvent*>(event)->key()) {
+    case Qt::Key_Up:
+        m_row = qMax(0, m_row - 1);
+        break;
+    case Qt::Key_Down:
+        m_row = qMin(rows - 1, m_row + 1);
+        break;
+    case Qt::Key_Left:
+        m_column = qMax(0, m_column - 1);
+        break;
+    case Qt::Key_Right:
+        m_column = qMin(columns - 1, m_column + 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_row < rows && m_column < columns)
+            if (const auto& selection = model()->cell(m_row, m_column).selection)
+                emit selected(*selection);
+        return true;
+    default:
+        return false;
+    }
+    m_row = qMin(m_row, rows - 1);
+    m_column = qMin(m_column, columns - 1);
+    const QString text = model()->chartData().categories.value(m_row) + QLatin1Char('\n') +
+                         model()->cell(m_row, m_column).toolTip;
+    QToolTip::showText(m_view->mapToGlobal(m_view->rect().center()), text, m_view);
+    return true;
 }

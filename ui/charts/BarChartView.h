@@ -22,6 +22,9 @@ public:
 
 protected:
     void refresh() override;
+    /// The keyboard on the plot: arrows move between bars (their figures shown), Enter or
+    /// Space lists the current bar's leads.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showToolTip(bool status, int index, QBarSet* set);
@@ -35,4 +38,6 @@ private:
     QBarCategoryAxis* m_categories = nullptr;
     QValueAxis* m_values = nullptr;
     bool m_horizontal = true;
+    int m_row = 0; ///< the bar the keyboard is on
+    int m_column = 0;
 };

@@ -186,7 +186,8 @@ QList<QRectF> FunnelChartView::itemRects(const QSizeF& size) const
     if (rows == 0)
         return rects;
     const double area = size.width() * 0.56;
-    const double height = size.height() / rows;
+    // Rows of at most 56 pixels, the funnel at the top of a tall card.
+    const double height = std::min(56.0, size.height() / rows);
     const double top = std::max(1.0, model()->cell(0, m_column).value);
     for (int row = 0; row < rows; ++row) {
         const double share = std::clamp(model()->cell(row, m_column).value / top, 0.0, 1.0);
@@ -218,13 +219,12 @@ void FunnelChartView::paintPlot(QPainter& painter, const QSizeF& size, int curre
             painter.drawPolygon(neck);
         }
         painter.setPen(row == current ? QPen(colours.color(QPalette::Highlight), 3) : Qt::NoPen);
-        painter.setBrush(cell.tooFew ? tooFewColour() : seriesColour(row == 0 ? 5 : 0));
+        // A light fill: the step's name and count stay legible over a bar narrower than them.
+        painter.setBrush(cell.tooFew ? tooFewColour() : seriesColour(5));
         painter.drawRect(bar);
         const QString name = model()->chartData().categories.value(row);
         const QString count = QLocale().toString(qint64(cell.value));
-        painter.setPen(bar.width() > painter.fontMetrics().horizontalAdvance(name + count) + 16
-                           ? QColor(Qt::white)
-                           : colours.color(QPalette::Text));
+        painter.setPen(QColor(0x10, 0x10, 0x10));
         painter.setFont(font());
         painter.drawText(QRectF(0, bar.top(), area, bar.height()), Qt::AlignCenter,
                          QStringLiteral("%1: %2").arg(name, count));
@@ -252,8 +252,9 @@ void FunnelChartView::paintPlot(QPainter& painter, const QSizeF& size, int curre
         painter.setFont(small);
         const QString interval =
             tr("90 %: %1–%2").arg(percentText(rate.low), percentText(rate.high));
-        painter.drawText(text.adjusted(0, painter.fontMetrics().height() + 4, 0, 0),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+        // The interval, and for a greyed rate why, wrapped on a narrow card.
+        painter.drawText(text.adjusted(0, painter.fontMetrics().height() + 4, 0, 20),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          cell.tooFew ? tr("%1 · too few leads").arg(interval) : interval);
     }
 }
