@@ -159,7 +159,8 @@ ChartData speed(const DashboardFigures& f)
     return data;
 }
 
-// Calls by rep and day (a bar each, the day first), stacked by outcome.
+// Calls by rep and day (a bar each, the day first), stacked by outcome. A long period would
+// make hundreds of bars: then by rep and week, or by rep and month (the CSV keeps the days).
 ChartData calls(const DashboardFigures& f)
 {
     ChartData data{ChartData::Kind::StackedBars,
@@ -170,19 +171,46 @@ ChartData calls(const DashboardFigures& f)
                    {},
                    {}};
     QStringList outcomes;
-    QMap<QPair<QDate, QString>, QHash<QString, qint64>> bars;
-    for (const CallOutcomeFigure& call : f.calls) {
+    for (const CallOutcomeFigure& call : f.calls)
         if (!outcomes.contains(call.outcome))
             outcomes.append(call.outcome);
-        bars[{call.day, call.rep}][call.outcome] += call.count;
-    }
     std::sort(outcomes.begin(), outcomes.end());
     for (const QString& outcome : outcomes)
         data.series.append(label<CallOutcome>(outcome));
+    enum Span
+    {
+        Day,
+        Week,
+        Month
+    };
+    const auto startOf = [](const QDate& day, Span span) {
+        if (span == Week)
+            return DashboardBuckets::dateOfDay(
+                DashboardBuckets::weekOf(DashboardBuckets::dayOf(day)));
+        if (span == Month)
+            return QDate(day.year(), day.month(), 1);
+        return day;
+    };
+    QMap<QPair<QDate, QString>, QHash<QString, qint64>> bars;
+    Span span = Day;
+    for (; span <= Month; span = Span(span + 1)) {
+        bars.clear();
+        for (const CallOutcomeFigure& call : f.calls)
+            bars[{startOf(call.day, span), call.rep}][call.outcome] += call.count;
+        if (bars.size() <= 60)
+            break;
+    }
+    span = std::min(span, Month);
+    if (span == Week)
+        data.title = Text::tr("Call outcomes per rep and week");
+    else if (span == Month)
+        data.title = Text::tr("Call outcomes per rep and month");
     for (auto bar = bars.cbegin(); bar != bars.cend(); ++bar) {
+        const QString when = span == Month
+                                 ? QLocale().toString(bar.key().first, QStringLiteral("MMM yyyy"))
+                                 : QLocale().toString(bar.key().first, QLocale::ShortFormat);
         data.categories.append(
-            QStringLiteral("%1 %2").arg(QLocale().toString(bar.key().first, QLocale::ShortFormat),
-                                        DashboardFigures::keyLabel(bar.key().second)));
+            QStringLiteral("%1 %2").arg(when, DashboardFigures::keyLabel(bar.key().second)));
         QList<ChartCell> row;
         for (int i = 0; i < outcomes.size(); ++i)
             row.append(countCell(bar->value(outcomes[i]), data.series[i], std::nullopt));

@@ -60,7 +60,8 @@ void DashboardBoard::place()
     for (ChartView* view : m_charts)
         m_grid->removeWidget(view);
     for (int i = 0; i < m_charts.size(); ++i)
-        m_grid->addWidget(m_charts.at(i), i / m_columns, i % m_columns);
+        // At the top of their row: a short chart beside a long one keeps its own height.
+        m_grid->addWidget(m_charts.at(i), i / m_columns, i % m_columns, Qt::AlignTop);
     for (int column = 0; column < 3; ++column)
         m_grid->setColumnStretch(column, column < m_columns ? 1 : 0);
 }
