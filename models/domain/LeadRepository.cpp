@@ -162,24 +162,26 @@ struct LeadRepository::CreateStatements : PreparedStatements
         , insert(db)
         , history(db)
     {
-        prepare(
-            insert,
-            QStringLiteral(
-                "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm,"
-                " phone, phone_e164, company, website, industry, employees,"
-                " annual_revenue_minor, revenue_currency, country, city, time_zone,"
-                " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
-                " do_not_email, created_at, created_by, updated_at, %1)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?%2) RETURNING id")
-                .arg(ScoreWriter::newLeadColumns(),
-                     QStringLiteral(",?").repeated(ScoreWriter::newLeadColumnCount)));
+        prepare(insert,
+                QStringLiteral(
+                    "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm,"
+                    " phone, phone_e164, company, website, industry, employees,"
+                    " annual_revenue_minor, revenue_currency, country, city, time_zone,"
+                    " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
+                    " do_not_email, created_at, created_by, updated_at, import_batch_id,"
+                    " external_id, import_note, %1)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?%2)"
+                    " RETURNING id")
+                    .arg(ScoreWriter::newLeadColumns(),
+                         QStringLiteral(",?").repeated(ScoreWriter::newLeadColumnCount)));
         prepare(history, QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
                                         " changed_at, rep_id) VALUES (?, NULL, ?, ?, ?)"));
     }
 };
 
 qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId,
-                                           const std::optional<FirstScore>& score)
+                                           const std::optional<FirstScore>& score,
+                                           const std::optional<ImportOrigin>& origin)
 {
     if (!m_createStatements)
         m_createStatements = std::make_shared<CreateStatements>(m_store.db());
@@ -213,6 +215,10 @@ qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId,
                         createdAt,
                         repId,
                         createdAt};
+    values +=
+        origin ? QVariantList{origin->batchId > 0 ? QVariant(origin->batchId) : QVariant(),
+                              Sql::nullIfEmpty(origin->externalId), Sql::nullIfEmpty(origin->note)}
+               : QVariantList{QVariant(), QVariant(), QVariant()};
     values += score ? ScoreWriter::newLeadValues(score->result, score->ruleVersion, score->scoredAt)
                     : ScoreWriter::newLeadValues(std::nullopt, 0, 0);
     statements.run(statements.insert, values);

@@ -46,8 +46,16 @@ public:
     /// Inserts the lead and its first stage-history row, inside a transaction the caller holds.
     /// With `score` the row is written scored; without, the caller scores it later. Its
     /// statements are prepared once per repository object.
+    /// An imported lead's origin, written with its row.
+    struct ImportOrigin
+    {
+        qint64 batchId = 0;
+        QString externalId;
+        QString note;
+    };
     qint64 createInTransaction(const Lead& lead, qint64 repId,
-                               const std::optional<FirstScore>& score = std::nullopt);
+                               const std::optional<FirstScore>& score = std::nullopt,
+                               const std::optional<ImportOrigin>& origin = std::nullopt);
 
     std::optional<Lead> find(qint64 id) const;
     /// Moves a lead to another stage and records the change. Throws StoreError when the lead is

@@ -29,7 +29,7 @@ public:
     }
 
     /// Creates and scores the lead; returns it as written.
-    Lead write(const IntakeCheck& check)
+    Lead write(const IntakeCheck& check, const LeadDraft& draft, qint64 importBatchId)
     {
         Lead lead = check.lead;
         m_validator.fillDerived(lead);
@@ -44,7 +44,11 @@ public:
         lead.id = m_leads.createInTransaction(
             lead, m_repId,
             LeadRepository::FirstScore{LeadScores::scoreNewLead(lead, m_rules.rules, now),
-                                       m_rules.version, now});
+                                       m_rules.version, now},
+            importBatchId > 0 || !draft.externalId.isEmpty() || !draft.importNote.isEmpty()
+                ? std::optional(LeadRepository::ImportOrigin{importBatchId, draft.externalId,
+                                                             draft.importNote})
+                : std::nullopt);
         if (assigned)
             m_assigner->recordInTransaction(lead.id, now);
         m_store.announceLead(lead.id); // sent when the batch commits
@@ -242,12 +246,13 @@ QList<IntakeResult> LeadIntake::createAllInTransaction(const QList<LeadDraft>& d
     IntakeWriter writer(m_store, m_validator, m_repName);
     QList<IntakeResult> results;
     results.reserve(checks.size());
-    for (IntakeCheck& check : checks) {
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        IntakeCheck& check = checks[i];
         if (!check.hasProblems())
             check.duplicates = index.find(check.lead);
         IntakeResult result{refusalOf(check, options), 0, std::move(check)};
         if (result.created()) {
-            const Lead lead = writer.write(result.check);
+            const Lead lead = writer.write(result.check, drafts.at(i), options.importBatchId);
             result.leadId = lead.id;
             index.add(lead);
         }
