@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -268,12 +269,12 @@ private slots:
         LeadImportOptions options;
         options.batchRows = 5;
         QList<qint64> seen;
-        bool stop = false;
+        std::atomic<bool> stop = false; // read on the import's reading thread
         options.progress = [&](const ImportProgress& progress) {
             seen.append(progress.rowsDone);
             stop = progress.rowsDone >= 20;
         };
-        options.cancelRequested = [&] { return stop; };
+        options.cancelRequested = [&] { return stop.load(); };
         const ImportReport report = import(path, options);
         QCOMPARE(report.status, ImportReport::Status::Cancelled);
         QCOMPARE(seen, (QList<qint64>{5, 10, 15, 20}));

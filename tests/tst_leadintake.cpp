@@ -166,6 +166,58 @@ private slots:
             QCOMPARE(again.at(i).duplicates.first().leadId, results.at(i).leadId);
     }
 
+    // A new lead is written with its score in the row it is inserted with; that score must be
+    // exactly what scoring the stored lead gives, for leads of every kind of fit.
+    void theFirstScoreIsWhatARescoreGives()
+    {
+        const QList<LeadDraft> drafts{
+            person(10),
+            person(11)
+                .set(LeadField::Title, QStringLiteral("Head of Purchasing"))
+                .set(LeadField::Employees, QStringLiteral("450"))
+                .set(LeadField::Industry, QStringLiteral("manufacturing"))
+                .set(LeadField::Website, QStringLiteral("https://example.com")),
+            person(12)
+                .set(LeadField::Email, QStringLiteral("someone@gmail.com"))
+                .set(LeadField::Title, QStringLiteral("Student")),
+            person(13)
+                .set(LeadField::Title, QStringLiteral("CEO"))
+                .set(LeadField::Employees, QStringLiteral("12000"))
+                .set(LeadField::AnnualRevenue, QStringLiteral("250000000"))
+                .set(LeadField::RevenueCurrency, QStringLiteral("EUR"))};
+        LeadIntake intake(m_fixture->store(), IntakeCases::repName());
+        const QList<IntakeResult> results = intake.createAll(drafts);
+        Lead solo;
+        solo.firstName = QStringLiteral("Solo");
+        solo.email = QStringLiteral("solo@bulk.example");
+        solo.title = QStringLiteral("Managing Director");
+        const qint64 single =
+            LeadRepository(m_fixture->store()).create(solo, IntakeCases::repName());
+        QList<qint64> ids{single};
+        for (const IntakeResult& result : results) {
+            QVERIFY2(result.created(), result.check.messages().join(u' ').toUtf8());
+            ids.append(result.leadId);
+        }
+        QSet<int> totals;
+        for (qint64 id : ids) {
+            const auto first = LeadScores::find(m_fixture->store(), id);
+            QVERIFY(first && first->ruleVersion && first->scoredAt);
+            LeadScores::rescore(m_fixture->store(), id);
+            const auto again = LeadScores::find(m_fixture->store(), id);
+            QCOMPARE(first->fit, again->fit);
+            QCOMPARE(first->interest, again->interest);
+            QCOMPARE(first->bant, again->bant);
+            QCOMPARE(first->total, again->total);
+            QCOMPARE(first->grade, again->grade);
+            QCOMPARE(first->quadrant, again->quadrant);
+            QCOMPARE(first->ruleVersion, again->ruleVersion);
+            QCOMPARE(first->band, again->band);
+            QCOMPARE(first->flags, again->flags);
+            totals.insert(first->fit);
+        }
+        QVERIFY2(totals.size() >= 3, "the leads differ in fit, so the comparison means something");
+    }
+
     void aRefusedRowIsSkipped()
     {
         LeadIntake intake(m_fixture->store(), IntakeCases::repName());

@@ -1,6 +1,7 @@
 #include "domain/LeadRepository.h"
 
 #include "scoring/LeadScores.h"
+#include "scoring/ScoreWriter.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
@@ -98,10 +99,12 @@ QString LeadRepository::normaliseEmail(const QString& email)
 qint64 LeadRepository::create(const Lead& lead, const QString& repName)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = createInTransaction(lead, Reps::idFor(m_store, repName));
     // Scored at once, so the queue's order and the card never show a lead without a score.
-    LeadScores::rescoreInTransaction(m_store, id,
-                                     ScoringRulesRepository(m_store).activeInTransaction());
+    const ActiveRules rules = ScoringRulesRepository(m_store).activeInTransaction();
+    const qint64 now = Clock::nowSecs();
+    const qint64 id = createInTransaction(
+        lead, Reps::idFor(m_store, repName),
+        FirstScore{LeadScores::scoreNewLead(lead, rules.rules, now), rules.version, now});
     m_store.announceLead(id);
     transaction.commit();
     return id;
@@ -159,54 +162,66 @@ struct LeadRepository::CreateStatements : PreparedStatements
         , insert(db)
         , history(db)
     {
-        prepare(
-            insert,
-            QStringLiteral(
-                "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm,"
-                " phone, phone_e164, company, website, industry, employees,"
-                " annual_revenue_minor, revenue_currency, country, city, time_zone,"
-                " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
-                " do_not_email, created_at, created_by, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        prepare(insert,
+                QStringLiteral(
+                    "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm,"
+                    " phone, phone_e164, company, website, industry, employees,"
+                    " annual_revenue_minor, revenue_currency, country, city, time_zone,"
+                    " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
+                    " do_not_email, created_at, created_by, updated_at, import_batch_id,"
+                    " external_id, import_note, %1)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?%2)"
+                    " RETURNING id")
+                    .arg(ScoreWriter::newLeadColumns(),
+                         QStringLiteral(",?").repeated(ScoreWriter::newLeadColumnCount)));
         prepare(history, QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
                                         " changed_at, rep_id) VALUES (?, NULL, ?, ?, ?)"));
     }
 };
 
-qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId)
+qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId,
+                                           const std::optional<FirstScore>& score,
+                                           const std::optional<ImportOrigin>& origin)
 {
     if (!m_createStatements)
         m_createStatements = std::make_shared<CreateStatements>(m_store.db());
     CreateStatements& statements = *m_createStatements;
     const qint64 now = Clock::nowSecs();
     const qint64 createdAt = lead.createdAt > 0 ? lead.createdAt : now;
-    statements.run(statements.insert, {Sql::nullIfEmpty(lead.firstName),
-                                       Sql::nullIfEmpty(lead.lastName),
-                                       Sql::nullIfEmpty(lead.title),
-                                       keyOf(lead.seniority),
-                                       Sql::nullIfEmpty(lead.email),
-                                       Sql::nullIfEmpty(normaliseEmail(lead.email)),
-                                       Sql::nullIfEmpty(lead.phone),
-                                       Sql::nullIfEmpty(lead.phoneE164),
-                                       Sql::nullIfEmpty(lead.company),
-                                       Sql::nullIfEmpty(lead.website),
-                                       keyOf(lead.industry),
-                                       optionalInt(lead.employees),
-                                       optionalValue(lead.annualRevenueMinor),
-                                       Sql::nullIfEmpty(lead.revenueCurrency),
-                                       Sql::nullIfEmpty(lead.country),
-                                       Sql::nullIfEmpty(lead.city),
-                                       Sql::nullIfEmpty(lead.timeZone),
-                                       keyOf(lead.source),
-                                       Sql::nullIfEmpty(lead.campaign),
-                                       optionalValue(lead.ownerId),
-                                       keyOf(lead.stage),
-                                       createdAt,
-                                       lead.doNotCall ? 1 : 0,
-                                       lead.doNotEmail ? 1 : 0,
-                                       createdAt,
-                                       repId,
-                                       createdAt});
+    QVariantList values{Sql::nullIfEmpty(lead.firstName),
+                        Sql::nullIfEmpty(lead.lastName),
+                        Sql::nullIfEmpty(lead.title),
+                        keyOf(lead.seniority),
+                        Sql::nullIfEmpty(lead.email),
+                        Sql::nullIfEmpty(normaliseEmail(lead.email)),
+                        Sql::nullIfEmpty(lead.phone),
+                        Sql::nullIfEmpty(lead.phoneE164),
+                        Sql::nullIfEmpty(lead.company),
+                        Sql::nullIfEmpty(lead.website),
+                        keyOf(lead.industry),
+                        optionalInt(lead.employees),
+                        optionalValue(lead.annualRevenueMinor),
+                        Sql::nullIfEmpty(lead.revenueCurrency),
+                        Sql::nullIfEmpty(lead.country),
+                        Sql::nullIfEmpty(lead.city),
+                        Sql::nullIfEmpty(lead.timeZone),
+                        keyOf(lead.source),
+                        Sql::nullIfEmpty(lead.campaign),
+                        optionalValue(lead.ownerId),
+                        keyOf(lead.stage),
+                        createdAt,
+                        lead.doNotCall ? 1 : 0,
+                        lead.doNotEmail ? 1 : 0,
+                        createdAt,
+                        repId,
+                        createdAt};
+    values +=
+        origin ? QVariantList{origin->batchId > 0 ? QVariant(origin->batchId) : QVariant(),
+                              Sql::nullIfEmpty(origin->externalId), Sql::nullIfEmpty(origin->note)}
+               : QVariantList{QVariant(), QVariant(), QVariant()};
+    values += score ? ScoreWriter::newLeadValues(score->result, score->ruleVersion, score->scoredAt)
+                    : ScoreWriter::newLeadValues(std::nullopt, 0, 0);
+    statements.run(statements.insert, values);
     if (!statements.insert.next())
         throw StoreError(QStringLiteral("Inserting a lead returned no id"));
     const qint64 id = statements.insert.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Lead.h"
+#include "scoring/ScoreResult.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,10 +36,26 @@ public:
     /// Inserts a new lead (stage as given, normally `new`) and its first stage-history row, and
     /// scores it with the active rules, all in one transaction. Returns the new id.
     qint64 create(const Lead& lead, const QString& repName);
-    /// Inserts the lead and its first stage-history row, inside a transaction the caller holds;
-    /// the caller scores it (bulk writers score many leads at once). Its statements are prepared
-    /// once per repository object.
-    qint64 createInTransaction(const Lead& lead, qint64 repId);
+    /// A new lead's first score, written with its row (see LeadScores::scoreNewLead).
+    struct FirstScore
+    {
+        ScoreResult result;
+        int ruleVersion = 0;
+        qint64 scoredAt = 0;
+    };
+    /// Inserts the lead and its first stage-history row, inside a transaction the caller holds.
+    /// With `score` the row is written scored; without, the caller scores it later. Its
+    /// statements are prepared once per repository object.
+    /// An imported lead's origin, written with its row.
+    struct ImportOrigin
+    {
+        qint64 batchId = 0;
+        QString externalId;
+        QString note;
+    };
+    qint64 createInTransaction(const Lead& lead, qint64 repId,
+                               const std::optional<FirstScore>& score = std::nullopt,
+                               const std::optional<ImportOrigin>& origin = std::nullopt);
 
     std::optional<Lead> find(qint64 id) const;
     /// Moves a lead to another stage and records the change. Throws StoreError when the lead is

@@ -6,6 +6,8 @@
 #include "store/Store.h"
 #include "support/Clock.h"
 
+#include <future>
+
 namespace {
 
 ImportCleaningOptions cleaningOptions(const Store& store, const QString& repName,
@@ -62,11 +64,6 @@ void ImportRun::run(const ImportBatch& batch)
     ImportBatch inserted = batches.insertInTransaction(batch, m_repId);
     m_batchId = inserted.id;
     m_report.batchCode = inserted.code;
-    m_tagLead = QSqlQuery(m_store.db());
-    Sql::prepare(m_tagLead,
-                 QStringLiteral("UPDATE leads SET import_batch_id = ?, external_id = ?,"
-                                " import_note = ? WHERE id = ?"),
-                 m_store.db());
     m_merge = std::make_unique<ImportMerge>(m_store, m_repId, m_now);
 
     const LeadImportOptions& options = m_options;
@@ -75,15 +72,23 @@ void ImportRun::run(const ImportBatch& batch)
     m_cleaner = std::make_unique<ImportRowCleaner>(
         mapping, cleaningOptions(m_store, m_repName, options),
         ImportColumnStyles::detect(mapping, rowsOf(items), m_file.format == QLatin1String("xlsx")));
-    while (!m_cancelled) {
-        processBatch(items);
+    // Reading and cleaning the next batch (a thread of its own: it touches only the file, the
+    // cleaner and its own rows) goes on while this thread writes the batch before it.
+    Prepared current = prepare(items);
+    while (!current.cancelled) {
+        std::future<Prepared> next;
+        if (!current.fileEnded)
+            next = std::async(std::launch::async, [this] { return prepare(readBatch()); });
+        write(current);
         if (options.progress)
-            options.progress({m_report.records(), m_file.source->progress()});
-        if (m_fileEnded)
+            options.progress({m_report.records(), current.progress});
+        if (!next.valid())
             break;
-        items = readBatch();
+        current = next.get();
+        // Asked while the batch was being read ahead: nothing more is written.
+        current.cancelled = current.cancelled || cancelled();
     }
-    if (m_cancelled) {
+    if (current.cancelled) {
         m_report.status = ImportReport::Status::Cancelled;
         return; // rolled back
     }
@@ -122,10 +127,15 @@ QList<ImportRun::Item> ImportRun::readBatch()
     return items;
 }
 
-void ImportRun::processBatch(const QList<Item>& items)
+ImportRun::Prepared ImportRun::prepare(const QList<Item>& items) const
 {
-    QList<ImportRowReport> reports(items.size());
-    QList<Judged> judged;
+    Prepared prepared;
+    prepared.progress = m_file.source->progress();
+    prepared.fileEnded = m_fileEnded;
+    prepared.cancelled = m_cancelled;
+    QList<ImportRowReport>& reports = prepared.reports;
+    reports.resize(items.size());
+    QList<Judged>& judged = prepared.judged;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item& item = items.at(i);
         ImportRowReport& report = reports[i];
@@ -146,9 +156,14 @@ void ImportRun::processBatch(const QList<Item>& items)
         }
         judged.append({std::move(row), i});
     }
-    markExternalDuplicates(judged);
-    writeBatch(judged, reports);
-    for (ImportRowReport& report : reports)
+    return prepared;
+}
+
+void ImportRun::write(Prepared& batch)
+{
+    markExternalDuplicates(batch.judged);
+    writeBatch(batch.judged, batch.reports);
+    for (ImportRowReport& report : batch.reports)
         m_report.add(std::move(report));
 }
 
@@ -197,11 +212,17 @@ void ImportRun::writeBatch(QList<Judged>& rows, QList<ImportRowReport>& reports)
     QList<qsizetype> toIntake;
     for (qsizetype i = 0; i < rows.size(); ++i)
         if (rows.at(i).duplicateOf == 0 && rows.at(i).sameIdAs < 0) {
-            drafts.append(rows.at(i).row.draft);
+            {
+                LeadDraft draft = rows.at(i).row.draft;
+                draft.externalId = rows.at(i).row.externalId;
+                draft.importNote = rows.at(i).row.note;
+                drafts.append(std::move(draft));
+            }
             toIntake.append(i);
         }
     IntakeOptions intakeOptions;
     intakeOptions.allowDuplicate = m_options.duplicates == DuplicateMode::Import;
+    intakeOptions.importBatchId = m_batchId; // written with each new lead's row
     const QList<IntakeResult> results = m_intake.createAllInTransaction(drafts, intakeOptions);
     QList<qint64> leadOf(rows.size(), 0);
     for (qsizetype k = 0; k < toIntake.size(); ++k) {
@@ -268,10 +289,6 @@ void ImportRun::takeCreated(const Judged& judged, qint64 leadId, ImportRowReport
 {
     report.outcome = RowOutcome::Imported;
     report.leadId = leadId;
-    Sql::run(m_tagLead,
-             {m_batchId, Sql::nullIfEmpty(judged.row.externalId), Sql::nullIfEmpty(judged.row.note),
-              leadId},
-             m_store.db());
     m_createdRows.insert(leadId, judged.row.row);
 }
 

@@ -40,9 +40,23 @@ private:
         qsizetype sameIdAs = -1; ///< an earlier row of this batch with the same external id
     };
 
+    /// A batch read and cleaned, ready to be judged against the store and written.
+    struct Prepared
+    {
+        QList<ImportRowReport> reports; ///< one per record, in the file's order
+        QList<Judged> judged;           ///< the rows that were not rejected while cleaning
+        double progress = 0;            ///< how far reading had come after this batch
+        bool fileEnded = false;
+        bool cancelled = false;
+    };
+
+    /// The next records of the file. Runs on the reading thread (never at the same time as
+    /// another read), as does prepare().
     QList<Item> readBatch();
     bool cancelled() const;
-    void processBatch(const QList<Item>& items);
+    Prepared prepare(const QList<Item>& items) const;
+    /// Judges a prepared batch against the store and writes it, on the run's own thread.
+    void write(Prepared& batch);
     QHash<QString, qint64> storedExternalIds(const QList<Judged>& rows) const;
     void markExternalDuplicates(QList<Judged>& rows) const;
     void writeBatch(QList<Judged>& rows, QList<ImportRowReport>& reports);
@@ -65,7 +79,6 @@ private:
     qint64 m_now = 0;
     std::unique_ptr<ImportRowCleaner> m_cleaner;
     std::unique_ptr<ImportMerge> m_merge;
-    QSqlQuery m_tagLead;
     QHash<QString, qint64> m_externalIds; ///< external id → lead, for the ids of this import
     QHash<qint64, qint64> m_createdRows;  ///< lead created by this import → its row
     bool m_fileEnded = false;

@@ -8,7 +8,8 @@
 //   revertStageInTransaction (StageDecisions; CallLog; HandoffBatches)
 // - nurture_until: LeadRepository::setNurtureUntilInTransaction (StageDecisions; CallLog)
 // - fit/interest/bant/total_score, grade, quadrant, score_rule_version, scored_at,
-//   score_band, score_flags: ScoreWriter (LeadScores, one lead; BulkScoring, every lead)
+//   score_band, score_flags: ScoreWriter (LeadScores, one lead; BulkScoring, every lead; a new
+//   lead's first score goes into its INSERT with ScoreWriter's columns and values)
 // - attempts, call_count, last_call_at, last_outcome, next_action_at/kind: CallLog
 // - claimed_by, claim_token, claim_expires_at: ClaimService (CallLog ends a claim through it)
 // - call_zone: the triggers of migration step 3 (TimeZoneData's expression)
@@ -17,8 +18,8 @@
 // - the row, INSERT: LeadRepository::create… (moving to LeadIntake); DemoWriter's bulk insert
 //   is the demo generator's own fast path
 // - the row, DELETE: Erasure; ImportBatches::undo (the leads of an import batch nobody worked)
-// - import_batch_id, external_id, import_note: LeadImport (set once, when the import creates the
-//   lead; a merge fills an empty external_id)
+// - import_batch_id, external_id, import_note: LeadImport (set once, in the INSERT of the lead
+//   an import creates, from its LeadDraft; a merge fills an empty external_id)
 // - the row, DELETE: Erasure; LeadMerge (the merged leads; undo puts every row back as it was)
 // - on a merge's survivor, LeadMerge also sums attempts and call_count, takes the latest call,
 //   the next action and the claim of the others when it has none

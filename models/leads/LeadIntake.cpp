@@ -12,7 +12,7 @@
 namespace {
 
 // Writes the accepted rows of one batch: the creator and the rules are looked up once, each
-// owner once, and the insert and scoring statements are prepared once.
+// owner once, and the insert statements are prepared once.
 class IntakeWriter
 {
 public:
@@ -22,14 +22,14 @@ public:
         , m_leads(store)
         , m_repName(repName)
         , m_repId(Reps::idFor(store, repName))
-        , m_scores(store, ScoringRulesRepository(store).activeInTransaction())
+        , m_rules(ScoringRulesRepository(store).activeInTransaction())
     {
         if (RoundRobin::isOn(store))
             m_assigner.emplace(store);
     }
 
     /// Creates and scores the lead; returns it as written.
-    Lead write(const IntakeCheck& check)
+    Lead write(const IntakeCheck& check, const LeadDraft& draft, qint64 importBatchId)
     {
         Lead lead = check.lead;
         m_validator.fillDerived(lead);
@@ -38,11 +38,19 @@ public:
             lead.ownerId = ownerId(check.owner);
         else if (m_assigner && (assigned = m_assigner->nextInTransaction()))
             lead.ownerId = assigned; // a team lead has new leads assigned by round robin
-        lead.id = m_leads.createInTransaction(lead, m_repId);
+        // Scored at once and written with its score, so the queue's order and the card never
+        // show a lead without one.
+        const qint64 now = Clock::nowSecs();
+        lead.id = m_leads.createInTransaction(
+            lead, m_repId,
+            LeadRepository::FirstScore{LeadScores::scoreNewLead(lead, m_rules.rules, now),
+                                       m_rules.version, now},
+            importBatchId > 0 || !draft.externalId.isEmpty() || !draft.importNote.isEmpty()
+                ? std::optional(LeadRepository::ImportOrigin{importBatchId, draft.externalId,
+                                                             draft.importNote})
+                : std::nullopt);
         if (assigned)
-            m_assigner->recordInTransaction(lead.id, Clock::nowSecs());
-        // Scored at once, so the queue's order and the card never show a lead without a score.
-        m_scores.rescore(lead.id);
+            m_assigner->recordInTransaction(lead.id, now);
         m_store.announceLead(lead.id); // sent when the batch commits
         return lead;
     }
@@ -63,7 +71,7 @@ private:
     LeadRepository m_leads;
     QString m_repName;
     qint64 m_repId;
-    LeadScores::Rescorer m_scores;
+    ActiveRules m_rules;
     QHash<QString, std::optional<qint64>> m_owners;
     std::optional<RoundRobin> m_assigner;
 };
@@ -238,12 +246,13 @@ QList<IntakeResult> LeadIntake::createAllInTransaction(const QList<LeadDraft>& d
     IntakeWriter writer(m_store, m_validator, m_repName);
     QList<IntakeResult> results;
     results.reserve(checks.size());
-    for (IntakeCheck& check : checks) {
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        IntakeCheck& check = checks[i];
         if (!check.hasProblems())
             check.duplicates = index.find(check.lead);
         IntakeResult result{refusalOf(check, options), 0, std::move(check)};
         if (result.created()) {
-            const Lead lead = writer.write(result.check);
+            const Lead lead = writer.write(result.check, drafts.at(i), options.importBatchId);
             result.leadId = lead.id;
             index.add(lead);
         }

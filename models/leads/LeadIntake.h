@@ -16,6 +16,9 @@ class Store;
 struct LeadDraft
 {
     QMap<LeadField, QString> texts;
+    /// Where an imported lead came from, written with its row (no form sets these).
+    QString externalId; ///< the id another CRM gave the lead
+    QString importNote; ///< the file's columns that map to no field
 
     LeadDraft& set(LeadField field, const QString& text)
     {
@@ -50,6 +53,7 @@ struct IntakeOptions
     bool allowDuplicate = false; ///< save even when it looks like a lead already in the store
     bool allowErased = false;    ///< save a person erased on request (they asked to come back)
     bool allOrNothing = false;   ///< createAll: one refused row and no row is created
+    qint64 importBatchId = 0;    ///< the import batch the new leads belong to; 0 for none
 };
 
 /// The outcome of creating one draft.

@@ -118,6 +118,20 @@ std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 n
     return input;
 }
 
+ScoreResult scoreNewLead(const Lead& lead, const ScoringRules& rules, qint64 now)
+{
+    ScoringInput input; // what inputFromRow() reads back from the row the lead becomes
+    input.employees = lead.employees;
+    input.annualRevenueMinor = lead.annualRevenueMinor;
+    input.revenueCurrency = lead.revenueCurrency;
+    input.industry = lead.industry;
+    input.seniority = lead.seniority;
+    input.title = lead.title;
+    input.email = lead.email;
+    input.website = lead.website;
+    return ScoringEngine::score(rules, input, now);
+}
+
 // The statements of scoring a lead: its inputs and its interest events read, its score stored
 // through the one writer of the score columns.
 struct Rescorer::Statements

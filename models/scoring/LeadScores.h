@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Lead.h"
 #include "scoring/ScoreResult.h"
 #include "scoring/ScoringRulesRepository.h"
 
@@ -38,6 +39,9 @@ std::optional<StoredScore> find(const Store& store, qint64 leadId);
 /// Everything the engine needs about one lead: fit attributes, qualification and the interest
 /// events of the last `maxAgeDays` days. Empty when the lead does not exist.
 std::optional<ScoringInput> inputFor(const Store& store, qint64 leadId, qint64 now, int maxAgeDays);
+/// The score of a lead not yet stored: a new lead has no qualification and no interest events,
+/// so its fields are all the engine reads — the same result rescoring the stored lead gives.
+ScoreResult scoreNewLead(const Lead& lead, const ScoringRules& rules, qint64 now);
 /// The interest events of one lead since a time.
 std::vector<InterestSignal> interestOf(const Store& store, qint64 leadId, qint64 since);
 

@@ -54,6 +54,30 @@ ScoreWriter::ScoreWriter(const Store& store, int version, qint64 scoredAt)
 
 ScoreWriter::~ScoreWriter() = default;
 
+QString ScoreWriter::newLeadColumns()
+{
+    return QStringLiteral("fit_score, interest_score, bant_score, total_score, grade, quadrant,"
+                          " score_rule_version, scored_at, score_band, score_flags");
+}
+
+QVariantList ScoreWriter::newLeadValues(const std::optional<ScoreResult>& result, int version,
+                                        qint64 scoredAt)
+{
+    if (!result) // the columns' defaults: no score, no grade, no rule version
+        return {0, 0, 0, 0, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()};
+    const QString flags = storedFlags(*result);
+    return {result->fit,
+            result->interest,
+            result->bant,
+            result->total,
+            keyOf(result->grade),
+            keyOf(result->quadrant),
+            version,
+            scoredAt,
+            ScoreBands::keyOf(result->band()),
+            flags.isNull() ? QVariant() : QVariant(flags)};
+}
+
 void ScoreWriter::write(qint64 leadId, const ScoreResult& result)
 {
     m_update->bind(0, qint64(result.fit));

@@ -3,7 +3,9 @@
 #include "scoring/ScoreResult.h"
 
 #include <QStringList>
+#include <QVariantList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class BulkStatement;
@@ -36,6 +38,15 @@ public:
     void writeInBulk(qint64 leadId, const ScoreResult& result, qint64 storedTotal, int storedGrade);
     /// Writes what writeInBulk() still holds back.
     void flush();
+
+    /// The score columns of a lead's row, for the INSERT that creates a lead already scored (one
+    /// statement instead of an insert and an update, which fired the leads' triggers twice).
+    static QString newLeadColumns();
+    /// The values of newLeadColumns() in their order; `result` empty (no score yet) gives the
+    /// columns' defaults.
+    static QVariantList newLeadValues(const std::optional<ScoreResult>& result, int version,
+                                      qint64 scoredAt);
+    static constexpr int newLeadColumnCount = 10;
     static constexpr int batchRows = 500;
 
 private:
