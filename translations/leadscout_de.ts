@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>BarChartView</name>
+    <message>
+        <source>Click to list these leads.</source>
+        <translation>Klicken, um diese Leads aufzulisten.</translation>
+    </message>
+</context>
+<context>
     <name>BatchInsert</name>
     <message>
         <source>Writing %1 failed: %2</source>
@@ -199,6 +206,21 @@
     <message>
         <source>%1–%2, %3</source>
         <translation>%1–%2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot draw %1 as PNG.</source>
+        <translation>%1 kann nicht als PNG gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>LeadScout dashboard</source>
+        <translation>LeadScout-Dashboard</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
     </message>
 </context>
 <context>
@@ -952,10 +974,384 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads created in the period that reached each step; grey: a rate below the minimum of %n lead(s), with its 90 % interval</source>
+        <translation>
+            <numerusform>Im Zeitraum angelegte Leads, die jede Stufe erreicht haben; grau: eine Rate unter dem Minimum von %n Lead, mit ihrem 90-%-Intervall</numerusform>
+            <numerusform>Im Zeitraum angelegte Leads, die jede Stufe erreicht haben; grau: eine Rate unter dem Minimum von %n Leads, mit ihrem 90-%-Intervall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ever reached</source>
+        <translation>Je erreicht</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Leads, SQLs and opportunities; the rate is opportunities per lead (90 % interval); grey: too few leads for a rate</source>
+        <translation>Leads, SQLs und Opportunities; die Rate ist Opportunities je Lead (90-%-Intervall); grau: zu wenige Leads für eine Rate</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Verweildauer je Phase</translation>
+    </message>
+    <message>
+        <source>Hours, over completed stays: median and 90th percentile</source>
+        <translation>Stunden, über abgeschlossene Aufenthalte: Median und 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>%1: no completed stay</source>
+        <translation>%1: kein abgeschlossener Aufenthalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 h over %n stay(s)</source>
+        <translation>
+            <numerusform>%1: %2 Std. über %n Aufenthalt</numerusform>
+            <numerusform>%1: %2 Std. über %n Aufenthalte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lead called yet</source>
+        <translation>noch kein Lead angerufen</translation>
+    </message>
+    <message>
+        <source>median %1 min, 90th percentile %2 min</source>
+        <translation>Median %1 Min., 90. Perzentil %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speed to lead (SLA %n h)</source>
+        <translation>
+            <numerusform>Reaktionszeit (SLA %n Std.)</numerusform>
+            <numerusform>Reaktionszeit (SLA %n Std.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creation to first call attempt: %1; within SLA %2</source>
+        <translation>Anlage bis zum ersten Anrufversuch: %1; innerhalb des SLA %2</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Innerhalb des SLA</translation>
+    </message>
+    <message>
+        <source>Over SLA</source>
+        <translation>Über dem SLA</translation>
+    </message>
+    <message>
+        <source>Not called</source>
+        <translation>Nicht angerufen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Call outcomes per rep and day</source>
+        <translation>Anrufergebnisse je Mitarbeiter und Tag</translation>
+    </message>
+    <message>
+        <source>Calls made in the period, by the rep who called</source>
+        <translation>Anrufe im Zeitraum, nach dem Mitarbeiter, der angerufen hat</translation>
+    </message>
+    <message>
+        <source>Call outcomes per rep and week</source>
+        <translation>Anrufergebnisse je Mitarbeiter und Woche</translation>
+    </message>
+    <message>
+        <source>Call outcomes per rep and month</source>
+        <translation>Anrufergebnisse je Mitarbeiter und Monat</translation>
+    </message>
+    <message>
+        <source>no leads</source>
+        <translation>keine Leads</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3; 90 %: %4–%5)</source>
+        <translation>%1 (%2/%3; 90 %: %4–%5)</translation>
+    </message>
+    <message>
+        <source>Conversion by source channel</source>
+        <translation>Konversion nach Quellkanal</translation>
+    </message>
+    <message>
+        <source>Conversion by campaign</source>
+        <translation>Konversion nach Kampagne</translation>
+    </message>
+    <message>
+        <source>Conversion by rep</source>
+        <translation>Konversion nach Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Conversion by week of creation</source>
+        <translation>Konversion nach Woche der Anlage</translation>
+    </message>
+    <message>
+        <source>Fit × interest of open leads</source>
+        <translation>Passung × Interesse der offenen Leads</translation>
+    </message>
+    <message>
+        <source>Open leads (not handed off or disqualified) by quadrant</source>
+        <translation>Offene Leads (nicht übergeben oder disqualifiziert) nach Quadrant</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <source>Leads created in the period by grade</source>
+        <translation>Im Zeitraum angelegte Leads nach Note</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFigures</name>
     <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Ever reached</source>
+        <translation>&amp;Je erreicht</translation>
+    </message>
+    <message>
+        <source>Funnel: a lead that skipped a step counts as having passed it</source>
+        <translation>Trichter: Ein Lead, der eine Stufe übersprungen hat, zählt, als hätte er sie durchlaufen</translation>
+    </message>
+    <message>
+        <source>&amp;In order</source>
+        <translation>Der &amp;Reihe nach</translation>
+    </message>
+    <message>
+        <source>Funnel: only leads that went through every step before</source>
+        <translation>Trichter: nur Leads, die jede Stufe davor durchlaufen haben</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Click a bar or a funnel step (or choose it with the arrow keys and Enter) to list its leads.</source>
+        <translation>Einen Balken oder eine Trichterstufe anklicken (oder mit den Pfeiltasten und Enter wählen), um ihre Leads aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Leads of the chosen figure</source>
+        <translation>Leads der gewählten Zahl</translation>
+    </message>
+    <message>
+        <source>Open Lea&amp;d</source>
+        <translation>Lead ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ohne Besitzer)</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Die Zahlen werden berechnet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created in the period. Hover a bar for its figures.</source>
+        <translation>
+            <numerusform>%n Lead im Zeitraum angelegt. Mit der Maus über einem Balken stehen seine Zahlen.</numerusform>
+            <numerusform>%n Leads im Zeitraum angelegt. Mit der Maus über einem Balken stehen seine Zahlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ever reached</source>
+        <translation>%1, je erreicht</translation>
+    </message>
+    <message>
+        <source>%1, reached in order</source>
+        <translation>%1, der Reihe nach erreicht</translation>
+    </message>
+    <message>
+        <source>First called within the SLA</source>
+        <translation>Innerhalb des SLA zuerst angerufen</translation>
+    </message>
+    <message>
+        <source>First called later than the SLA</source>
+        <translation>Später als das SLA zuerst angerufen</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Noch nicht angerufen</translation>
+    </message>
+    <message>
+        <source>Listing the leads of %1…</source>
+        <translation>Die Leads von %1 werden aufgelistet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1</source>
+        <translation>
+            <numerusform>%n Lead: %1</numerusform>
+            <numerusform>%n Leads: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>Der erste ist aufgelistet.</numerusform>
+            <numerusform>Die ersten %n sind aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard as PNG, SVG or PDF…</source>
+        <translation>&amp;Dashboard als PNG, SVG oder PDF …</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Print Dashboard…</source>
+        <translation>Dashboard dr&amp;ucken …</translation>
+    </message>
+    <message>
+        <source>&amp;All Figures as CSV…</source>
+        <translation>&amp;Alle Zahlen als CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG, SVG or PDF)…</source>
+        <translation>&amp;Bild (PNG, SVG oder PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Figures as CSV…</source>
+        <translation>&amp;Zahlen als CSV …</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>%1: name the file .pdf, .svg or .png.</source>
+        <translation>%1: Die Datei muss auf .pdf, .svg oder .png enden.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Zahlen von %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the figures</source>
+        <translation>Ordner für die Zahlen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRender</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2003,25 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
             <numerusform>%n Zusammenführungsdatensatz (die zusammengeführten Leads im früheren Zustand)</numerusform>
             <numerusform>%n Zusammenführungsdatensätze (die zusammengeführten Leads im früheren Zustand)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChartView</name>
+    <message>
+        <source>→ no leads</source>
+        <translation>→ keine Leads</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2/%3)</source>
+        <translation>→ %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>90 %: %1–%2</source>
+        <translation>90 %: %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · too few leads</source>
+        <translation>%1 · zu wenige Leads</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4465,14 @@ Befehle:
         <source>A track&apos;s steps, saved as a new version</source>
         <translation>Die Schritte einer Strecke, als neue Version gespeichert</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>MergeActions</name>
@@ -4716,6 +5139,13 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>PaintedChartView</name>
+    <message>
+        <source>Click to list these leads.</source>
+        <translation>Klicken, um diese Leads aufzulisten.</translation>
+    </message>
+</context>
+<context>
     <name>PendingFile</name>
     <message>
         <source>No file name was given for the export.</source>
@@ -5009,6 +5439,17 @@ Diesen Lead trotzdem speichern?</translation>
     <message>
         <source>Cannot reach the PostgreSQL store %1: %2</source>
         <translation>Der PostgreSQL-Speicher %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChartView</name>
+    <message>
+        <source>Interest: low → high</source>
+        <translation>Interesse: niedrig → hoch</translation>
+    </message>
+    <message>
+        <source>Fit: low → high</source>
+        <translation>Passung: niedrig → hoch</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6181,18 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>--csv needs a folder.</source>
         <translation>--csv braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Also draw the dashboard into this PNG file.</source>
+        <translation>Das Dashboard zusätzlich in diese PNG-Datei zeichnen.</translation>
+    </message>
+    <message>
+        <source>Also draw the dashboard into this PDF file (a page per chart).</source>
+        <translation>Das Dashboard zusätzlich in diese PDF-Datei zeichnen (eine Seite je Diagramm).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file.</source>
+        <translation>--%1 braucht eine Datei.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>BarChartView</name>
+    <message>
+        <source>Click to list these leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchInsert</name>
     <message>
         <source>Writing %1 failed: %2</source>
@@ -198,6 +205,21 @@
     </message>
     <message>
         <source>%1–%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot draw %1 as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadScout dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,9 +973,383 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads created in the period that reached each step; grey: a rate below the minimum of %n lead(s), with its 90 % interval</source>
+        <translation>
+            <numerusform>Leads created in the period that reached each step; grey: a rate below the minimum of %n lead, with its 90 % interval</numerusform>
+            <numerusform>Leads created in the period that reached each step; grey: a rate below the minimum of %n leads, with its 90 % interval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ever reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads, SQLs and opportunities; the rate is opportunities per lead (90 % interval); grey: too few leads for a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours, over completed stays: median and 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no completed stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 h over %n stay(s)</source>
+        <translation>
+            <numerusform>%1: %2 h over %n stay</numerusform>
+            <numerusform>%1: %2 h over %n stays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lead called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 min, 90th percentile %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Speed to lead (SLA %n h)</source>
+        <translation>
+            <numerusform>Speed to lead (SLA %n h)</numerusform>
+            <numerusform>Speed to lead (SLA %n h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creation to first call attempt: %1; within SLA %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call outcomes per rep and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls made in the period, by the rep who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call outcomes per rep and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call outcomes per rep and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3; 90 %: %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion by source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion by week of creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit × interest of open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads (not handed off or disqualified) by quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads created in the period by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardFigures</name>
     <message>
         <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ever reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: a lead that skipped a step counts as having passed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: only leads that went through every step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or a funnel step (or choose it with the arrow keys and Enter) to list its leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the chosen figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lea&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created in the period. Hover a bar for its figures.</source>
+        <translation>
+            <numerusform>%n lead created in the period. Hover a bar for its figures.</numerusform>
+            <numerusform>%n leads created in the period. Hover a bar for its figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ever reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reached in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First called within the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First called later than the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the leads of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1</source>
+        <translation>
+            <numerusform>%n lead: %1</numerusform>
+            <numerusform>%n leads: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>The first %n are listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard as PNG, SVG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Figures as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG, SVG or PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name the file .pdf, .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRender</name>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,6 +1986,25 @@ What remains is a suppression entry with only a one-way hash of the e-mail addre
             <numerusform>%n merge record (the merged leads as they were)</numerusform>
             <numerusform>%n merge records (the merged leads as they were)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChartView</name>
+    <message>
+        <source>→ no leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 %: %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · too few leads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4440,14 @@ Commands:
         <source>A track&apos;s steps, saved as a new version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeActions</name>
@@ -4686,6 +5109,13 @@ Save this lead anyway?</source>
     </message>
 </context>
 <context>
+    <name>PaintedChartView</name>
+    <message>
+        <source>Click to list these leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingFile</name>
     <message>
         <source>No file name was given for the export.</source>
@@ -4978,6 +5408,17 @@ Save this lead anyway?</source>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChartView</name>
+    <message>
+        <source>Interest: low → high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: low → high</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5708,6 +6149,18 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>--csv needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also draw the dashboard into this PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also draw the dashboard into this PDF file (a page per chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
