@@ -16,7 +16,7 @@ double Bench::timeMs(const std::function<void()>& work)
 
 bool Bench::dropCache() const
 {
-    return !coldMethod.isEmpty() && !dropCaches(path).isEmpty();
+    return !server && !coldMethod.isEmpty() && !dropCaches(path).isEmpty();
 }
 
 QList<qint64> Bench::sampleLeads(int count, const QString& where) const
@@ -48,7 +48,7 @@ const QList<BenchGroup>& benchGroups()
         {"nurture", "the nurture page's due steps", nurture},
         {"handoff", "hand off 10,000 leads to CSV and XLSX", handoff},
         {"erase", "erase one lead", erase},
-        {"import", "import 100,000 CSV rows with duplicate checks", import},
+        {"import", "import a CSV file of 100,000 rows with duplicate checks", import},
         {"rescore", "rescore all leads", rescore},
         {"start", "start to first painted window; peak memory with the queue open", startup}};
     return groups;
@@ -74,7 +74,7 @@ void measure(Bench& bench, const OpSpec& spec,
     const int runs = spec.runs > 0 ? spec.runs : bench.runs;
     for (int run = 1; run <= runs; ++run)
         warm.runs.append(Bench::timeMs([&] { work(*bench.store, run); }));
-    {
+    if (!bench.server) {
         PlainSqlite plain(bench.path);
         plain.run(statements, spec.writes);
         for (int run = 0; run < runs; ++run)

@@ -15,7 +15,8 @@ class Store;
 /// What every group of measurements shares: the store, the options and the report.
 struct Bench
 {
-    QString path;                 ///< the SQLite store measured
+    QString path;                 ///< the store measured: a SQLite file or a postgresql:// URL
+    bool server = false;          ///< a PostgreSQL server: no plain-SQLite figures, no cold runs
     QString scratch;              ///< a temporary folder for files (CSV, XLSX, homes)
     QString app;                  ///< the leadscout binary (start-up and memory)
     std::unique_ptr<Store> store; ///< LeadScout's connection, warm

@@ -114,7 +114,7 @@ void handoff(Bench& bench)
             QFile::remove(path);
         }
         PlainSqlite plain(bench.path);
-        for (int run = 0; run < bench.longRuns; ++run)
+        for (int run = 0; run < bench.longRuns && !bench.server; ++run)
             figure.plain.append(plain.run(statements, true));
         if (plain.failures() > 0)
             figure.note += QStringLiteral(" [plain SQLite: %1 statements failed in the replay]")

@@ -70,9 +70,11 @@ void openStore(Bench& bench)
     once(&statements);
     for (int run = 0; run < bench.runs; ++run)
         warm.runs.append(once(nullptr));
-    PlainSqlite::openAndRun(bench.path, statements);
-    for (int run = 0; run < bench.runs; ++run)
-        warm.plain.append(PlainSqlite::openAndRun(bench.path, statements));
+    for (int run = 0; run <= bench.runs && !bench.server; ++run) {
+        const double ms = PlainSqlite::openAndRun(bench.path, statements);
+        if (run > 0) // the first one reads what the others find in the cache
+            warm.plain.append(ms);
+    }
     bench.report.add(warm);
     if (bench.coldMethod.isEmpty())
         return;
