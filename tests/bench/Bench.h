@@ -21,10 +21,11 @@ struct Bench
     QString app;                  ///< the leadscout binary (start-up and memory)
     std::unique_ptr<Store> store; ///< LeadScout's connection, warm
     qint64 leads = 0;
-    int runs = 7;       ///< runs of a short operation
-    int coldRuns = 3;   ///< runs with the page cache dropped first
-    int longRuns = 3;   ///< runs of an operation that takes seconds
-    QString coldMethod; ///< how the cache is dropped; empty: cold runs are skipped
+    int runs = 7;            ///< runs of a short operation
+    int coldRuns = 3;        ///< runs with the page cache dropped first
+    int longRuns = 3;        ///< runs of an operation that takes seconds
+    int importRows = 100000; ///< rows of the CSV file imported
+    QString coldMethod;      ///< how the cache is dropped; empty: cold runs are skipped
     BenchReport report;
 
     /// Times `work` in milliseconds.
