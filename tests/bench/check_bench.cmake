@@ -3,6 +3,7 @@
 # checks that the JSON holds every figure as a number, with its plain-SQLite counterpart and
 # ratio where there is one. Speed itself is never judged here.
 #   cmake -DBENCH=… -DSTORE=… -P check_bench.cmake
+cmake_minimum_required(VERSION 3.25)
 file(REMOVE ${STORE} ${STORE}-wal ${STORE}-shm)
 execute_process(COMMAND ${BENCH} --leads 20000 --db ${STORE} --json --runs 3 --import-rows 20000
     OUTPUT_VARIABLE out RESULT_VARIABLE rc TIMEOUT 280)
