@@ -60,7 +60,9 @@ void measure(Bench& bench, const OpSpec& spec,
              const std::function<void()>& finish)
 {
     // Warm: the window's own connection, everything read before.
-    Figure warm{spec.name + QStringLiteral("_warm"), spec.label + QStringLiteral(" (warm)")};
+    // Writes are measured warm only (the rep has just opened the lead): no suffix then.
+    Figure warm(spec.cold ? spec.name + QStringLiteral("_warm") : spec.name,
+                spec.cold ? spec.label + QStringLiteral(" (warm)") : spec.label);
     warm.target = spec.target;
     warm.note = spec.note;
     QByteArrayList statements;
