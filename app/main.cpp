@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 #include "CommandSupport.h"
+#include "FirstPaint.h"
 #include "GuardedApplication.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
@@ -270,6 +271,7 @@ int runGui(int argc, char** argv)
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      &MainWindow::openArguments);
     reportPhoneLinks(window);
+    FirstPaint::reportIfAsked(window);
     if (const QString shots = Screenshots::folder(); !shots.isEmpty())
         Screenshots::takeLater(window, settings, shots);
     window.show();
