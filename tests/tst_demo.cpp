@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "contact/PhoneNumbers.h"
+#include "dashboard/DashboardRollups.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoWriter.h"
 #include "domain/Lead.h"
@@ -186,6 +187,8 @@ private slots:
                                        QStringLiteral("mql-sql"),
                                        QStringLiteral("mql-nurture"),
                                        QStringLiteral("mql-disqualified"),
+                                       QStringLiteral("nurture-mql"),
+                                       QStringLiteral("nurture-disqualified"),
                                        QStringLiteral("sql-handed_off")};
         const QStringList pairs =
             column(m_demo.store(),
@@ -375,7 +378,8 @@ private slots:
             QVERIFY(input);
             const auto stored = LeadScores::find(s, id);
             QVERIFY(stored);
-            QCOMPARE(stored->interest, ScoringEngine::score(rules.rules, *input, now, false).interest);
+            QCOMPARE(stored->interest,
+                     ScoringEngine::score(rules.rules, *input, now, false).interest);
             withLog += input->interest.empty() ? 0 : 1;
         }
         withResponse = count(s, QStringLiteral("SELECT count(DISTINCT lead_id) FROM interest_events"
@@ -397,7 +401,8 @@ private slots:
         QCOMPARE(
             count(s, QStringLiteral(
                          "SELECT count(*) FROM nurture_plans p JOIN leads l ON l.id = p.lead_id"
-                         " WHERE l.stage <> 'nurture' OR p.return_at <> l.nurture_until")),
+                         " WHERE p.status = 'active' AND (l.stage <> 'nurture' OR p.return_at <>"
+                         " l.nurture_until)")),
             0);
         for (const QString& key :
              column(s, QStringLiteral("SELECT DISTINCT content_kind FROM nurture_steps")))
@@ -408,6 +413,51 @@ private slots:
         QCOMPARE(column(s, QStringLiteral("SELECT DISTINCT status FROM nurture_steps ORDER BY 1")),
                  QStringList({QStringLiteral("cancelled"), QStringLiteral("done"),
                               QStringLiteral("pending"), QStringLiteral("skipped")}));
+    }
+
+    void nurturePlansEndEveryWayWithTheLeadsStages()
+    {
+        // Every screen shows something: plans running, paused, stopped, completed, and ended by
+        // the lead leaving nurture, re-qualified or disqualified.
+        Store& s = m_demo.store();
+        for (const char* status : {"active", "stopped", "completed", "requalified", "disqualified"})
+            QVERIFY2(
+                count(s, QStringLiteral("SELECT count(*) FROM nurture_plans WHERE status = '%1'")
+                             .arg(QLatin1String(status))) > 0,
+                status);
+        QVERIFY(count(s, QStringLiteral("SELECT count(*) FROM nurture_plans WHERE status ="
+                                        " 'active' AND paused_from IS NOT NULL")) > 0);
+        // An ending that moved the lead agrees with its stage and with its stage history: the
+        // lead left nurture for that stage when the plan ended.
+        const QString leftAtEnd = QStringLiteral(
+            "SELECT count(*) FROM nurture_plans p JOIN leads l ON l.id = p.lead_id WHERE"
+            " p.status = '%1' AND (l.stage NOT IN (%2) OR p.ending <> p.status OR NOT EXISTS"
+            " (SELECT 1 FROM stage_history h WHERE h.lead_id = p.lead_id AND h.from_stage ="
+            " 'nurture' AND h.to_stage = l.stage AND h.changed_at = p.ended_at))");
+        QCOMPARE(count(s, leftAtEnd.arg(QStringLiteral("requalified"), QStringLiteral("'mql'"))),
+                 0);
+        QCOMPARE(count(s, leftAtEnd.arg(QStringLiteral("disqualified"),
+                                        QStringLiteral("'disqualified'"))),
+                 0);
+        // A lead still in nurture has a plan that did not end by a stage move; a plan that ended
+        // has no step pending and no step done after its end.
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM nurture_plans p JOIN leads l ON"
+                                         " l.id = p.lead_id WHERE l.stage = 'nurture' AND"
+                                         " p.status IN ('requalified', 'disqualified')")),
+                 0);
+        QCOMPARE(
+            count(s,
+                  QStringLiteral(
+                      "SELECT count(*) FROM nurture_steps st JOIN"
+                      " nurture_plans p ON p.id = st.plan_id WHERE p.status IN"
+                      " ('requalified', 'disqualified') AND (st.status = 'pending' OR st.done_at >"
+                      " p.ended_at)")),
+            0);
+        // The dashboard's roll-ups, built from the stage history with these moves out of
+        // nurture in it, give what a scan of every lead's history gives.
+        QVERIFY(count(s, QStringLiteral("SELECT count(*) FROM stage_history WHERE from_stage ="
+                                        " 'nurture'")) > 0);
+        QVERIFY(DashboardRollups(s).figures({}) == DashboardScan(s).figures({}));
     }
 
     void handedOffLeadsAreInBatches()

@@ -51,6 +51,11 @@ LeadCard::LeadCard(QWidget* parent)
     m_plan->setObjectName(QStringLiteral("nurturePlanLabel"));
     m_plan->setWordWrap(true);
     m_plan->hide();
+    m_editPlan = new QPushButton(tr("Edit plan…"));
+    m_editPlan->setObjectName(QStringLiteral("leadCardEditPlanButton"));
+    m_editPlan->setToolTip(tr("Move, skip, add or remove this lead's nurture steps"));
+    m_editPlan->hide();
+    connect(m_editPlan, &QPushButton::clicked, this, [this] { emit editPlanRequested(m_leadId); });
     m_notice->setObjectName(QStringLiteral("claimNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(ThemeColours::noticeStyle());
@@ -77,7 +82,10 @@ LeadCard::LeadCard(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_details);
     layout->addWidget(m_queueReason);
-    layout->addWidget(m_plan);
+    auto* plan = new QHBoxLayout;
+    plan->addWidget(m_plan, 1);
+    plan->addWidget(m_editPlan, 0, Qt::AlignTop);
+    layout->addLayout(plan);
     layout->addWidget(m_editor, 3);
     layout->addWidget(m_notice);
     layout->addWidget(m_callPanel);
@@ -160,6 +168,7 @@ void LeadCard::showLead(qint64 leadId)
     m_email = lead ? lead->email : QString();
     m_plan->setText(lead ? NurturePlanSummary::text(*m_store, leadId) : QString());
     m_plan->setVisible(!m_plan->text().isEmpty());
+    m_editPlan->setVisible(m_plan->isVisibleTo(this));
     if (!lead) {
         m_leadId = 0;
         m_title->setText(tr("No lead selected"));

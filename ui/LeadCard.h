@@ -43,6 +43,8 @@ signals:
     void leadChanged(qint64 leadId);
     /// The card now shows this lead (0: none).
     void leadShown(qint64 leadId);
+    /// The rep wants to change the lead's running nurture plan (LeadPlanDialog).
+    void editPlanRequested(qint64 leadId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,7 +62,8 @@ private:
     QPushButton* m_mail;
     QLabel* m_details; ///< stage, score and calls: what the rep cannot edit here
     QLabel* m_queueReason;
-    QLabel* m_plan; ///< the running nurture plan, if any
+    QLabel* m_plan;          ///< the running nurture plan, if any
+    QPushButton* m_editPlan; ///< shown with the plan
     LeadDetailsEditor* m_editor;
     QLabel* m_notice;
     CallPanel* m_callPanel;

@@ -1,5 +1,7 @@
 // The nurture page and the content library (issue 20), kept out of MainWindow.cpp.
 #include "ContentLibraryDialog.h"
+#include "LeadCard.h"
+#include "LeadPlanDialog.h"
 #include "MainWindow.h"
 #include "NurturePage.h"
 #include "TrackEditorDialog.h"
@@ -27,6 +29,15 @@ void MainWindow::addNurturePage()
         m_queueView->showLead(id);
         m_queue->openLead(id);
         updateStatus();
+    });
+    // The card's "Edit plan…": the lead's own steps, window-modal; the card and the page follow
+    // the plan's changes through the store's announcements.
+    connect(m_leadCard, &LeadCard::editPlanRequested, this, [this](qint64 id) {
+        if (!m_store || id <= 0)
+            return;
+        auto* dialog = new LeadPlanDialog(*m_store, id, m_settings.repName(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     connect(nurture, &NurturePage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });

@@ -1,5 +1,6 @@
 #include "NurturePage.h"
 
+#include "LeadPlanDialog.h"
 #include "Prompts.h"
 #include "ThemeColours.h"
 #include "TrackEffectPanel.h"
@@ -70,6 +71,7 @@ QPushButton* buttonNamed(const QString& text, const char* name)
 NurturePage::NurturePage(AppSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
+    , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("nurturePage"));
     m_table = new QTableWidget(0, ColumnCount);
@@ -177,6 +179,9 @@ QWidget* NurturePage::buildActions()
     m_open = buttonNamed(tr("O&pen lead"), "nurtureOpenLeadButton");
     m_pause = buttonNamed(tr("Pa&use my plans…"), "nurturePauseButton");
     m_pause->setToolTip(tr("Moves every later step of your running plans by an absence"));
+    m_editPlan = buttonNamed(tr("&Edit plan…"), "nurtureEditPlanButton");
+    m_editPlan->setToolTip(tr("This lead's plan: move, skip, add or remove steps, add a note"));
+    connect(m_editPlan, &QPushButton::clicked, this, &NurturePage::editSelectedPlan);
     connect(m_done, &QPushButton::clicked, this, [this] { recordSelected(false); });
     connect(m_skip, &QPushButton::clicked, this, [this] { recordSelected(true); });
     connect(m_mail, &QPushButton::clicked, this, &NurturePage::writeMail);
@@ -194,7 +199,7 @@ QWidget* NurturePage::buildActions()
     record->addWidget(m_note, 1);
     record->addWidget(m_stop);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_done, m_skip, m_mail, m_sent, m_open})
+    for (QPushButton* button : {m_done, m_skip, m_mail, m_sent, m_open, m_editPlan})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_pause);
@@ -236,7 +241,6 @@ void NurturePage::setStore(Store* store)
         connect(m_events, &StoreEvents::leadChanged, this, later);
         connect(m_events, &StoreEvents::leadsChanged, this, later);
     }
-    fillFilterChoices();
     m_effect->setStore(store);
     refresh();
 }
@@ -249,6 +253,8 @@ void NurturePage::refresh()
             ids.append(step.stepId);
         return ids;
     }();
+    // A track edited elsewhere: the filter and the effect list the current ones.
+    fillFilterChoices();
     m_steps.clear();
     if (m_store) {
         DueFilter filter;
@@ -297,7 +303,7 @@ void NurturePage::refresh()
                                               QItemSelectionModel::Select |
                                                   QItemSelectionModel::Rows);
     }
-    m_effect->refresh();
+    m_effect->reloadTracks();
     updateActions();
 }
 
@@ -329,6 +335,7 @@ void NurturePage::updateActions()
     m_done->setEnabled(one);
     m_skip->setEnabled(one);
     m_open->setEnabled(one);
+    m_editPlan->setEnabled(one);
     m_mail->setEnabled(one && steps.first().channel == NurtureChannel::Email);
     m_sent->setEnabled(!steps.isEmpty());
     m_sent->setText(steps.size() > 1 ? tr("Mark &sent (%n)", nullptr, int(steps.size()))
@@ -435,7 +442,7 @@ void NurturePage::writeMail()
             tr("%1 has no e-mail address. Add one on the lead card first.").arg(step.leadName));
         return;
     }
-    if (!QDesktopServices::openUrl(NurtureMail::mailto(mail))) {
+    if (!m_openUrl(NurtureMail::mailto(mail))) {
         Prompts::critical(this, tr("Write e-mail"),
                           tr("No mail program opened the message. Set one up as the default "
                              "for e-mail and try again."));
@@ -478,4 +485,17 @@ void NurturePage::pauseMyPlans()
         Prompts::critical(this, tr("Pause my plans"), error.message());
     }
     refresh();
+}
+
+void NurturePage::editSelectedPlan()
+{
+    const QList<DueStep> steps = selectedSteps();
+    if (!m_store || steps.size() != 1)
+        return;
+    auto* dialog = new LeadPlanDialog(*m_store, steps.first().leadId, m_settings.repName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectStep(steps.first().stepId);
+    dialog->setWindowTitle(tr("Nurture Plan of %1").arg(steps.first().leadName));
+    // The page follows the plan's changes through the store's announcements.
+    dialog->open();
 }

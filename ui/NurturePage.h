@@ -3,7 +3,9 @@
 #include "nurture/NurtureDue.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
+#include <functional>
 
 class AppSettings;
 class QCheckBox;
@@ -20,7 +22,9 @@ struct StepResult;
 /// The Nurture view (issue 20): the running plans' due steps, overdue and due today first, for
 /// the rep or the team, filtered by track, phase and step kind. A step is marked done with the
 /// lead's response and a note, skipped, or — an e-mail step — written in the mail program and
-/// marked sent; many leads at the same step are marked sent at once. Below, a track's effect.
+/// marked sent; many leads at the same step are marked sent at once; a lead's plan is changed
+/// in LeadPlanDialog. Below, a track's effect. The page follows the store's change
+/// notifications: a plan or track changed elsewhere shows fresh, filter choices included.
 class NurturePage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +48,13 @@ public:
     void writeMail();
     /// Asks for an absence and pauses every running plan of the rep for it.
     void pauseMyPlans();
+    /// Opens the plan of the selected step's lead for editing (LeadPlanDialog, window-modal).
+    void editSelectedPlan();
+
+    /// What hands a mailto: URL to the mail program (QDesktopServices::openUrl unless a test
+    /// sets another); false when none took it.
+    using UrlOpener = std::function<bool(const QUrl&)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
 signals:
     /// The rep wants the lead on the card.
@@ -81,6 +92,8 @@ private:
     QPushButton* m_sent = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_pause = nullptr;
+    QPushButton* m_editPlan = nullptr;
+    UrlOpener m_openUrl;
     QLabel* m_message = nullptr;
     TrackEffectPanel* m_effect = nullptr;
 };

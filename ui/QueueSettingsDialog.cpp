@@ -3,9 +3,11 @@
 #include "Prompts.h"
 #include "ThemeColours.h"
 #include "domain/TeamSettings.h"
+#include "nurture/HolidayRegions.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -45,6 +47,7 @@ QueueSettingsDialog::QueueSettingsDialog(Store& store, QWidget* parent)
     , m_maxAttempts(spin(QStringLiteral("maxAttemptsSpinBox"), 1, 50, QString()))
     , m_claimMinutes(spin(QStringLiteral("claimMinutesSpinBox"), 1, 8 * 60, tr(" min")))
     , m_nurtureDays(spin(QStringLiteral("nurtureDaysSpinBox"), 1, 730, tr(" days")))
+    , m_region(new QComboBox)
     , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("queueSettingsDialog"));
@@ -97,6 +100,14 @@ QWidget* QueueSettingsDialog::buildQueueBox()
     form->addRow(tr("&Maximum unreached attempts:"), m_maxAttempts);
     form->addRow(tr("A &claim lasts:"), m_claimMinutes);
     form->addRow(tr("&Nurture keeps a lead away for:"), m_nurtureDays);
+    m_region->setObjectName(QStringLiteral("holidayRegionComboBox"));
+    m_region->addItem(HolidayRegions::nameOf({}), QString());
+    for (const HolidayRegions::Region& region : HolidayRegions::germanStates())
+        m_region->addItem(region.name, region.code);
+    m_region->setToolTip(tr("Nurture steps of German leads skip this state's public holidays as "
+                            "well as the national ones. Running plans move their steps off the "
+                            "new state's holidays."));
+    form->addRow(tr("Holi&days of the German state:"), m_region);
     return box;
 }
 
@@ -126,6 +137,7 @@ void QueueSettingsDialog::load()
     m_maxAttempts->setValue(settings.maxAttempts());
     m_claimMinutes->setValue(settings.claimMinutes());
     m_nurtureDays->setValue(settings.nurtureReturnDays());
+    m_region->setCurrentIndex(qMax(0, m_region->findData(HolidayRegions::teamRegion(settings))));
     for (auto it = m_retry.begin(); it != m_retry.end(); ++it)
         it.value()->setValue(settings.retryMinutes(it.key()));
 }
@@ -161,6 +173,8 @@ void QueueSettingsDialog::accept()
             settings.setMaxAttempts(m_maxAttempts->value());
             settings.setClaimMinutes(m_claimMinutes->value());
             settings.setNurtureReturnDays(m_nurtureDays->value());
+            HolidayRegions::setTeamRegionInSaveAll(m_store, settings,
+                                                   m_region->currentData().toString());
             for (auto it = m_retry.cbegin(); it != m_retry.cend(); ++it)
                 settings.setRetryMinutes(it.key(), it.value()->value());
         });

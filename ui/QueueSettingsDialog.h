@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTimeEdit;
@@ -13,7 +14,8 @@ class Store;
 
 /// The queue rules the whole team works by (a team lead's dialog): the speed-to-lead SLA, the
 /// calling hours and days in the lead's own time, the attempt limit, how long a claim lasts, how
-/// long a nurture lead stays away, and the retry delay after each call outcome. Saved in the
+/// long a nurture lead stays away, the German state whose public holidays nurture due dates
+/// skip (HolidayRegions), and the retry delay after each call outcome. Saved in the
 /// store in one transaction, so every rep on the store gets the same queue.
 class QueueSettingsDialog : public QDialog
 {
@@ -39,6 +41,7 @@ private:
     QSpinBox* m_maxAttempts;
     QSpinBox* m_claimMinutes;
     QSpinBox* m_nurtureDays;
+    QComboBox* m_region;
     QHash<CallOutcome, QSpinBox*> m_retry;
     QLabel* m_problem;
 };

@@ -70,12 +70,17 @@ TrackEffectPanel::TrackEffectPanel(QWidget* parent)
 void TrackEffectPanel::setStore(const Store* store)
 {
     m_store = store;
+    reloadTracks();
+}
+
+void TrackEffectPanel::reloadTracks()
+{
     const QSignalBlocker blocker(m_track);
     const QString chosen = m_track->currentData().toString();
     m_track->clear();
     m_track->addItem(tr("All tracks"), QString());
-    if (store)
-        for (const Track& track : TrackLibrary(*store).current())
+    if (m_store)
+        for (const Track& track : TrackLibrary(*m_store).current())
             m_track->addItem(track.name, track.key);
     m_track->setCurrentIndex(qMax(0, m_track->findData(chosen)));
     refresh();

@@ -17,6 +17,8 @@ public:
     explicit TrackEffectPanel(QWidget* parent = nullptr);
 
     void setStore(const Store* store);
+    /// Reads the current tracks again (a track was edited), keeping the one chosen.
+    void reloadTracks();
     /// Reads the figures of the chosen track again.
     void refresh();
 

@@ -3,6 +3,7 @@
 #include "demo/DemoKeys.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace {
 
@@ -220,7 +221,7 @@ void DemoDetails::add(DemoRandom& random, const DemoLeadBasics& lead, DemoStory&
 {
     qualify(random, lead, story);
     addInterest(random, lead, story);
-    if (story.stage == Stage::Nurture)
+    if (reached(story, Stage::Nurture))
         planNurture(random, lead, story);
     qint64 updated = story.stageChangedAt;
     if (const DemoCallRow* call = story.lastCall())
@@ -324,9 +325,18 @@ void DemoDetails::planNurture(DemoRandom& random, const DemoLeadBasics& lead,
     plan.track =
         demoKey(plan.phase) + QLatin1Char('_') +
         (plan.role == BuyingRole::Unknown ? QStringLiteral("general") : demoKey(plan.role));
-    plan.startedAt = story.stageChangedAt;
+    // The plan runs from the move into nurture until the lead left it (the plan ended then:
+    // re-qualified or disqualified, see DemoNurture) or until now.
+    const auto entered =
+        std::find_if(story.history.begin(), story.history.end(),
+                     [](const DemoStageRow& row) { return row.to == Stage::Nurture; });
+    const auto left = std::find_if(entered, story.history.end(), [](const DemoStageRow& row) {
+        return row.from == Stage::Nurture;
+    });
+    plan.startedAt = entered->at;
     plan.returnAt = story.nurtureUntil.value_or(plan.startedAt + 90 * C::day);
     plan.rep = lead.owner;
+    const qint64 endedAt = left == story.history.end() ? m_calendar.anchor() : left->at;
 
     const QList<ContentKind> contents = nurtureContents(plan.phase, plan.role);
 
@@ -344,11 +354,11 @@ void DemoDetails::planNurture(DemoRandom& random, const DemoLeadBasics& lead,
         step.content = contents.at(i);
         step.channel = channels.pick(random);
         step.dueAt = due;
-        if (due <= anchor - 2 * C::day) {
+        if (due <= anchor - 2 * C::day && due < endedAt) {
             const double roll = random.unit();
             if (roll < 0.9) {
                 step.status = roll < 0.75 ? StepStatus::Done : StepStatus::Skipped;
-                step.doneAt = std::min(anchor, due + random.between(0, 2 * C::day));
+                step.doneAt = std::min({anchor, endedAt, due + random.between(0, 2 * C::day)});
                 step.response =
                     random.pick(roll < 0.75 ? m_recipe.nurtureDone : m_recipe.nurtureSkipped);
             }

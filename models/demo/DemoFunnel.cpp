@@ -30,6 +30,9 @@ const Weighted<DR> conversationReasons = weights<DR>({{DR::NoNeed, 34},
 const Weighted<DR> qualificationReasons =
     weights<DR>({{DR::NoBudget, 40}, {DR::NoAuthority, 25}, {DR::NoNeed, 20}, {DR::Other, 15}});
 
+const Weighted<DR> nurtureEndings =
+    weights<DR>({{DR::NoNeed, 40}, {DR::NoBudget, 30}, {DR::Unreachable, 30}});
+
 using CO = CallOutcome;
 const Weighted<CO> unreached = weights<CO>({{CO::NoAnswer, 40},
                                             {CO::Voicemail, 30},
@@ -292,6 +295,23 @@ private:
     {
         move(Stage::Nurture, at, rep);
         m_story.nurtureUntil = office(at + m_random.between(45, 150) * C::day);
+        leaveNurture(at, rep);
+    }
+
+    /// Some nurtured leads leave nurture before now, and their plan ends with it: interest came
+    /// back and the rep re-qualified the lead (marketing-qualified: the plan ends re-qualified),
+    /// or it was time to let go (disqualified).
+    void leaveNurture(qint64 since, int rep)
+    {
+        const qint64 at = office(since + m_random.between(35, 110) * C::day);
+        if (at > m_anchor - C::day || !m_random.chance(0.3))
+            return;
+        m_story.nurtureUntil.reset();
+        if (m_random.chance(std::clamp(0.5 * quality(), 0.25, 0.6))) {
+            move(Stage::Mql, at, rep);
+            return;
+        }
+        disqualify(nurtureEndings.pick(m_random), at, rep);
     }
 
     void disqualify(DisqualifyReason reason, qint64 at, int rep)

@@ -63,4 +63,12 @@ struct StepEdit
     NurtureChannel channel = NurtureChannel::Email;
     StepPurpose purpose = StepPurpose::RaiseInterest;
     QDate dueDay; ///< the lead's local day; moved to the next working day
+    /// The rep's note on the step (what to mention, what the lead said); none keeps it.
+    std::optional<QString> note;
+
+    /// The edit that keeps everything of a step as it is (change what you mean to change).
+    static StepEdit of(const PlanStep& step)
+    {
+        return {step.contentId, step.kind, step.channel, step.purpose, {}, step.note};
+    }
 };

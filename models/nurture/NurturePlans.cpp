@@ -1,7 +1,9 @@
 #include "nurture/NurturePlans.h"
 
 #include "domain/LeadRepository.h"
+#include "domain/TeamSettings.h"
 #include "nurture/DueDates.h"
+#include "nurture/HolidayRegions.h"
 #include "nurture/PlanStops.h"
 #include "nurture/TrackLibrary.h"
 #include "store/Store.h"
@@ -102,8 +104,8 @@ qint64 NurturePlans::start(qint64 leadId, qint64 trackId, const QString& repName
     if (!stage.isValid())
         throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
     if (stage.toString() != keyOf(Stage::Nurture))
-        throw StoreError(tr("Lead %1 is not in nurture: start its plan with the Nurture decision.")
-                             .arg(leadId));
+        throw StoreError(
+            tr("Lead %1 is not in nurture: start its plan with the Nurture decision.").arg(leadId));
     const qint64 id = startInTransaction(leadId, trackId, repName, options);
     transaction.commit();
     return id;
@@ -115,20 +117,28 @@ qint64 NurturePlans::startInTransaction(qint64 leadId, qint64 trackId, const QSt
     const std::optional<Track> track = TrackLibrary(m_store).find(trackId);
     if (!track)
         throw StoreError(tr("The nurture track %1 does not exist.").arg(trackId));
-    QSqlQuery lead = Sql::exec(
-        m_store.db(),
-        QStringLiteral("SELECT l.country, l.call_zone, l.do_not_email, l.do_not_call,"
-                       " l.wrong_number, q.buying_phase, q.buying_role FROM leads l"
-                       " LEFT JOIN qualification q ON q.lead_id = l.id WHERE l.id = ?"),
-        {leadId});
+    QSqlQuery lead =
+        Sql::exec(m_store.db(),
+                  QStringLiteral("SELECT l.country, l.call_zone, l.do_not_email, l.do_not_call,"
+                                 " l.wrong_number, q.buying_phase, q.buying_role FROM leads l"
+                                 " LEFT JOIN qualification q ON q.lead_id = l.id WHERE l.id = ?"),
+                  {leadId});
     if (!lead.next())
         throw StoreError(tr("Lead %1 no longer exists.").arg(leadId));
     const QString country = lead.value(0).toString().toUpper();
     const QString zoneId = lead.value(1).toString();
     const bool noEmail = lead.value(2).toBool();
     const bool noCall = lead.value(3).toBool() || lead.value(4).toBool();
-    const QString phase = lead.value(5).isNull() ? keyOf(BuyingPhase::Unknown) : lead.value(5).toString();
-    const QString role = lead.value(6).isNull() ? keyOf(BuyingRole::Unknown) : lead.value(6).toString();
+    const QString phase =
+        lead.value(5).isNull() ? keyOf(BuyingPhase::Unknown) : lead.value(5).toString();
+    const QString role =
+        lead.value(6).isNull() ? keyOf(BuyingRole::Unknown) : lead.value(6).toString();
+
+    // A German lead whose state is not known follows the team's state (Queue Settings).
+    const QString region = !options.region.trimmed().isEmpty() ? options.region.trimmed().toUpper()
+                           : country == QLatin1String("DE")
+                               ? HolidayRegions::teamRegion(TeamSettings(m_store))
+                               : QString();
 
     PlanStops(m_store).stopActiveInTransaction(leadId, StopReason::ByRep, repName);
     const qint64 now = Clock::nowSecs();
@@ -140,10 +150,10 @@ qint64 NurturePlans::startInTransaction(qint64 leadId, qint64 trackId, const QSt
                        " holiday_region, time_zone) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?,"
                        " ?, ?) RETURNING id"),
         {leadId, track->key, phase, role, now, nullId(repId), trackId,
-         Sql::nullIfEmpty(options.proposal), Sql::nullIfEmpty(country),
-         Sql::nullIfEmpty(options.region.trimmed().toUpper()), Sql::nullIfEmpty(zoneId)});
+         Sql::nullIfEmpty(options.proposal), Sql::nullIfEmpty(country), Sql::nullIfEmpty(region),
+         Sql::nullIfEmpty(zoneId)});
     const QTimeZone zone = DueDates::zoneOf(zoneId);
-    const HolidayCalendar calendar = HolidayCalendar::forStore(m_store, country, options.region);
+    const HolidayCalendar calendar = HolidayCalendar::forStore(m_store, country, region);
     const QDate startDay = DueDates::localDay(now, zone);
     QSqlQuery insert(m_store.db());
     Sql::prepare(insert,
@@ -175,10 +185,11 @@ std::optional<NurturePlan> NurturePlans::plan(qint64 planId) const
     if (!q.next())
         return std::nullopt;
     NurturePlan result = planFrom(q);
-    QSqlQuery steps = Sql::exec(
-        m_store.db(),
-        QStringLiteral("SELECT %1 WHERE s.plan_id = ? ORDER BY s.due_at, s.position").arg(stepColumns),
-        {planId});
+    QSqlQuery steps =
+        Sql::exec(m_store.db(),
+                  QStringLiteral("SELECT %1 WHERE s.plan_id = ? ORDER BY s.due_at, s.position")
+                      .arg(stepColumns),
+                  {planId});
     while (steps.next())
         result.steps.append(stepFrom(steps));
     return result;
@@ -199,7 +210,8 @@ QList<NurturePlan> NurturePlans::plansOf(qint64 leadId) const
     QList<qint64> ids;
     QSqlQuery q = Sql::exec(
         m_store.db(),
-        QStringLiteral("SELECT id FROM nurture_plans WHERE lead_id = ? ORDER BY started_at DESC, id DESC"),
+        QStringLiteral(
+            "SELECT id FROM nurture_plans WHERE lead_id = ? ORDER BY started_at DESC, id DESC"),
         {leadId});
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -224,9 +236,9 @@ PlanStep NurturePlans::requirePending(qint64 stepId) const
     const std::optional<PlanStep> found = step(stepId);
     if (!found)
         throw StoreError(tr("There is no nurture step %1.").arg(stepId));
-    const QVariant status = Sql::scalar(
-        m_store.db(), QStringLiteral("SELECT status FROM nurture_plans WHERE id = ?"),
-        {found->planId});
+    const QVariant status =
+        Sql::scalar(m_store.db(), QStringLiteral("SELECT status FROM nurture_plans WHERE id = ?"),
+                    {found->planId});
     if (status.toString() != QLatin1String("active"))
         throw StoreError(tr("The plan of step %1 has ended; its steps cannot change.").arg(stepId));
     if (found->status != StepStatus::Pending)
@@ -247,12 +259,14 @@ void NurturePlans::editStep(qint64 stepId, const StepEdit& edit) const
 {
     WriteTransaction transaction(m_store);
     const PlanStep current = requirePending(stepId);
-    Sql::exec(m_store.db(),
-              QStringLiteral("UPDATE nurture_steps SET content_id = ?, content_kind = ?, channel = ?,"
-                             " purpose = ?, due_at = ? WHERE id = ?"),
-              {nullId(edit.contentId), keyOf(edit.kind), keyOf(edit.channel),
-               NurtureTerms::key(edit.purpose),
-               edit.dueDay.isValid() ? dueFor(current.planId, edit.dueDay) : current.dueAt, stepId});
+    Sql::exec(
+        m_store.db(),
+        QStringLiteral("UPDATE nurture_steps SET content_id = ?, content_kind = ?, channel = ?,"
+                       " purpose = ?, due_at = ?, note = ? WHERE id = ?"),
+        {nullId(edit.contentId), keyOf(edit.kind), keyOf(edit.channel),
+         NurtureTerms::key(edit.purpose),
+         edit.dueDay.isValid() ? dueFor(current.planId, edit.dueDay) : current.dueAt,
+         Sql::nullIfEmpty(edit.note.value_or(current.note).trimmed()), stepId});
     m_store.announceLead(current.leadId);
     transaction.commit();
 }
@@ -273,10 +287,11 @@ qint64 NurturePlans::addStep(qint64 planId, const StepEdit& edit) const
     const qint64 id = Sql::insertId(
         m_store.db(),
         QStringLiteral("INSERT INTO nurture_steps (plan_id, lead_id, position, content_kind,"
-                       " channel, due_at, status, content_id, purpose) VALUES (?, ?, ?, ?, ?, ?,"
-                       " 'pending', ?, ?) RETURNING id"),
+                       " channel, due_at, status, content_id, purpose, note) VALUES (?, ?, ?, ?,"
+                       " ?, ?, 'pending', ?, ?, ?) RETURNING id"),
         {planId, p->leadId, position, keyOf(edit.kind), keyOf(edit.channel),
-         dueFor(planId, edit.dueDay), nullId(edit.contentId), NurtureTerms::key(edit.purpose)});
+         dueFor(planId, edit.dueDay), nullId(edit.contentId), NurtureTerms::key(edit.purpose),
+         Sql::nullIfEmpty(edit.note.value_or(QString()).trimmed())});
     m_store.announceLead(p->leadId);
     transaction.commit();
     return id;

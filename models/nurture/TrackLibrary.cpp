@@ -110,8 +110,8 @@ qint64 TrackLibrary::saveVersion(const Track& track, const QString& repName) con
                        " quadrants, advocate, description, is_current, created_at, rep_id)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
         {track.key, version, track.name.trimmed(),
-         track.phase ? keyOf(*track.phase) : QStringLiteral("any"),
-         NurtureKeys::join(track.roles), NurtureKeys::join(track.quadrants), int(track.advocate),
+         track.phase ? keyOf(*track.phase) : QStringLiteral("any"), NurtureKeys::join(track.roles),
+         NurtureKeys::join(track.quadrants), int(track.advocate),
          Sql::nullIfEmpty(track.description), Clock::nowSecs(),
          repId > 0 ? QVariant(repId) : QVariant(QMetaType(QMetaType::LongLong))});
     int position = 0;
@@ -125,6 +125,9 @@ qint64 TrackLibrary::saveVersion(const Track& track, const QString& repName) con
                                       : QVariant(QMetaType(QMetaType::LongLong)),
                    keyOf(step.kind), keyOf(step.channel), step.dayOffset,
                    NurtureTerms::key(step.purpose)});
+    // Views that list tracks or plans on them (the Nurture page, the decision panel) read
+    // again, here and on the other reps' machines.
+    m_store.announceLeads();
     transaction.commit();
     return id;
 }
