@@ -36,7 +36,8 @@ private slots:
     {
         const QList<Track> tracks = TrackLibrary(store()).current();
         QVERIFY(tracks.size() >= 8);
-        const auto develop = TrackLibrary(store()).currentByKey(QStringLiteral("awareness-develop"));
+        const auto develop =
+            TrackLibrary(store()).currentByKey(QStringLiteral("awareness-develop"));
         QVERIFY(develop);
         QCOMPARE(develop->version, 1);
         QVERIFY(develop->steps.first().contentId > 0);
@@ -51,9 +52,8 @@ private slots:
         QVERIFY(proposal.track);
         DecisionRequest request;
         request.decision = Decision::Nurture; // no return date: the plan brings the lead back
-        StageDecisions(store()).applyWithPlan(lead, request,
-                                              {proposal.track->id, QStringLiteral("BY"), proposal.text()},
-                                              rep());
+        StageDecisions(store()).applyWithPlan(
+            lead, request, {proposal.track->id, QStringLiteral("BY"), proposal.text()}, rep());
         QCOMPARE(LeadRepository(store()).find(lead)->stage, Stage::Nurture);
         QVERIFY(changed.contains(QVariantList{lead}));
         const auto plan = NurturePlans(store()).activePlanOf(lead);
@@ -64,12 +64,14 @@ private slots:
         QCOMPARE(plan->steps.size(), proposal.track->steps.size());
         QCOMPARE(localDue(plan->steps.first()), QDate(2026, 3, 2));
         for (const PlanStep& step : plan->steps)
-            QVERIFY(HolidayCalendar(QStringLiteral("DE"), QStringLiteral("BY")).isWorkday(localDue(step)));
+            QVERIFY(HolidayCalendar(QStringLiteral("DE"), QStringLiteral("BY"))
+                        .isWorkday(localDue(step)));
         // Without a plan the decision still needs its return date.
         const qint64 other = f->addLead(QStringLiteral("Ben"));
         DecisionRequest bare;
         bare.decision = Decision::Nurture;
-        QVERIFY_THROWS_EXCEPTION(DecisionRefused, StageDecisions(store()).apply(other, bare, rep()));
+        QVERIFY_THROWS_EXCEPTION(DecisionRefused,
+                                 StageDecisions(store()).apply(other, bare, rep()));
 
         TimelineModel timeline(&store());
         timeline.setLead(lead);
@@ -90,8 +92,8 @@ private slots:
         int events = 0;
         const QList<PlanStep> steps = NurturePlans(store()).plan(planId)->steps;
         for (const PlanStep& step : steps) {
-            const StepResult result =
-                StepCompletion(store()).record(step.id, {false, StepResponse::Attended, {}, {}}, rep());
+            const StepResult result = StepCompletion(store()).record(
+                step.id, {false, StepResponse::Attended, {}, {}}, rep());
             ++events;
             QVERIFY(result.interestEventId > 0);
             QCOMPARE(Sql::scalar(store().db(),
@@ -105,20 +107,24 @@ private slots:
             QCOMPARE(stored.grade, result.gradeAfter);
             QVERIFY(result.interestAfter >= result.interestBefore);
             // The stored interest is what the log gives under the active rules.
-            const auto input = LeadScores::inputFor(store(), lead, Clock::nowSecs(), rules.rules.maxAgeDays);
+            const auto input =
+                LeadScores::inputFor(store(), lead, Clock::nowSecs(), rules.rules.maxAgeDays);
             QCOMPARE(ScoringEngine::score(rules.rules, *input, Clock::nowSecs(), false).interest,
                      stored.interest);
             gradeMoved = gradeMoved || stored.grade != firstGrade;
         }
         QVERIFY2(gradeMoved, "six attended events move the grade");
-        QCOMPARE(Sql::scalar(store().db(),
-                             QStringLiteral("SELECT count(*) FROM interest_events WHERE lead_id = ?"),
-                             {lead})
-                     .toInt(),
-                 events);
+        QCOMPARE(
+            Sql::scalar(store().db(),
+                        QStringLiteral("SELECT count(*) FROM interest_events WHERE lead_id = ?"),
+                        {lead})
+                .toInt(),
+            events);
         // A step is recorded once; "no reaction" adds nothing to the log.
         const qint64 first = NurturePlans(store()).plan(planId)->steps.first().id;
-        QVERIFY_THROWS_EXCEPTION(StoreError, StepCompletion(store()).record(first, {false, StepResponse::Opened, {}, {}}, rep()));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            StepCompletion(store()).record(first, {false, StepResponse::Opened, {}, {}}, rep()));
     }
 
     void noReactionAndSentAddNoInterest()
@@ -126,11 +132,18 @@ private slots:
         const qint64 lead = f->addLead(QStringLiteral("Anna"));
         const qint64 planId = f->nurture(lead, QStringLiteral("awareness-overview"));
         const auto steps = NurturePlans(store()).plan(planId)->steps;
-        QCOMPARE(StepCompletion(store()).record(steps.at(0).id, {false, StepResponse::NoReaction, QStringLiteral("no answer"), {}}, rep()).interestEventId, 0);
+        QCOMPARE(StepCompletion(store())
+                     .record(steps.at(0).id,
+                             {false, StepResponse::NoReaction, QStringLiteral("no answer"), {}},
+                             rep())
+                     .interestEventId,
+                 0);
         // Marked sent from the mail program; the response comes a day later.
         QCOMPARE(StepCompletion(store()).markSent(steps.at(1).id, rep()).interestEventId, 0);
         Clock::advance(86400);
-        QVERIFY(StepCompletion(store()).record(steps.at(1).id, {false, StepResponse::Clicked, {}, {}}, rep()).interestEventId > 0);
+        QVERIFY(StepCompletion(store())
+                    .record(steps.at(1).id, {false, StepResponse::Clicked, {}, {}}, rep())
+                    .interestEventId > 0);
         const auto step = NurturePlans(store()).step(steps.at(0).id);
         QCOMPARE(step->note, QStringLiteral("no answer"));
         QCOMPARE(step->response, StepResponse::NoReaction);
@@ -152,7 +165,8 @@ private slots:
         QVERIFY(!f->queued(quiet));
         // Done: the lead waits for its next step again.
         const auto plan = NurturePlans(store()).activePlanOf(lead);
-        StepCompletion(store()).record(plan->steps.first().id, {false, StepResponse::Replied, {}, {}}, rep());
+        StepCompletion(store()).record(plan->steps.first().id,
+                                       {false, StepResponse::Replied, {}, {}}, rep());
         QVERIFY(!f->queued(lead));
     }
 
@@ -162,12 +176,18 @@ private slots:
         const qint64 planId = f->nurture(lead, QStringLiteral("awareness-overview"));
         QVERIFY(!f->queued(lead));
         const auto steps = NurturePlans(store()).plan(planId)->steps;
-        const StepResult first = StepCompletion(store()).record(steps.at(0).id, {false, StepResponse::Attended, {}, {}}, rep());
+        const StepResult first = StepCompletion(store()).record(
+            steps.at(0).id, {false, StepResponse::Attended, {}, {}}, rep());
         QVERIFY(!first.crossedThreshold);
         QVERIFY(!f->queued(lead));
-        const StepResult second = StepCompletion(store()).record(steps.at(1).id, {false, StepResponse::Replied, {}, {}}, rep());
-        QVERIFY2(second.crossedThreshold, qPrintable(QStringLiteral("interest %1 → %2 → %3").arg(first.interestBefore).arg(first.interestAfter).arg(second.interestAfter)));
-        QVERIFY(second.interestAfter >= ScoringRulesRepository(store()).active().rules.highInterest);
+        const StepResult second = StepCompletion(store()).record(
+            steps.at(1).id, {false, StepResponse::Replied, {}, {}}, rep());
+        QVERIFY2(second.crossedThreshold, qPrintable(QStringLiteral("interest %1 → %2 → %3")
+                                                         .arg(first.interestBefore)
+                                                         .arg(first.interestAfter)
+                                                         .arg(second.interestAfter)));
+        QVERIFY(second.interestAfter >=
+                ScoringRulesRepository(store()).active().rules.highInterest);
         const auto row = f->queued(lead);
         QVERIFY(row);
         QVERIFY2(f->queueReason(*row).contains(QLatin1String("Interest crossed the threshold")),
@@ -198,7 +218,7 @@ private slots:
         QCOMPARE(localDue(before.at(3)), QDate(2026, 3, 30));
         PlanStops(store()).pause(planId, QDate(2026, 3, 9), QDate(2026, 3, 13));
         const auto after = NurturePlans(store()).plan(planId);
-        QCOMPARE(localDue(after->steps.at(0)), QDate(2026, 3, 2)); // before the pause
+        QCOMPARE(localDue(after->steps.at(0)), QDate(2026, 3, 2));  // before the pause
         QCOMPARE(localDue(after->steps.at(1)), QDate(2026, 3, 16)); // 9 March + 5 = Saturday
         // 30 March + 5 is Saturday 4 April; Monday is Easter Monday: Tuesday.
         QCOMPARE(localDue(after->steps.at(3)), QDate(2026, 4, 7));
@@ -208,7 +228,8 @@ private slots:
         DueFilter all;
         all.window = DueFilter::Window::All;
         QVERIFY(NurtureDue(store()).list(all).isEmpty());
-        QVERIFY_THROWS_EXCEPTION(StoreError, PlanStops(store()).pause(planId, QDate(2026, 3, 9), QDate(2026, 3, 1)));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, PlanStops(store()).pause(planId, QDate(2026, 3, 9), QDate(2026, 3, 1)));
     }
 
     void aRepsAbsencePausesAllTheirPlans()
@@ -216,7 +237,9 @@ private slots:
         f->nurture(f->addLead(QStringLiteral("Anna")), QStringLiteral("awareness-develop"));
         f->nurture(f->addLead(QStringLiteral("Ben")), QStringLiteral("consideration-studies"));
         QCOMPARE(PlanStops(store()).pauseRep(rep(), QDate(2026, 3, 2), QDate(2026, 3, 6)), 2);
-        QCOMPARE(PlanStops(store()).pauseRep(QStringLiteral("nobody"), QDate(2026, 3, 2), QDate(2026, 3, 6)), 0);
+        QCOMPARE(PlanStops(store()).pauseRep(QStringLiteral("nobody"), QDate(2026, 3, 2),
+                                             QDate(2026, 3, 6)),
+                 0);
         DueFilter today;
         QVERIFY(NurtureDue(store()).list(today).isEmpty()); // the day-0 steps moved to 9 March
     }
@@ -226,7 +249,12 @@ private slots:
         const qint64 anna = f->addLead(QStringLiteral("Anna"));
         const qint64 old = f->nurture(anna, QStringLiteral("awareness-overview"));
         Track track = *TrackLibrary(store()).currentByKey(QStringLiteral("awareness-overview"));
-        track.steps.append({0, {}, ContentKind::Newsletter, NurtureChannel::Email, 56, StepPurpose::RaiseInterest});
+        track.steps.append({0,
+                            {},
+                            ContentKind::Newsletter,
+                            NurtureChannel::Email,
+                            56,
+                            StepPurpose::RaiseInterest});
         const qint64 v2 = TrackLibrary(store()).saveVersion(track, rep());
         QCOMPARE(TrackLibrary(store()).versions(track.key).size(), 2);
         QCOMPARE(TrackLibrary(store()).currentByKey(track.key)->id, v2);
@@ -235,7 +263,8 @@ private slots:
         const auto running = NurturePlans(store()).plan(old);
         QCOMPARE(running->trackVersion, 1);
         QCOMPARE(running->steps.size(), 4);
-        StepCompletion(store()).record(running->steps.first().id, {false, StepResponse::Downloaded, {}, {}}, rep());
+        StepCompletion(store()).record(running->steps.first().id,
+                                       {false, StepResponse::Downloaded, {}, {}}, rep());
 
         const qint64 ben = f->addLead(QStringLiteral("Ben"));
         const auto fresh = NurturePlans(store()).plan(f->nurture(ben, track.key));
@@ -255,30 +284,38 @@ private slots:
         const qint64 lead = f->addLead(QStringLiteral("Anna"));
         const qint64 planId = f->nurture(lead, QStringLiteral("awareness-overview"));
         const auto steps = NurturePlans(store()).plan(planId)->steps;
-        NurturePlans(store()).editStep(steps.at(1).id, {0, ContentKind::IndustryStudy, NurtureChannel::Phone, StepPurpose::FillTiming, QDate(2026, 4, 3)});
+        NurturePlans(store()).editStep(steps.at(1).id,
+                                       {0, ContentKind::IndustryStudy, NurtureChannel::Phone,
+                                        StepPurpose::FillTiming, QDate(2026, 4, 3), std::nullopt});
         const auto edited = NurturePlans(store()).step(steps.at(1).id);
         QCOMPARE(edited->channel, NurtureChannel::Phone);
         QCOMPARE(localDue(*edited), QDate(2026, 4, 7)); // Good Friday → Tuesday
-        const qint64 added = NurturePlans(store()).addStep(planId, {0, ContentKind::CaseStudy, NurtureChannel::Letter, StepPurpose::RaiseInterest, QDate(2026, 5, 4)});
+        const qint64 added = NurturePlans(store()).addStep(
+            planId, {0, ContentKind::CaseStudy, NurtureChannel::Letter, StepPurpose::RaiseInterest,
+                     QDate(2026, 5, 4), std::nullopt});
         NurturePlans(store()).removeStep(steps.at(2).id);
         QCOMPARE(NurturePlans(store()).plan(planId)->steps.size(), 4);
         QVERIFY(NurturePlans(store()).step(added));
         // The other plans of the track are untouched.
-        QCOMPARE(TrackLibrary(store()).currentByKey(QStringLiteral("awareness-overview"))->steps.size(), 4);
+        QCOMPARE(
+            TrackLibrary(store()).currentByKey(QStringLiteral("awareness-overview"))->steps.size(),
+            4);
     }
 
     void theDueListFilters()
     {
         f->callFirstTrack();
         f->nurture(f->addLead(QStringLiteral("Anna")), QStringLiteral("call-first"));
-        f->nurture(f->addLead(QStringLiteral("Ben"), BuyingPhase::Consideration), QStringLiteral("consideration-studies"));
+        f->nurture(f->addLead(QStringLiteral("Ben"), BuyingPhase::Consideration),
+                   QStringLiteral("consideration-studies"));
         DueFilter filter;
         QCOMPARE(NurtureDue(store()).list(filter).size(), 2);
         filter.channel = NurtureChannel::Phone;
         QCOMPARE(NurtureDue(store()).list(filter).size(), 1);
         filter.channel.reset();
         filter.phase = BuyingPhase::Consideration;
-        QCOMPARE(NurtureDue(store()).list(filter).first().trackKey, QStringLiteral("consideration-studies"));
+        QCOMPARE(NurtureDue(store()).list(filter).first().trackKey,
+                 QStringLiteral("consideration-studies"));
         filter.phase.reset();
         filter.trackKey = QStringLiteral("call-first");
         QCOMPARE(NurtureDue(store()).list(filter).size(), 1);
@@ -298,14 +335,17 @@ private slots:
     void theDueListReadsThroughItsIndex()
     {
         SKIP_ON_POSTGRES("SQLite's query plan");
-        QSqlQuery q = Sql::exec(store().db(), QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT s.id FROM nurture_steps s JOIN nurture_plans p ON p.id = s.plan_id"
-            " WHERE s.status = 'pending' AND s.due_at < ? AND p.status = 'active' ORDER BY s.due_at"),
-            {Clock::nowSecs()});
+        QSqlQuery q = Sql::exec(store().db(),
+                                QStringLiteral("EXPLAIN QUERY PLAN SELECT s.id FROM nurture_steps "
+                                               "s JOIN nurture_plans p ON p.id = s.plan_id"
+                                               " WHERE s.status = 'pending' AND s.due_at < ? AND "
+                                               "p.status = 'active' ORDER BY s.due_at"),
+                                {Clock::nowSecs()});
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');
-        QVERIFY2(plan.contains(QLatin1String("USING INDEX idx_nurture_steps_due")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("USING INDEX idx_nurture_steps_due")),
+                 qPrintable(plan));
         QVERIFY2(!plan.contains(QLatin1String("SCAN s")), qPrintable(plan));
     }
 };

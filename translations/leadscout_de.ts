@@ -2648,6 +2648,81 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>HolidayRegions</name>
+    <message>
+        <source>Baden-Württemberg</source>
+        <translation>Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>Bavaria</source>
+        <translation>Bayern</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Brandenburg</source>
+        <translation>Brandenburg</translation>
+    </message>
+    <message>
+        <source>Bremen</source>
+        <translation>Bremen</translation>
+    </message>
+    <message>
+        <source>Hamburg</source>
+        <translation>Hamburg</translation>
+    </message>
+    <message>
+        <source>Hesse</source>
+        <translation>Hessen</translation>
+    </message>
+    <message>
+        <source>Mecklenburg-Western Pomerania</source>
+        <translation>Mecklenburg-Vorpommern</translation>
+    </message>
+    <message>
+        <source>Lower Saxony</source>
+        <translation>Niedersachsen</translation>
+    </message>
+    <message>
+        <source>North Rhine-Westphalia</source>
+        <translation>Nordrhein-Westfalen</translation>
+    </message>
+    <message>
+        <source>Rhineland-Palatinate</source>
+        <translation>Rheinland-Pfalz</translation>
+    </message>
+    <message>
+        <source>Saarland</source>
+        <translation>Saarland</translation>
+    </message>
+    <message>
+        <source>Saxony</source>
+        <translation>Sachsen</translation>
+    </message>
+    <message>
+        <source>Saxony-Anhalt</source>
+        <translation>Sachsen-Anhalt</translation>
+    </message>
+    <message>
+        <source>Schleswig-Holstein</source>
+        <translation>Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>Thuringia</source>
+        <translation>Thüringen</translation>
+    </message>
+    <message>
+        <source>Germany (national holidays only)</source>
+        <translation>Deutschland (nur bundesweite Feiertage)</translation>
+    </message>
+    <message>
+        <source>%1 is not a German state: choose one of the 16 or none.</source>
+        <translation>%1 ist kein deutsches Bundesland: Wählen Sie eines der 16 Bundesländer oder keines.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>a call was logged for one of its leads</source>
@@ -3656,6 +3731,14 @@ Datei: %2</numerusform>
         <source>Write to the lead&apos;s e-mail address</source>
         <translation>Dem Lead an seine E-Mail-Adresse schreiben</translation>
     </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move, skip, add or remove this lead&apos;s nurture steps</source>
+        <translation>Die Nurturing-Schritte dieses Leads verschieben, überspringen, hinzufügen oder entfernen</translation>
+    </message>
 </context>
 <context>
     <name>LeadConflict</name>
@@ -3936,6 +4019,173 @@ Datei: %2</numerusform>
     <message>
         <source>Lead %1 has been worked on since merge %2 (details, calls or history changed); the merge can no longer be undone.</source>
         <translation>Lead %1 wurde seit Zusammenführung %2 bearbeitet (Angaben, Anrufe oder Verlauf geändert); die Zusammenführung kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPlanDialog</name>
+    <message>
+        <source>Nurture Plan of the Lead</source>
+        <translation>Nurturing-Plan des Leads</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Steps of the lead&apos;s plan</source>
+        <translation>Schritte des Plans dieses Leads</translation>
+    </message>
+    <message>
+        <source>S&amp;witch track…</source>
+        <translation>Strecke &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Stops this plan and starts the lead on the track chosen</source>
+        <translation>Beendet diesen Plan und startet den Lead auf der gewählten Strecke</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Other &amp;track</source>
+        <translation>Andere S&amp;trecke</translation>
+    </message>
+    <message>
+        <source>any piece of this kind</source>
+        <translation>ein beliebiger Inhalt dieser Art</translation>
+    </message>
+    <message>
+        <source>What to mention, or why the step is skipped</source>
+        <translation>Was anzusprechen ist, oder warum der Schritt übersprungen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation>Schritt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saves the day, channel, content, purpose and note onto the step</source>
+        <translation>Speichert Tag, Kanal, Inhalt, Zweck und Notiz in den Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds these values as a new step of the plan</source>
+        <translation>Fügt diese Angaben als neuen Schritt zum Plan hinzu</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip step</source>
+        <translation>Schritt ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Marks the step skipped, with the note</source>
+        <translation>Markiert den Schritt mit der Notiz als übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Piece</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>F&amp;or</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>The lead has no running nurture plan. Start one with the Nurture decision.</source>
+        <translation>Der Lead hat keinen laufenden Nurturing-Plan. Starten Sie einen mit der Entscheidung Nurturing.</translation>
+    </message>
+    <message>
+        <source>Track %1 (version %2), started %3. Due dates skip weekends and the public holidays of %4.</source>
+        <translation>Strecke %1 (Version %2), gestartet am %3. Fälligkeiten überspringen Wochenenden und die Feiertage von %4.</translation>
+    </message>
+    <message>
+        <source>The plan is paused.</source>
+        <translation>Der Plan ist pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Step saved.</source>
+        <translation>Schritt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Step saved; %1 is not a working day for the lead, so it falls due on %2.</source>
+        <translation>Schritt gespeichert; der %1 ist für den Lead kein Arbeitstag, der Schritt ist daher am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>Step added.</source>
+        <translation>Schritt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Step skipped.</source>
+        <translation>Schritt übersprungen.</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the step &quot;%1&quot; due %2 from this lead&apos;s plan?</source>
+        <translation>Den am %2 fälligen Schritt „%1“ aus dem Plan dieses Leads entfernen?</translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation>Schritt entfernt.</translation>
+    </message>
+    <message>
+        <source>Switch track</source>
+        <translation>Strecke wechseln</translation>
+    </message>
+    <message>
+        <source>Stop this plan and start the lead on &quot;%1&quot;? Steps done so far stay in the timeline.</source>
+        <translation>Diesen Plan beenden und den Lead auf „%1“ starten? Die bisher erledigten Schritte bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>The lead now follows %1.</source>
+        <translation>Der Lead folgt jetzt %1.</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5299,18 @@ Diesen Lead trotzdem speichern?</translation>
             <numerusform>%n Pläne vom %1 bis %2 pausiert; ihre späteren Schritte verschieben sich um die Abwesenheit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>Plan bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>This lead&apos;s plan: move, skip, add or remove steps, add a note</source>
+        <translation>Der Plan dieses Leads: Schritte verschieben, überspringen, hinzufügen oder entfernen, eine Notiz ergänzen</translation>
+    </message>
+    <message>
+        <source>Nurture Plan of %1</source>
+        <translation>Nurturing-Plan von %1</translation>
+    </message>
 </context>
 <context>
     <name>NurturePlanSummary</name>
@@ -6063,6 +6325,14 @@ Es ging nichts verloren: Ihre Eingaben bleiben als Entwurf erhalten.</translatio
     <message>
         <source>Queue settings</source>
         <translation>Einstellungen der Anrufliste</translation>
+    </message>
+    <message>
+        <source>Nurture steps of German leads skip this state&apos;s public holidays as well as the national ones. Running plans move their steps off the new state&apos;s holidays.</source>
+        <translation>Nurturing-Schritte deutscher Leads überspringen außer den bundesweiten auch die Feiertage dieses Bundeslands. Laufende Pläne verschieben ihre Schritte von den Feiertagen des neuen Bundeslands.</translation>
+    </message>
+    <message>
+        <source>Holi&amp;days of the German state:</source>
+        <translation>Feiertage des &amp;Bundeslands:</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,81 @@ File: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>HolidayRegions</name>
+    <message>
+        <source>Baden-Württemberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bavaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brandenburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bremen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mecklenburg-Western Pomerania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower Saxony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Rhine-Westphalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhineland-Palatinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saarland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saxony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saxony-Anhalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schleswig-Holstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuringia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany (national holidays only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a German state: choose one of the 16 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>a call was logged for one of its leads</source>
@@ -3639,6 +3714,14 @@ File: %2</numerusform>
         <source>Write to the lead&apos;s e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move, skip, add or remove this lead&apos;s nurture steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadConflict</name>
@@ -3918,6 +4001,173 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Lead %1 has been worked on since merge %2 (details, calls or history changed); the merge can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPlanDialog</name>
+    <message>
+        <source>Nurture Plan of the Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the lead&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops this plan and starts the lead on the track chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any piece of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to mention, or why the step is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the day, channel, content, purpose and note onto the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds these values as a new step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the step skipped, with the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead has no running nurture plan. Start one with the Nurture decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1 (version %2), started %3. Due dates skip weekends and the public holidays of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step saved; %1 is not a working day for the lead, so it falls due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the step &quot;%1&quot; due %2 from this lead&apos;s plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this plan and start the lead on &quot;%1&quot;? Steps done so far stay in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead now follows %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5019,6 +5269,18 @@ Save this lead anyway?</source>
             <numerusform>%n plans paused from %1 to %2; their later steps move by the absence.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead&apos;s plan: move, skip, add or remove steps, add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture Plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NurturePlanSummary</name>
@@ -6031,6 +6293,14 @@ Nothing was lost: your typing is kept as a draft.</source>
     </message>
     <message>
         <source>Queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture steps of German leads skip this state&apos;s public holidays as well as the national ones. Running plans move their steps off the new state&apos;s holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holi&amp;days of the German state:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
