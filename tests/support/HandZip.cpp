@@ -26,7 +26,7 @@ QByteArray deflated(const QByteArray& bytes)
 bool writeZip(const QString& path, const Parts& parts, const QHash<QString, quint32>& declaredSizes)
 {
     QByteArray zip, directory;
-    const auto put = [](QByteArray& out, quint32 value, int bytes) {
+    const auto put = [](QByteArray& out, quint64 value, int bytes) { // 64 bits: 8-byte fields
         for (int i = 0; i < bytes; ++i)
             out.append(char((value >> (8 * i)) & 0xFF));
     };
