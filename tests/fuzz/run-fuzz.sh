@@ -5,7 +5,8 @@
 # sqlite3 turns into store files. Seeds are linked, not copied, into <work>/seeds; what the
 # fuzzer finds goes to <work>/corpus (build tree, never git). The regressions folder
 # (tests/fuzz/regressions/<target>) holds every input that once crashed: it runs first, each
-# time. Exit 77 (skipped) when the binary is missing, unless LEADSCOUT_REQUIRE_FUZZ_TREE=1 (CI).
+# time. LEADSCOUT_FUZZ_ARGS adds libFuzzer flags (a long run on a busy machine: -timeout=10).
+# Exit 77 (skipped) when the binary is missing, unless LEADSCOUT_REQUIRE_FUZZ_TREE=1 (CI).
 set -u
 binary=$1 seconds=$2 work=$3 regressions=$4
 shift 4
@@ -43,7 +44,7 @@ folders=("$work/corpus" "$work/seeds")
 # quarantine of freed memory (256 MB by default) would count towards the 500 MB by itself.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=32"
 "$binary" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=500 -print_final_stats=1 \
-    -artifact_prefix="$work/" "${folders[@]}" 2>&1 | grep -v '^#[0-9]*.*\(NEW\|REDUCE\|pulse\)'
+    -artifact_prefix="$work/" ${LEADSCOUT_FUZZ_ARGS:-} "${folders[@]}" 2>&1 | grep -v '^#[0-9]*.*\(NEW\|REDUCE\|pulse\)'
 status=${PIPESTATUS[0]}
 if [ "$status" != 0 ]; then
     echo "FAIL: $binary found a crash, leak or slow input (exit $status); the input is in $work/"
