@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "CliRun.h"
+#include "StoreDigest.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -227,6 +228,7 @@ private slots:
             QVERIFY(QFile::copy(m_template, db));
         }
         const QByteArray before = fileHash(db);
+        const auto [beforeCheck, beforeDigest] = StoreDigest::inspect(db);
         QVERIFY(fill(room));
         arguments.insert(1, db);
         arguments.insert(1, QStringLiteral("--db"));
@@ -237,7 +239,12 @@ private slots:
                      run.errText().contains(QLatin1String("No space left")),
                  run.err.constData());
         QVERIFY2(!run.errText().contains(QLatin1String("damaged")), run.err.constData());
-        QCOMPARE(fileHash(db), before);
+        // An upgrade switches the file to WAL mode first (two header bytes), which is no data.
+        if (!oldStore)
+            QCOMPARE(fileHash(db), before);
+        const auto [check, digest] = StoreDigest::inspect(db);
+        QCOMPARE(check, beforeCheck);
+        QCOMPARE(digest, beforeDigest);
         QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")) ||
                 QFileInfo(db + QStringLiteral("-wal")).size() == 0);
         // Nothing but the store is left on the disk (no backup, no journal, no part file).

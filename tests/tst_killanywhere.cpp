@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "KillRun.h"
+#include "StoreDigest.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,54 +50,6 @@ class TestKillAnywhere : public QObject
     {
         QDir(work()).removeRecursively();
         return QDir().mkpath(work() + "/out") && QFile::copy(store, db());
-    }
-
-    /// PRAGMA integrity_check of the store ("ok" when it is whole) and a digest of every
-    /// table's rows (sorted, so that the order of pages does not count), read with a plain
-    /// SQLite connection rather than LeadScout's own, which would upgrade or repair.
-    static std::pair<QString, QByteArray> inspect(const QString& path)
-    {
-        std::pair<QString, QByteArray> result;
-        const QString name = "inspect-" + QString::number(QRandomGenerator::global()->generate());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
-            db.setDatabaseName(path);
-            if (!db.open())
-                return {"cannot open: " + db.lastError().text(), {}};
-            QSqlQuery check(db);
-            check.exec("PRAGMA integrity_check");
-            QStringList problems;
-            while (check.next())
-                problems << check.value(0).toString();
-            result.first = problems.join("; ");
-            QSqlQuery tables(db);
-            tables.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                        "'sqlite_%' ORDER BY name");
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            QSqlQuery version(db);
-            version.exec("PRAGMA user_version");
-            version.next();
-            hash.addData("version " + version.value(0).toString().toUtf8() + '\n');
-            while (tables.next()) {
-                const QString table = tables.value(0).toString();
-                QSqlQuery rows(db);
-                rows.exec(QString("SELECT * FROM \"%1\"").arg(table));
-                QList<QByteArray> lines;
-                while (rows.next()) {
-                    QByteArray line;
-                    for (int i = 0; i < rows.record().count(); ++i)
-                        line += rows.value(i).toString().toUtf8() + '\x1f';
-                    lines << line;
-                }
-                std::sort(lines.begin(), lines.end());
-                hash.addData(table.toUtf8() + '\n');
-                for (const QByteArray& line : lines)
-                    hash.addData(line + '\n');
-            }
-            result.second = hash.result().toHex();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
     }
 
     void killOften(const QString& store, const QStringList& command, bool nextStart = false);
@@ -171,11 +124,11 @@ void TestKillAnywhere::killOften(const QString& store, const QStringList& comman
     arguments.insert(1, db());
     arguments.insert(1, "--db");
     QVERIFY(freshCopy(store));
-    const auto [beforeCheck, before] = inspect(db());
+    const auto [beforeCheck, before] = StoreDigest::inspect(db());
     QCOMPARE(beforeCheck, QString("ok"));
     const KillRun whole = KillRun::run(arguments, environment(), 600000);
     QVERIFY2(!whole.killed && whole.code == 0, whole.err.constData());
-    const auto [afterCheck, after] = inspect(db());
+    const auto [afterCheck, after] = StoreDigest::inspect(db());
     QCOMPARE(afterCheck, QString("ok"));
     QVERIFY2(after != before, "the command changed nothing, so a kill could prove nothing");
     const QByteArray output = fileHash(work() + "/out/h.csv");
@@ -202,7 +155,7 @@ void TestKillAnywhere::killOften(const QString& store, const QStringList& comman
         }
         ++killed;
         settle();
-        const auto [check, digest] = inspect(db());
+        const auto [check, digest] = StoreDigest::inspect(db());
         QVERIFY2(check == "ok",
                  qPrintable(QString("killed after %1 ms: %2").arg(moment).arg(check)));
         QVERIFY2(digest == before || digest == after,
