@@ -11,6 +11,7 @@ packages=(
   libspdlog-dev libfmt-dev libxlsxwriter-dev libsqlite3-dev libphonenumber-dev zlib1g-dev
   qt6-translations-l10n sqlite3 unzip xvfb xauth postgresql dpkg-dev file
   librsvg2-bin help2man lintian desktop-file-utils appstream xdg-utils
+  clang-15 libfuzzer-15-dev llvm-15
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -22,5 +23,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-cmake --preset default
+# The default tree's tests run the fuzz targets and the sanitized suites of the fuzz tree
+# (clang 15, ASan + UBSan, build-fuzz): CI requires it, so a missing tree fails, not skips.
+cmake --preset default -DLEADSCOUT_REQUIRE_FUZZ_TREE=ON
 cmake --build --preset default
+cmake --preset fuzz
+cmake --build --preset fuzz

@@ -2,11 +2,13 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "CliRun.h"
+#include "StoreDigest.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +172,84 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'sql'")),
                  ready);
         QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    /// Issue 22: the other writing commands on a disk with no room, or a little: each says the
+    /// disk is full, and the store (bytes and all) and the output are as before.
+    void writingCommandsOnAFullDisk_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("oldStore");
+        QTest::addColumn<qint64>("room");
+        const QString csv = m_dir.filePath(QStringLiteral("full.csv"));
+        QFile file(csv);
+        if (!file.exists() && file.open(QIODevice::WriteOnly)) {
+            file.write("First Name,Last Name,Email,Company\n");
+            for (int i = 0; i < 5000; ++i)
+                file.write(QStringLiteral("Eva,Voll%1,voll%1@platte%2.de,Platte %2 AG\n")
+                               .arg(i)
+                               .arg(i % 400)
+                               .toUtf8());
+        }
+        for (const qint64 room : {qint64(0), qint64(64 * 1024)}) {
+            const QByteArray tag = room ? " (64 kB free)" : " (no room)";
+            QTest::newRow("import" + tag)
+                << QStringList{QStringLiteral("import"), csv, QStringLiteral("--source"),
+                               QStringLiteral("trade_fair")}
+                << false << room;
+            QTest::newRow("erase" + tag)
+                << QStringList{QStringLiteral("erase"), QStringLiteral("--lead"),
+                               QStringLiteral("5"), QStringLiteral("--yes")}
+                << false << room;
+            QTest::newRow("merge" + tag)
+                << QStringList{QStringLiteral("merge"), QStringLiteral("--keep"),
+                               QStringLiteral("21"), QStringLiteral("--merge"),
+                               QStringLiteral("22")}
+                << false << room;
+            QTest::newRow("schema upgrade" + tag)
+                << QStringList{QStringLiteral("queue"), QStringLiteral("--limit"),
+                               QStringLiteral("1")}
+                << true << room;
+        }
+    }
+
+    void writingCommandsOnAFullDisk()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, oldStore);
+        QFETCH(qint64, room);
+        const QString db = m_mount + QStringLiteral("/S.sqlite");
+        if (oldStore) {
+            QProcess sqlite;
+            sqlite.setStandardInputFile(QStringLiteral(LEADSCOUT_TEST_DATA "/store-v1.sql"));
+            sqlite.start(QStringLiteral("sqlite3"), {db});
+            QVERIFY(sqlite.waitForFinished() && sqlite.exitCode() == 0);
+        } else {
+            QVERIFY(QFile::copy(m_template, db));
+        }
+        const QByteArray before = fileHash(db);
+        const auto [beforeCheck, beforeDigest] = StoreDigest::inspect(db);
+        QVERIFY(fill(room));
+        arguments.insert(1, db);
+        arguments.insert(1, QStringLiteral("--db"));
+        const CliRun run = CliRun::run(arguments, home());
+        QFile::remove(m_mount + QStringLiteral("/filler"));
+        QVERIFY2(run.code != 0, run.out.constData());
+        QVERIFY2(run.errText().contains(QLatin1String("full")) ||
+                     run.errText().contains(QLatin1String("No space left")),
+                 run.err.constData());
+        QVERIFY2(!run.errText().contains(QLatin1String("damaged")), run.err.constData());
+        // An upgrade switches the file to WAL mode first (two header bytes), which is no data.
+        if (!oldStore)
+            QCOMPARE(fileHash(db), before);
+        const auto [check, digest] = StoreDigest::inspect(db);
+        QCOMPARE(check, beforeCheck);
+        QCOMPARE(digest, beforeDigest);
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")) ||
+                QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+        // Nothing but the store is left on the disk (no backup, no journal, no part file).
+        QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("S.sqlite")});
     }
 
     /// Outputs written whole (disclosure, the report's CSV files): a full disk is said and leaves

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 CsvReader::CsvReader(CsvOptions options)
     : m_options(std::move(options))
@@ -132,7 +133,7 @@ bool CsvReader::consume(QChar c, ImportRow& row, Step& step)
         return fieldStart(c, line, row, step);
     case State::Unquoted:
         if (c == m_options.delimiter)
-            endField();
+            endField(step);
         else if (lineBreak)
             return endRecord(row, step);
         else if (c == u'"' && !m_options.lenientQuotes)
@@ -164,10 +165,8 @@ bool CsvReader::fieldStart(QChar c, qint64 line, ImportRow& row, Step& step)
     if (c == u'\r' || c == u'\n')
         return endRecord(row, step);
     m_recordHasText = true;
-    if (c == m_options.delimiter) {
-        endField();
-        return false;
-    }
+    if (c == m_options.delimiter)
+        return endField(step);
     if (c == u'"') {
         m_state = State::Quoted;
         m_quoteLine = line;
@@ -183,10 +182,8 @@ bool CsvReader::afterQuote(QChar c, qint64 line, ImportRow& row, Step& step)
         m_state = State::Quoted;
         return append(c, step);
     }
-    if (c == m_options.delimiter) {
-        endField();
-        return false;
-    }
+    if (c == m_options.delimiter)
+        return endField(step);
     if (c == u'\r' || c == u'\n')
         return endRecord(row, step);
     if (m_options.lenientQuotes) {
@@ -209,30 +206,56 @@ void CsvReader::beginRecord(qint64 line)
     ++m_rows;
 }
 
-bool CsvReader::append(QChar c, Step& step)
+bool CsvReader::tooLong(Step& step)
 {
-    if (++m_recordChars > m_options.maxRecordChars) {
+    if (++m_recordChars <= m_options.maxRecordChars)
+        return false;
+    // Inside quotes the likely cause is a quote never closed; outside, a file without line
+    // breaks or one giant field. Either way the limit is named and reading stops.
+    const QString limit = QLocale().toString(m_options.maxRecordChars);
+    if (m_state == State::Quoted)
         step = fail(tr("A record longer than %1 characters: a quote is probably not closed "
                        "(the last one opened on line %2).")
-                        .arg(m_options.maxRecordChars)
+                        .arg(limit)
                         .arg(m_quoteLine),
                     true, m_recordLine);
+    else
+        step = fail(tr("A record longer than %1 characters, the most LeadScout reads as one "
+                       "record: the file has no line breaks or a field of that size.")
+                        .arg(limit),
+                    true, m_recordLine);
+    return true;
+}
+
+bool CsvReader::append(QChar c, Step& step)
+{
+    if (tooLong(step))
         return true;
-    }
     m_field.append(c);
     return false;
 }
 
-void CsvReader::endField()
+bool CsvReader::endField(Step& step)
 {
+    m_state = State::FieldStart; // a delimiter or line break counts towards the record's length
+    if (tooLong(step))
+        return true;
+    if (m_cells.size() >= m_options.maxColumns) {
+        step = fail(tr("A record with more than %1 fields, the most LeadScout reads (Excel's "
+                       "column limit).")
+                        .arg(QLocale().toString(m_options.maxColumns)),
+                    true, m_recordLine);
+        return true;
+    }
     m_cells.append(m_field);
     m_field.clear();
-    m_state = State::FieldStart;
+    return false;
 }
 
 bool CsvReader::endRecord(ImportRow& row, Step& step)
 {
-    endField();
+    if (endField(step))
+        return true;
     m_inRecord = false;
     if (!m_recordHasText && m_options.skipBlankLines) {
         m_cells.clear();

@@ -20,6 +20,9 @@ struct CsvOptions
     /// The most text one record may hold. A quote that is never closed would otherwise swallow
     /// the rest of the file into one field; past this the file is refused.
     qsizetype maxRecordChars = 4 * 1024 * 1024;
+    /// The most fields one record may have: Excel's 16,384 columns. A line of nothing but
+    /// delimiters would otherwise become millions of empty cells (each far larger than its byte).
+    qsizetype maxColumns = 16384;
 };
 
 /// Reads CSV per RFC 4180, streaming: quoted fields may hold delimiters, doubled quotes and line
@@ -74,10 +77,11 @@ private:
     bool consume(QChar c, ImportRow& row, Step& step);
     bool fieldStart(QChar c, qint64 line, ImportRow& row, Step& step);
     bool afterQuote(QChar c, qint64 line, ImportRow& row, Step& step);
+    bool tooLong(Step& step);
     bool append(QChar c, Step& step);
     bool endRecord(ImportRow& row, Step& step);
     void beginRecord(qint64 line);
-    void endField();
+    bool endField(Step& step);
     Step endOfFile(ImportRow& row);
     Step fail(const QString& message, bool fatal, qint64 line);
 

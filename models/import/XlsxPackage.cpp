@@ -9,13 +9,39 @@ constexpr qint64 ratioCheckFrom = qint64(1) << 20;
 }
 
 XlsxXmlStream::XlsxXmlStream(std::unique_ptr<XlsxZipMember> member, QString part, qint64 limit,
-                             qint64 size)
+                             qint64 size, const XlsxLimits& limits)
     : m_member(std::move(member))
     , m_part(std::move(part))
     , m_limit(limit)
     , m_size(size)
+    , m_maxDepth(limits.maxDepth)
+    , m_maxTokenBytes(limits.maxTokenBytes)
 {
     m_xml.setNamespaceProcessing(true);
+    // An XLSX part never declares entities; what one declares expands by at most this much.
+    m_xml.setEntityExpansionLimit(1024);
+}
+
+bool XlsxXmlStream::withinLimits(QXmlStreamReader::TokenType token)
+{
+    if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+        // Office never writes a document type; one in a workbook is there for entity tricks
+        // (a billion laughs, external files), so it is refused rather than interpreted.
+        m_error = tr("The part %1 of the workbook declares a document type or entities, which "
+                     "no Excel file has; the file is refused.")
+                      .arg(m_part);
+        return false;
+    }
+    if (token == QXmlStreamReader::StartElement && ++m_depth > m_maxDepth) {
+        m_error = tr("The part %1 of the workbook nests elements more than %2 deep; the file is "
+                     "refused.")
+                      .arg(m_part)
+                      .arg(m_maxDepth);
+        return false;
+    }
+    if (token == QXmlStreamReader::EndElement)
+        --m_depth;
+    return true;
 }
 
 XlsxXmlStream::~XlsxXmlStream() = default;
@@ -36,6 +62,15 @@ bool XlsxXmlStream::feed()
         return false;
     }
     m_read += read;
+    // Bytes fed since the parser last gave a token are held unparsed: one token that never
+    // ends (a tag, an attribute, a text) must not gather the whole part in memory.
+    m_fedSinceToken += read;
+    if (m_fedSinceToken > m_maxTokenBytes) {
+        m_error = tr("The part %1 of the workbook holds a single tag or text longer than %2; "
+                     "the file is refused.")
+                      .arg(m_part, QLocale().formattedDataSize(m_maxTokenBytes));
+        return false;
+    }
     if (m_read > m_limit) {
         m_error = tr("The part %1 of the workbook unpacks to more than %2; the file is refused.")
                       .arg(m_part)
@@ -61,6 +96,9 @@ QXmlStreamReader::TokenType XlsxXmlStream::next()
                 m_error = tr("The part %1 of the workbook is damaged: %2 (line %3)")
                               .arg(m_part, m_xml.errorString())
                               .arg(m_xml.lineNumber());
+            else if (!withinLimits(token))
+                return QXmlStreamReader::Invalid;
+            m_fedSinceToken = 0;
             return token;
         }
         if (!feed()) {
@@ -113,5 +151,5 @@ std::unique_ptr<XlsxXmlStream> XlsxPackage::stream(const QString& part, qint64 l
         m_error = m_zip.error();
         return nullptr;
     }
-    return std::make_unique<XlsxXmlStream>(std::move(member), part, limit, entry->size);
+    return std::make_unique<XlsxXmlStream>(std::move(member), part, limit, entry->size, m_limits);
 }

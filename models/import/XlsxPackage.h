@@ -15,6 +15,12 @@ struct XlsxLimits
     qint64 maxPartBytes = qint64(32) << 20;           ///< workbook, relationships, styles
     /// The most a part over 1 MiB may unpack to per packed byte (real sheets reach about 100).
     qint64 maxRatio = 1000;
+    /// How deep elements may nest in a part. Real parts nest below 10; a part of nothing but
+    /// opening tags would otherwise grow the parser's stack of open elements without end.
+    int maxDepth = 256;
+    /// The most text the parser may hold unparsed: one tag, attribute or run of text. Excel
+    /// keeps at most 32,767 characters in a cell; a giant token would otherwise be held whole.
+    qint64 maxTokenBytes = qint64(8) << 20;
 };
 
 /// One XML part of an XLSX package, unpacked block by block into a QXmlStreamReader: the part is
@@ -26,7 +32,8 @@ class XlsxXmlStream
 public:
     static constexpr qsizetype blockBytes = 64 * 1024;
 
-    XlsxXmlStream(std::unique_ptr<XlsxZipMember> member, QString part, qint64 limit, qint64 size);
+    XlsxXmlStream(std::unique_ptr<XlsxZipMember> member, QString part, qint64 limit, qint64 size,
+                  const XlsxLimits& limits = {});
     ~XlsxXmlStream();
 
     /// The next token; Invalid with error() set when the XML is broken, the part is too large
@@ -40,11 +47,16 @@ public:
 
 private:
     bool feed();
+    bool withinLimits(QXmlStreamReader::TokenType token);
 
     std::unique_ptr<XlsxZipMember> m_member;
     QString m_part;
     qint64 m_limit;
     qint64 m_size;
+    int m_maxDepth;
+    qint64 m_maxTokenBytes;
+    int m_depth = 0;
+    qint64 m_fedSinceToken = 0;
     qint64 m_read = 0;
     bool m_finished = false;
     QByteArray m_block;

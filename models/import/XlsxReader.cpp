@@ -1,8 +1,13 @@
 #include "import/XlsxReader.h"
 
+#include <QLocale>
+
 namespace {
 
 constexpr qint64 maxRows = 1048576; // Excel's last row
+constexpr int maxColumns = 16384;   // Excel's last column, XFD
+// Excel keeps at most 32,767 characters in a cell; a file that claims far more is hostile.
+constexpr qsizetype maxCellChars = qsizetype(1) << 20;
 
 bool named(const QXmlStreamReader& xml, QLatin1String name)
 {
@@ -127,6 +132,13 @@ ImportSource::Step XlsxReader::readRow(ImportRow& row)
         }
         if (token == QXmlStreamReader::Characters && m_inValue) {
             m_value += xml.text();
+            if (m_value.size() > maxCellChars) {
+                fail(tr("A cell in row %1 holds more than %2 characters, the most LeadScout "
+                        "reads in a cell; the file is refused.")
+                         .arg(m_row)
+                         .arg(QLocale().toString(maxCellChars)));
+                return Error;
+            }
         } else if (token == QXmlStreamReader::StartElement) {
             if (!elementStart(xml))
                 return Error;
@@ -158,6 +170,11 @@ bool XlsxReader::elementStart(QXmlStreamReader& xml)
     } else if (named(xml, QLatin1String("c"))) {
         const auto reference = attributes.value(QLatin1String("r"));
         m_column = reference.isEmpty() ? m_column + 1 : XlsxCellValue::column(reference);
+        if (m_column >= maxColumns)
+            return fail(tr("Row %1 of the sheet has more than %2 columns, the most Excel "
+                           "allows; the file is refused.")
+                            .arg(m_row)
+                            .arg(QLocale().toString(maxColumns)));
         if (m_column < 0)
             return fail(tr("The cell reference \"%1\" lies outside a sheet; the sheet is damaged.")
                             .arg(reference.toString()));

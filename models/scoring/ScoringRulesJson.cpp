@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace {
 
@@ -105,15 +106,20 @@ bool RulesReader::readFit(const QJsonObject& fit)
         m_rules.currency = revenue.value(QLatin1String("currency")).toString().toUpper();
     const QJsonObject rates = revenue.value(QLatin1String("exchangeRates")).toObject();
     for (auto it = rates.constBegin(); it != rates.constEnd(); ++it) {
-        if (!(it.value().toDouble() > 0))
+        // Bounded, so that an amount times its rate stays far inside 64 bits.
+        if (!(it.value().toDouble() > 0) || it.value().toDouble() > 1e6)
             return fail(QStringLiteral("fit.annualRevenue.exchangeRates.") + it.key(),
                         ScoringRules::tr("expected a rate above 0"));
         m_rules.exchangeRates.insert(it.key().toUpper(), it.value().toDouble());
     }
     for (const QJsonValue& item : revenue.value(QLatin1String("bands")).toArray()) {
         const QJsonObject band = item.toObject();
-        m_rules.revenueBands.push_back({qint64(band.value(QLatin1String("from")).toDouble()),
-                                        band.value(QLatin1String("points")).toInt()});
+        // A double past 2^53 is no exact amount, and past 2^63 converting it is undefined.
+        const double from = band.value(QLatin1String("from")).toDouble();
+        if (!(std::abs(from) < 1e15))
+            return fail(QStringLiteral("fit.annualRevenue.bands"),
+                        ScoringRules::tr("expected an amount below 1,000,000,000,000,000"));
+        m_rules.revenueBands.push_back({qint64(from), band.value(QLatin1String("points")).toInt()});
     }
     return readTable<Industry>(fit, "industry", where, m_rules.industryPoints) &&
            readTable<Seniority>(fit, "seniority", where, m_rules.seniorityPoints) &&

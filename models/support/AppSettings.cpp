@@ -2,13 +2,36 @@
 
 #include "support/AppPaths.h"
 
+#include <QFile>
+#include <spdlog/spdlog.h>
+
 AppSettings::AppSettings(std::unique_ptr<QSettings> settings)
     : m_settings(std::move(settings))
 {}
 
+namespace {
+// LeadScout keeps only text and byte arrays in its settings. A serialized QVariant ("@Variant(")
+// in the file is someone else's doing, and reading one lets the file ask Qt for any amount of
+// memory (a list "of 39 GB" ended the program at start, found by fuzz_settings). Such a file is
+// moved aside before QSettings parses it, and LeadScout starts with default settings.
+QString setAsideHostile(const QString& file)
+{
+    QFile settings(file);
+    if (!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains("@Variant("))
+        return file;
+    const QString aside = file + QStringLiteral(".refused");
+    QFile::remove(aside);
+    if (!QFile::rename(file, aside))
+        QFile::remove(file);
+    spdlog::warn("settings: {} holds a serialized value LeadScout never writes; moved aside",
+                 file.toStdString());
+    return file;
+}
+} // namespace
+
 AppSettings::AppSettings(const QString& iniFile, QObject* parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_settings(std::make_unique<QSettings>(setAsideHostile(iniFile), QSettings::IniFormat))
 {}
 
 AppSettings& AppSettings::instance()
@@ -17,6 +40,7 @@ AppSettings& AppSettings::instance()
         const QString root = qEnvironmentVariable("LEADSCOUT_HOME");
         if (!root.isEmpty())
             return new AppSettings(root + QStringLiteral("/leadscout.ini"));
+        setAsideHostile(QSettings().fileName());
         return new AppSettings(std::make_unique<QSettings>());
     }();
     return *settings;

@@ -1,0 +1,37 @@
+// Mapping a file's columns to lead fields from its header, and a saved mapping read back.
+#include "FuzzSupport.h"
+#include "import/HeaderMapping.h"
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
+{
+    FuzzSupport::init(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    // Lines are the headers (as a CSV reader gives them); the whole input is also read as the
+    // JSON of a saved mapping, since both come from outside.
+    const QStringList headers = FuzzSupport::lines(data, size);
+    const HeaderMapping guessed = HeaderMapping::guess(headers);
+    if (guessed.size() != headers.size())
+        std::abort();
+    for (qsizetype i = 0; i < guessed.size(); ++i)
+        guessed.columnOf(guessed.target(i));
+    HeaderMapping::headerSetKey(headers);
+
+    QString error;
+    const auto saved = HeaderMapping::fromJson(FuzzSupport::bytes(data, size), &error);
+    if (saved) {
+        HeaderMapping::withSaved(headers, *saved);
+        const auto again = HeaderMapping::fromJson(saved->toJson(), &error);
+        if (!again || again->toJson() != saved->toJson())
+            std::abort(); // what was written must read back the same
+    } else if (error.isEmpty()) {
+        std::abort();
+    }
+    const auto roundTrip = HeaderMapping::fromJson(guessed.toJson(), &error);
+    if (!roundTrip)
+        std::abort();
+    return 0;
+}
