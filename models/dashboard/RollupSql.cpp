@@ -1,5 +1,6 @@
 #include "dashboard/RollupSql.h"
 
+#include "dashboard/RollupSlots.h"
 #include "store/Dialect.h"
 #include "store/Sql.h"
 
@@ -116,8 +117,11 @@ QString distinct(const Dialect& dialect, const QString& a, const QString& b)
                               : QStringLiteral("%1 IS DISTINCT FROM %2").arg(a, b);
 }
 
-QList<Trigger> triggers(const Dialect& d)
+QList<Trigger> triggers(const Dialect& d, bool withSlots)
 {
+    const auto slot = [withSlots](bool stint, const char* row, int sign) {
+        return withSlots ? RollupSlots::change(stint, QLatin1String(row), sign) : QString();
+    };
     const QString speedValues = QStringLiteral("%1, %2").arg(
         prefixed(QStringLiteral("day, source, campaign, owner_id, grade"), QStringLiteral("NEW")),
         RollupSql::speedBucketExpression(QStringLiteral("NEW.stl_secs")));
@@ -148,24 +152,26 @@ QList<Trigger> triggers(const Dialect& d)
          {},
          addOne(QStringLiteral("rollup_cohort"), cohortKey,
                 prefixed(cohortKey, QStringLiteral("NEW"))) +
-             addOne(QStringLiteral("rollup_speed"), speedKey, speedValues)},
+             addOne(QStringLiteral("rollup_speed"), speedKey, speedValues) + slot(false, "NEW", 1)},
         {QStringLiteral("rollup_funnel_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("lead_funnel"),
          {},
          removeOne(QStringLiteral("rollup_cohort"), cohortKey, QStringLiteral("OLD")) +
-             speedRemove},
+             speedRemove + slot(false, "OLD", -1)},
         {QStringLiteral("rollup_stints_ins"),
          QStringLiteral("INSERT"),
          QStringLiteral("lead_stints"),
          {},
          addOne(QStringLiteral("rollup_stint"), stintKey,
-                prefixed(stintKey, QStringLiteral("NEW")))},
+                prefixed(stintKey, QStringLiteral("NEW"))) +
+             slot(true, "NEW", 1)},
         {QStringLiteral("rollup_stints_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("lead_stints"),
          {},
-         removeOne(QStringLiteral("rollup_stint"), stintKey, QStringLiteral("OLD"))},
+         removeOne(QStringLiteral("rollup_stint"), stintKey, QStringLiteral("OLD")) +
+             slot(true, "OLD", -1)},
         {QStringLiteral("rollup_history_ins"),
          QStringLiteral("INSERT"),
          QStringLiteral("stage_history"),
@@ -225,10 +231,13 @@ namespace RollupSql {
 
 const QStringList& tables()
 {
-    static const QStringList names = {
-        QStringLiteral("lead_funnel"),   QStringLiteral("lead_stints"),
-        QStringLiteral("rollup_cohort"), QStringLiteral("rollup_speed"),
-        QStringLiteral("rollup_stint"),  QStringLiteral("rollup_calls")};
+    static const QStringList names = {QStringLiteral("lead_funnel"),
+                                      QStringLiteral("lead_stints"),
+                                      QStringLiteral("rollup_cohort"),
+                                      QStringLiteral("rollup_speed"),
+                                      QStringLiteral("rollup_stint"),
+                                      QStringLiteral("rollup_calls"),
+                                      RollupSlots::table()};
     return names;
 }
 
@@ -254,24 +263,24 @@ QString speedBucketExpression(const QString& s)
         .arg(s);
 }
 
-QStringList triggerDdl(const Dialect& dialect)
+QStringList triggerDdl(const Dialect& dialect, bool withSlots)
 {
     QStringList ddl;
-    for (const Trigger& t : triggers(dialect))
+    for (const Trigger& t : triggers(dialect, withSlots))
         ddl += dialect.afterRowTrigger(t.name, t.event, t.table, t.when, t.body);
     return ddl;
 }
 
-void installTriggers(const QSqlDatabase& db)
+void installTriggers(const QSqlDatabase& db, bool withSlots)
 {
-    for (const QString& statement : triggerDdl(Dialect::of(db)))
+    for (const QString& statement : triggerDdl(Dialect::of(db), withSlots))
         Sql::exec(db, statement);
 }
 
 void dropTriggers(const QSqlDatabase& db)
 {
     const Dialect dialect = Dialect::of(db);
-    for (const Trigger& t : triggers(dialect)) {
+    for (const Trigger& t : triggers(dialect, false)) {
         if (dialect.isSqlite()) {
             Sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(t.name));
         } else {
@@ -281,11 +290,12 @@ void dropTriggers(const QSqlDatabase& db)
     }
 }
 
-void rebuild(const QSqlDatabase& db)
+void rebuild(const QSqlDatabase& db, bool withSlots)
 {
     dropTriggers(db);
     for (const QString& table : tables())
-        Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(table));
+        if (withSlots || table != RollupSlots::table())
+            Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(table));
     Sql::exec(db, insertFunnel(QStringLiteral("1 = 1")));
     Sql::exec(db, insertStints(QStringLiteral("1 = 1")));
     const QString speedBucket = speedBucketExpression(QStringLiteral("stl_secs"));
@@ -303,7 +313,9 @@ void rebuild(const QSqlDatabase& db)
                                  " COALESCE(rep_id, 0), outcome, COUNT(*) FROM calls GROUP BY"
                                  " started_at / 86400, COALESCE(rep_id, 0), outcome")
                       .arg(callKey));
-    installTriggers(db);
+    if (withSlots)
+        RollupSlots::rebuild(db);
+    installTriggers(db, withSlots);
 }
 
 } // namespace RollupSql
