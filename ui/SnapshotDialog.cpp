@@ -241,6 +241,7 @@ void SnapshotDialog::reject()
         return;
     }
     m_job->cancel();
+    m_closeWhenStopped = true;
     m_status->setText(tr("Cancelling…"));
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
 }
