@@ -81,6 +81,16 @@ QList<Figure> figureList()
             {"t", "rollup_stint", QStringLiteral("stage"), QStringLiteral("bucket"), none}};
 }
 
+// A figure's term on the delta table `d` (constants stay as they are).
+QString prefixedTerm(const QString& term)
+{
+    if (term == QLatin1String("''") || term == QLatin1String("0"))
+        return term;
+    if (term.startsWith(QLatin1String("CAST(")))
+        return QStringLiteral("CAST(d.owner_id AS TEXT)");
+    return QStringLiteral("d.") + term;
+}
+
 } // namespace
 
 namespace RollupSlots {
@@ -135,6 +145,32 @@ void rebuild(const QSqlDatabase& db)
                                  " k, a, b, SUM(n) FROM rollup_slot WHERE grain = 0 GROUP BY"
                                  " fkey, fval, fig, %2, k, a, b")
                       .arg(columns, block(QStringLiteral("period"))));
+}
+
+void add(const QSqlDatabase& db, const QString& cohort, const QString& speed, const QString& stint)
+{
+    // One statement per figure: every slot (a CASE over the slot keys) and both grains.
+    const QString fval =
+        QStringLiteral("CASE s.fkey WHEN 's' THEN d.source WHEN 'c' THEN d.campaign WHEN 'o' THEN"
+                       " CAST(d.owner_id AS TEXT) WHEN 'g' THEN d.grade ELSE '' END");
+    for (const Figure& figure : figureList()) {
+        const QString table =
+            QLatin1String(figure.table) == QLatin1String("rollup_cohort")
+                ? cohort
+                : (QLatin1String(figure.table) == QLatin1String("rollup_speed") ? speed : stint);
+        Sql::exec(db,
+                  QStringLiteral(
+                      "INSERT INTO rollup_slot (%1, n) SELECT s.fkey, %2, '%3', g.grain, CASE"
+                      " g.grain WHEN 0 THEN d.day ELSE %4 END, %5, %6, %7, SUM(d.n) FROM %8 d"
+                      " CROSS JOIN (SELECT '' AS fkey UNION ALL SELECT 's' UNION ALL SELECT 'c'"
+                      " UNION ALL SELECT 'o' UNION ALL SELECT 'g') s CROSS JOIN (SELECT 0 AS"
+                      " grain UNION ALL SELECT 1) g WHERE d.n <> 0 GROUP BY 1, 2, 3, 4, 5, 6, 7,"
+                      " 8 HAVING SUM(d.n) <> 0 ON CONFLICT (%1) DO UPDATE SET"
+                      " n = rollup_slot.n + excluded.n")
+                      .arg(columns, fval, QLatin1String(figure.fig), block(QStringLiteral("d.day")),
+                           prefixedTerm(figure.k), prefixedTerm(figure.a), prefixedTerm(figure.b),
+                           table));
+    }
 }
 
 bool answers(const DashboardFilter& filter)

@@ -31,6 +31,10 @@ QString change(bool stint, const QString& row, int sign);
 /// Fills the table from the first level's tables (which must be complete). Runs in the
 /// caller's transaction, after the table was emptied.
 void rebuild(const QSqlDatabase& db);
+/// Adds to the table what the first level's changes in `cohort`, `speed` and `stint` (tables
+/// shaped like rollup_cohort, rollup_speed and rollup_stint, holding the differences) make
+/// (RollupBulkScope's end). Runs in the caller's transaction.
+void add(const QSqlDatabase& db, const QString& cohort, const QString& speed, const QString& stint);
 
 /// Whether the second level answers this filter (at most one of source, campaign, rep, grade).
 bool answers(const DashboardFilter& filter);
