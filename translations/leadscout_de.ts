@@ -972,6 +972,14 @@
         <source>The quote opened on line %1 is never closed.</source>
         <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
     </message>
+    <message>
+        <source>A record longer than %1 characters, the most LeadScout reads as one record: the file has no line breaks or a field of that size.</source>
+        <translation>Ein Datensatz mit mehr als %1 Zeichen, dem Höchstmaß, das LeadScout als einen Datensatz liest: Die Datei hat keine Zeilenumbrüche oder ein Feld dieser Größe.</translation>
+    </message>
+    <message>
+        <source>A record with more than %1 fields, the most LeadScout reads (Excel&apos;s column limit).</source>
+        <translation>Ein Datensatz mit mehr als %1 Feldern, dem Höchstmaß, das LeadScout liest (die Spaltengrenze von Excel).</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -7132,6 +7140,10 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <source>a single value</source>
         <translation>einen einzelnen Wert</translation>
     </message>
+    <message>
+        <source>expected an amount below 1,000,000,000,000,000</source>
+        <translation>Betrag unter 1.000.000.000.000.000 erwartet</translation>
+    </message>
 </context>
 <context>
     <name>ScoringRulesRepository</name>
@@ -7256,6 +7268,124 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>Screen</source>
         <translation>Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Schnappschuss speichern</translation>
+    </message>
+    <message>
+        <source>Writes a read-only copy of the leads you choose, with their history and calls, to one file that a team lead opens elsewhere with the dashboard and planner working.</source>
+        <translation>Schreibt eine schreibgeschützte Kopie der gewählten Leads samt Verlauf und Anrufen in eine Datei, die eine Teamleitung anderswo öffnet – mit funktionierendem Dashboard und Planer.</translation>
+    </message>
+    <message>
+        <source>Only leads &amp;created from</source>
+        <translation>Nur Leads, &amp;angelegt vom</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All source channels</source>
+        <translation>Alle Quellkanäle</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Alle Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out personal data (names, e-mail addresses, phone numbers, addresses and notes)</source>
+        <translation>Personenbezogene Daten &amp;weglassen (Namen, E-Mail-Adressen, Telefonnummern, Anschriften und Notizen)</translation>
+    </message>
+    <message>
+        <source>A new file, e.g. review.sqlite</source>
+        <translation>Eine neue Datei, z. B. review.sqlite</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Source channel:</source>
+        <translation>&amp;Quellkanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Vertriebsmitarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot</source>
+        <translation>Schnappschuss &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save snapshot as</source>
+        <translation>Schnappschuss speichern unter</translation>
+    </message>
+    <message>
+        <source>LeadScout stores (*.sqlite)</source>
+        <translation>LeadScout-Speicher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the file the snapshot goes to.</source>
+        <translation>Wählen Sie die Datei für den Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Writing the snapshot to %1…</source>
+        <translation>Schreibe den Schnappschuss nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the snapshot to %1: %n row(s) copied…</source>
+        <translation>
+            <numerusform>Schreibe den Schnappschuss nach %1: %n Zeile kopiert…</numerusform>
+            <numerusform>Schreibe den Schnappschuss nach %1: %n Zeilen kopiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1.</source>
+        <translation>Schnappschuss unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Save Snap&amp;shot…</source>
+        <translation>Schnapp&amp;schuss speichern…</translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of the store, or of some of its leads, for review elsewhere</source>
+        <translation>Eine schreibgeschützte Kopie des Speichers oder eines Teils seiner Leads zur Durchsicht an anderer Stelle schreiben</translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1. Open it now (read-only)?</source>
+        <translation>Schnappschuss unter %1 gespeichert. Jetzt öffnen (schreibgeschützt)?</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +8549,14 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <source>A cell refers to shared text %1, but the workbook has only %2; the file is damaged.</source>
         <translation>Eine Zelle verweist auf gemeinsamen Text %1, die Arbeitsmappe hat aber nur %2; die Datei ist beschädigt.</translation>
     </message>
+    <message>
+        <source>A cell in row %1 holds more than %2 characters, the most LeadScout reads in a cell; the file is refused.</source>
+        <translation>Eine Zelle in Zeile %1 enthält mehr als %2 Zeichen, das Höchstmaß, das LeadScout in einer Zelle liest; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has more than %2 columns, the most Excel allows; the file is refused.</source>
+        <translation>Zeile %1 des Tabellenblatts hat mehr als %2 Spalten, mehr als Excel zulässt; die Datei wird abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxVerifier</name>
@@ -8447,6 +8585,18 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>The part %1 of the workbook ends too early.</source>
         <translation>Der Teil %1 der Arbeitsmappe endet zu früh.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook declares a document type or entities, which no Excel file has; the file is refused.</source>
+        <translation>Der Teil %1 der Arbeitsmappe deklariert einen Dokumenttyp oder Entitäten, was keine Excel-Datei tut; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook nests elements more than %2 deep; the file is refused.</source>
+        <translation>Der Teil %1 der Arbeitsmappe verschachtelt Elemente mehr als %2 Ebenen tief; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a single tag or text longer than %2; the file is refused.</source>
+        <translation>Der Teil %1 der Arbeitsmappe enthält ein einzelnes Tag oder einen Text, der länger als %2 ist; die Datei wird abgelehnt.</translation>
     </message>
 </context>
 <context>

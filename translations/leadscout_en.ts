@@ -971,6 +971,14 @@
         <source>The quote opened on line %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A record longer than %1 characters, the most LeadScout reads as one record: the file has no line breaks or a field of that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with more than %1 fields, the most LeadScout reads (Excel&apos;s column limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -7100,6 +7108,10 @@ Nothing was saved; every score is as it was.</source>
         <source>a single value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an amount below 1,000,000,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoringRulesRepository</name>
@@ -7223,6 +7235,124 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a read-only copy of the leads you choose, with their history and calls, to one file that a team lead opens elsewhere with the dashboard and planner working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads &amp;created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All source channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out personal data (names, e-mail addresses, phone numbers, addresses and notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file, e.g. review.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save snapshot as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadScout stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the snapshot goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the snapshot to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the snapshot to %1: %n row(s) copied…</source>
+        <translation>
+            <numerusform>Writing the snapshot to %1: %n row copied…</numerusform>
+            <numerusform>Writing the snapshot to %1: %n rows copied…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Snap&amp;shot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of the store, or of some of its leads, for review elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1. Open it now (read-only)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8387,6 +8517,14 @@ Nothing was saved; every score is as it was.</source>
         <source>A cell refers to shared text %1, but the workbook has only %2; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A cell in row %1 holds more than %2 characters, the most LeadScout reads in a cell; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has more than %2 columns, the most Excel allows; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxVerifier</name>
@@ -8414,6 +8552,18 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>The part %1 of the workbook ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook declares a document type or entities, which no Excel file has; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook nests elements more than %2 deep; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook holds a single tag or text longer than %2; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
