@@ -1,5 +1,4 @@
 #include "TestStore.h"
-#include "dashboard/RollupBulkScope.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Lead.h"
 #include "domain/LeadRepository.h"
@@ -50,8 +49,6 @@ QStringList scoreSnapshot(const Store& store)
 void addManyLeads(const Store& store, int count)
 {
     WriteTransaction tx(store);
-    RollupBulkScope rollups(store); // one rebuild, not triggers per row
-    rollups.touchedAll();
     Sql::exec(store.db(),
               QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
                              " WHERE i < ?) INSERT INTO leads (first_name, email, industry,"
@@ -60,7 +57,6 @@ void addManyLeads(const Store& store, int count)
                              " CASE i % 2 WHEN 0 THEN 'software' ELSE 'manufacturing' END,"
                              " (i * 37) % 600, 'web_form', 0, 0, 0 FROM n"),
               {count});
-    rollups.finish();
     tx.commit();
 }
 
@@ -216,8 +212,6 @@ private slots:
         const qint64 now = Clock::nowSecs();
         {
             WriteTransaction tx(store);
-            RollupBulkScope rollups(store); // one rebuild, not triggers per row
-            rollups.touchedAll();
             Sql::exec(
                 store.db(),
                 QStringLiteral(
@@ -248,7 +242,6 @@ private slots:
                                      " WHEN 1 THEN 'event' ELSE 'download' END,"
                                      " ? - (id % 90) * 86400 FROM leads WHERE id % 4 <> 0"),
                       {now});
-            rollups.finish(); // the roll-ups of the inserted leads, set-based
             tx.commit();
         }
         QVERIFY(BulkScoring::rescoreAll(store, testRules(), 0, {}).completed);

@@ -1,6 +1,5 @@
 #include "import/ImportRun.h"
 
-#include "dashboard/RollupBulkScope.h"
 #include "domain/LeadRepository.h"
 #include "domain/TeamSettings.h"
 #include "import/ImportError.h"
@@ -58,10 +57,6 @@ bool ImportRun::cancelled() const
 void ImportRun::run(const ImportBatch& batch)
 {
     WriteTransaction transaction(m_store);
-    // The dashboard's roll-ups are brought up to date once, for the new and merged leads, at
-    // the end instead of by their triggers for every row written.
-    RollupBulkScope rollups(m_store);
-    m_rollups = &rollups;
     m_repId = Reps::idFor(m_store, m_repName); // a new rep is made inside, so a dry run adds none
     ImportBatches batches(m_store);
     if (const auto earlier = batches.findByFingerprint(batch.fingerprint))
@@ -98,9 +93,6 @@ void ImportRun::run(const ImportBatch& batch)
         return; // rolled back
     }
     finish(inserted);
-    if (m_firstCreated > 0)
-        rollups.touchedRange(m_firstCreated, m_lastCreated);
-    rollups.finish();
     if (options.dryRun)
         m_report.status = ImportReport::Status::DryRun;
     else if (options.allOrNothing && m_report.count(RowOutcome::Rejected) > 0)
@@ -297,8 +289,6 @@ void ImportRun::takeCreated(const Judged& judged, qint64 leadId, ImportRowReport
 {
     report.outcome = RowOutcome::Imported;
     report.leadId = leadId;
-    m_firstCreated = m_firstCreated > 0 ? std::min(m_firstCreated, leadId) : leadId;
-    m_lastCreated = std::max(m_lastCreated, leadId);
     m_createdRows.insert(leadId, judged.row.row);
 }
 
@@ -318,7 +308,6 @@ void ImportRun::takeDuplicate(const Judged& judged, qint64 leadId, const QString
         report.outcome = RowOutcome::Skipped;
         return;
     }
-    m_rollups->touched(leadId);
     const QStringList filled = m_merge->fillEmpty(leadId, judged.row.draft, judged.row.externalId);
     report.outcome = RowOutcome::Merged;
     report.reason += QLatin1Char(' ') +

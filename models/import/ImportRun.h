@@ -12,8 +12,6 @@
 /// One run of LeadImport over an opened file, inside the write transaction the run holds: reads
 /// the file batch by batch, judges and writes each batch, and fills the report. Not for use
 /// outside LeadImport.
-class RollupBulkScope;
-
 class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)
@@ -83,9 +81,6 @@ private:
     std::unique_ptr<ImportMerge> m_merge;
     QHash<QString, qint64> m_externalIds; ///< external id → lead, for the ids of this import
     QHash<qint64, qint64> m_createdRows;  ///< lead created by this import → its row
-    RollupBulkScope* m_rollups = nullptr; ///< the run's, while run() runs
-    qint64 m_firstCreated = 0;            ///< the new leads' ids, for the roll-ups
-    qint64 m_lastCreated = 0;
     bool m_fileEnded = false;
     bool m_cancelled = false;
 };
