@@ -1,6 +1,7 @@
 #include "LeadCard.h"
 #include "LeadPlanDialog.h"
 #include "MainWindow.h"
+#include "NurtureLeads.h"
 #include "NurturePage.h"
 #include "Prompts.h"
 #include "QueueSettingsDialog.h"
@@ -58,21 +59,7 @@ class TestNurtureEditGui : public QObject
 
     qint64 addLead(const QString& name, BuyingPhase phase, BuyingRole role)
     {
-        const Store& store = m_fixture->store();
-        Lead lead = sampleLead(name, QStringLiteral("Becker"), name + QStringLiteral(" GmbH"));
-        lead.employees = 300;
-        const qint64 id = LeadRepository(store).create(lead, rep);
-        Qualification q;
-        q.phase = phase;
-        q.buyingRole = role;
-        WriteTransaction tx(store);
-        QualificationRepository(store).saveInTransaction(id, q, Reps::idFor(store, rep));
-        Sql::exec(store.db(),
-                  QStringLiteral("UPDATE leads SET call_zone = 'Europe/Berlin' WHERE id = ?"),
-                  {id});
-        tx.commit();
-        LeadScores::rescore(store, id);
-        return id;
+        return NurtureLeads::add(m_fixture->store(), rep, name, phase, role);
     }
 
     qint64 nurture(qint64 lead, const QString& trackKey)

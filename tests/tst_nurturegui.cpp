@@ -1,5 +1,6 @@
 #include "ContentLibraryDialog.h"
 #include "MainWindow.h"
+#include "NurtureLeads.h"
 #include "NurturePage.h"
 #include "NurtureTrackChooser.h"
 #include "Prompts.h"
@@ -60,21 +61,7 @@ class TestNurtureGui : public QObject
     /// A lead in Berlin with phase and role known and the rest of BANT unknown.
     qint64 addLead(const QString& name, BuyingPhase phase, BuyingRole role)
     {
-        const Store& store = m_fixture->store();
-        Lead lead = sampleLead(name, QStringLiteral("Becker"), name + QStringLiteral(" GmbH"));
-        lead.employees = 300;
-        const qint64 id = LeadRepository(store).create(lead, rep);
-        Qualification q;
-        q.phase = phase;
-        q.buyingRole = role;
-        WriteTransaction tx(store);
-        QualificationRepository(store).saveInTransaction(id, q, Reps::idFor(store, rep));
-        Sql::exec(store.db(),
-                  QStringLiteral("UPDATE leads SET call_zone = 'Europe/Berlin' WHERE id = ?"),
-                  {id});
-        tx.commit();
-        LeadScores::rescore(store, id);
-        return id;
+        return NurtureLeads::add(m_fixture->store(), rep, name, phase, role);
     }
     Lead lead(qint64 id) { return *LeadRepository(store()).find(id); }
     /// The lead's place among the leads to call now (the queue's order), or -1.
