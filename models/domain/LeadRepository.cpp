@@ -6,6 +6,7 @@
 #include "support/Clock.h"
 
 #include <QSqlError>
+#include <array>
 
 namespace {
 
@@ -154,26 +155,43 @@ struct LeadRepository::StageStatements : PreparedStatements
 // The two statements of a new lead: the lead and its first stage-history row.
 struct LeadRepository::CreateStatements : PreparedStatements
 {
-    QSqlQuery insert;
+    /// The INSERT with the score columns (`scored`) and the import's columns (`imported`) or
+    /// without them (a store at an older schema step lacks those columns), prepared on first use.
+    QSqlQuery& insert(bool scored, bool imported)
+    {
+        std::optional<QSqlQuery>& query = inserts[(scored ? 1 : 0) + (imported ? 2 : 0)];
+        if (!query) {
+            query.emplace(db);
+            QString columns;
+            int count = 27;
+            if (imported) {
+                columns += QStringLiteral(", import_batch_id, external_id, import_note");
+                count += 3;
+            }
+            if (scored) {
+                columns += QStringLiteral(", ") + ScoreWriter::newLeadColumns();
+                count += ScoreWriter::newLeadColumnCount;
+            }
+            prepare(*query,
+                    QStringLiteral(
+                        "INSERT INTO leads (first_name, last_name, title, seniority, email,"
+                        " email_norm, phone, phone_e164, company, website, industry, employees,"
+                        " annual_revenue_minor, revenue_currency, country, city, time_zone,"
+                        " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
+                        " do_not_email, created_at, created_by, updated_at%1) VALUES (?%2)"
+                        " RETURNING id")
+                        .arg(columns, QStringLiteral(",?").repeated(count - 1)));
+        }
+        return *query;
+    }
+
+    std::array<std::optional<QSqlQuery>, 4> inserts;
     QSqlQuery history;
 
     explicit CreateStatements(const QSqlDatabase& connection)
         : PreparedStatements(connection)
-        , insert(db)
         , history(db)
     {
-        prepare(insert,
-                QStringLiteral(
-                    "INSERT INTO leads (first_name, last_name, title, seniority, email, email_norm,"
-                    " phone, phone_e164, company, website, industry, employees,"
-                    " annual_revenue_minor, revenue_currency, country, city, time_zone,"
-                    " source_channel, campaign, owner_id, stage, stage_changed_at, do_not_call,"
-                    " do_not_email, created_at, created_by, updated_at, import_batch_id,"
-                    " external_id, import_note, %1)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?%2)"
-                    " RETURNING id")
-                    .arg(ScoreWriter::newLeadColumns(),
-                         QStringLiteral(",?").repeated(ScoreWriter::newLeadColumnCount)));
         prepare(history, QStringLiteral("INSERT INTO stage_history (lead_id, from_stage, to_stage,"
                                         " changed_at, rep_id) VALUES (?, NULL, ?, ?, ?)"));
     }
@@ -215,17 +233,18 @@ qint64 LeadRepository::createInTransaction(const Lead& lead, qint64 repId,
                         createdAt,
                         repId,
                         createdAt};
-    values +=
-        origin ? QVariantList{origin->batchId > 0 ? QVariant(origin->batchId) : QVariant(),
-                              Sql::nullIfEmpty(origin->externalId), Sql::nullIfEmpty(origin->note)}
-               : QVariantList{QVariant(), QVariant(), QVariant()};
-    values += score ? ScoreWriter::newLeadValues(score->result, score->ruleVersion, score->scoredAt)
-                    : ScoreWriter::newLeadValues(std::nullopt, 0, 0);
-    statements.run(statements.insert, values);
-    if (!statements.insert.next())
+    if (origin)
+        values +=
+            QVariantList{origin->batchId > 0 ? QVariant(origin->batchId) : QVariant(),
+                         Sql::nullIfEmpty(origin->externalId), Sql::nullIfEmpty(origin->note)};
+    if (score)
+        values += ScoreWriter::newLeadValues(score->result, score->ruleVersion, score->scoredAt);
+    QSqlQuery& insert = statements.insert(score.has_value(), origin.has_value());
+    statements.run(insert, values);
+    if (!insert.next())
         throw StoreError(QStringLiteral("Inserting a lead returned no id"));
-    const qint64 id = statements.insert.value(0).toLongLong();
-    statements.insert.finish();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
     statements.run(statements.history, {id, keyOf(lead.stage), createdAt, repId});
     return id;
 }
