@@ -98,7 +98,8 @@ void TestKillAnywhere::initTestCase()
         // that every run of the erase leaves the same "after" (with a salt of its own each
         // run ended in a state that differed from the last only by the salt and its hashes).
         QVERIFY(query.exec("INSERT INTO team_settings (key, value) VALUES "
-                           "('privacy/suppression_salt', '" + QByteArray(32, 'a').toHex() + "')"));
+                           "('privacy/suppression_salt', '" +
+                           QByteArray(32, 'a').toHex() + "')"));
         db.close();
     }
     QSqlDatabase::removeDatabase("setup");

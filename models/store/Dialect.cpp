@@ -133,8 +133,9 @@ QStringList Dialect::connectionTuning() const
     // Statement journals and temporary b-trees in memory: with the leads' indexes and roll-ups
     // one insert touches more pages than the 64 KiB a statement journal keeps in memory, and
     // SQLite then wrote each statement's journal to a temporary file (about 90 writes a lead).
-    return isSqlite() ? QStringList{interactiveCacheSize, QStringLiteral("PRAGMA temp_store = MEMORY")}
-                      : QStringList{};
+    return isSqlite()
+               ? QStringList{interactiveCacheSize, QStringLiteral("PRAGMA temp_store = MEMORY")}
+               : QStringList{};
 }
 
 QString Dialect::bulkSessionSaved() const
