@@ -257,31 +257,43 @@ private slots:
     void wholeFilesOnAFullDiskSaySo_data()
     {
         QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<qint64>("room"); // bytes left free: none, or part of the file
         QTest::newRow("disclose") << QStringList{QStringLiteral("disclose"),
                                                  QStringLiteral("--lead"),
                                                  QStringLiteral("1"),
                                                  QStringLiteral("--out"),
                                                  m_mount + QStringLiteral("/d.json"),
                                                  QStringLiteral("--html"),
-                                                 m_mount + QStringLiteral("/d.html")};
+                                                 m_mount + QStringLiteral("/d.html")}
+                                  << qint64(0);
         QTest::newRow("report --csv")
             << QStringList{QStringLiteral("report"), QStringLiteral("--csv"),
-                           m_mount + QStringLiteral("/figures")};
+                           m_mount + QStringLiteral("/figures")}
+            << qint64(0);
         QTest::newRow("report --png")
             << QStringList{QStringLiteral("report"), QStringLiteral("--png"),
-                           m_mount + QStringLiteral("/dashboard.png")};
+                           m_mount + QStringLiteral("/dashboard.png")}
+            << qint64(0);
         QTest::newRow("report --pdf")
             << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"),
-                           m_mount + QStringLiteral("/dashboard.pdf")};
+                           m_mount + QStringLiteral("/dashboard.pdf")}
+            << qint64(0);
+        // Room for part of the file: the write comes up short instead of failing at once (the
+        // message said "Unknown error" there).
+        QTest::newRow("report --pdf, 8 kB free")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"),
+                           m_mount + QStringLiteral("/dashboard.pdf")}
+            << qint64(8192);
     }
 
     void wholeFilesOnAFullDiskSaySo()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(qint64, room);
         const QString db = m_dir.filePath(QStringLiteral("whole.sqlite"));
         QFile::remove(db);
         QVERIFY(QFile::copy(m_template, db));
-        QVERIFY(fill(0));
+        QVERIFY(fill(room));
         const CliRun run = CliRun::run(
             arguments.mid(0, 1) + QStringList{QStringLiteral("--db"), db} + arguments.mid(1),
             home());
