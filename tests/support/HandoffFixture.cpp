@@ -5,6 +5,7 @@
 #include "support/Clock.h"
 
 #include <QDir>
+#include <algorithm>
 
 namespace {
 
@@ -63,12 +64,18 @@ qint64 addReadyLead(Store& store, const ReadyLead& ready)
 
 QList<qint64> addReadyLeads(Store& store, const QList<ReadyLead>& leads)
 {
-    WriteTransaction transaction(store);
+    // A couple of hundred leads per transaction: on PostgreSQL every lead moves the same roll-up rows
+    // (the fixture's leads share day, source and campaign), and a row updated thousands of times in
+    // one transaction costs more with each update; committed versions are pruned between chunks.
+    constexpr qsizetype chunk = 200;
     LeadRepository repository(store);
     QList<qint64> ids;
-    for (const ReadyLead& ready : leads)
-        ids.append(addInTransaction(store, repository, ready));
-    transaction.commit();
+    for (qsizetype from = 0; from < leads.size(); from += chunk) {
+        WriteTransaction transaction(store);
+        for (qsizetype i = from; i < std::min(from + chunk, leads.size()); ++i)
+            ids.append(addInTransaction(store, repository, leads.at(i)));
+        transaction.commit();
+    }
     return ids;
 }
 
