@@ -56,7 +56,14 @@ QJsonObject ActivityReport::toJson() const
             {QStringLiteral("already_known"), known},
             {QStringLiteral("unmatched"), problemsJson(unmatched)},
             {QStringLiteral("rejected"), problemsJson(rejected)},
-            {QStringLiteral("leads_rescored"), leadIds}};
+            {QStringLiteral("leads_rescored"), leadIds},
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("kind"), kind ? QJsonValue(keyOf(*kind)) : QJsonValue()},
+            {QStringLiteral("time"),
+             time
+                 ? QJsonValue(
+                       QDateTime::fromSecsSinceEpoch(*time, QTimeZone::utc()).toString(Qt::ISODate))
+                 : QJsonValue()}};
 }
 
 QString ActivityReport::describe() const
@@ -145,7 +152,11 @@ ActivityReport ActivityImport::import(const ActivityImportOptions& options)
         times.clear();
         opened = openSource(options.file);
     }
-    return importRows(*opened.source, plan, options.dryRun);
+    ActivityReport report = importRows(*opened.source, plan, options.dryRun);
+    report.columns = ActivityColumns::toJson(plan.mapping, header);
+    report.kind = plan.kind;
+    report.time = plan.time;
+    return report;
 }
 
 ActivityReport ActivityImport::importRows(ImportSource& source, const Plan& plan, bool dryRun)

@@ -34,6 +34,9 @@ struct ActivityReport
     QList<ActivityProblem> unmatched; ///< no lead with that e-mail address or id
     QList<ActivityProblem> rejected;  ///< unknown activity, unreadable time, broken row
     QList<qint64> leads;              ///< the leads that got events, rescored
+    QJsonObject columns;              ///< the columns read ({"email": "E-Mail", …})
+    std::optional<InterestKind> kind; ///< the activity of every row, when chosen for the file
+    std::optional<qint64> time;       ///< the time of every row, when chosen for the file
 
     QJsonObject toJson() const;
     /// A paragraph for people: counts, then each problem on a line.
