@@ -118,6 +118,32 @@ private slots:
         QVERIFY(column(store, lead, QStringLiteral("claimed_by")).isNull());
     }
 
+    void aLeadIsLostForCallingOnceItMustNotBeCalledOrIsTaken()
+    {
+        TestStore fixture;
+        Store& store = fixture.store();
+        TeamSettings(store).setClaimMinutes(10);
+        const qint64 anna = addLead(store, QStringLiteral("Anna"), QStringLiteral("Berg"));
+        const qint64 ben = addLead(store, QStringLiteral("Ben"), QStringLiteral("Ott"));
+        const qint64 cem = addLead(store, QStringLiteral("Cem"), QStringLiteral("Aydin"));
+        LeadOpening mara(store, QStringLiteral("mara"), LeadOpening::newSessionToken());
+        LeadOpening jonas(store, QStringLiteral("jonas"), LeadOpening::newSessionToken());
+        QVERIFY(mara.open(anna).mayCall);
+        QVERIFY(!mara.lostForCalling(anna)); // mine, callable
+
+        set(store, anna, QStringLiteral("do_not_call = ?"), {1});
+        QVERIFY(mara.lostForCalling(anna));
+        set(store, ben, QStringLiteral("wrong_number = ?"), {1});
+        QVERIFY(mara.lostForCalling(ben));
+
+        QVERIFY(mara.open(cem).mayCall);
+        Clock::advance(601); // my claim expired and jonas took the lead
+        QVERIFY(jonas.open(cem).mayCall);
+        QVERIFY(mara.lostForCalling(cem));
+        QVERIFY(!jonas.lostForCalling(cem));
+        QVERIFY(mara.lostForCalling(987654)); // no such lead (erased)
+    }
+
     void nextLeadSkipsTheShownOneAndReleasesIt()
     {
         TestStore fixture;

@@ -6,13 +6,11 @@
 #include "dashboard/DashboardRollups.h"
 #include "domain/LeadRepository.h"
 #include "domain/Vocabulary.h"
-#include "export/CsvWriter.h"
 #include "export/ExportError.h"
 #include "store/Store.h"
 #include "store/StoreFiles.h"
 #include "support/WholeFile.h"
 
-#include <QBuffer>
 #include <QDir>
 
 // leadscout report: every dashboard figure for a filter, from the roll-ups, as text or JSON, and
@@ -101,16 +99,8 @@ void writeCsv(const QString& folder, const Store& store, const DashboardFigures&
         if (store.isSqlite() && StoreFiles::touches(store.location(), pathOf(table)))
             throw ExportError(StoreFiles::refusal(pathOf(table)));
     for (const DashboardTable& table : tables) {
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
-        {
-            CsvWriter writer(bytes, {});
-            writer.writeRow(table.header);
-            for (const QStringList& row : table.rows)
-                writer.writeRow(row);
-            writer.flush();
-        }
-        if (const QString error = WholeFile::write(pathOf(table), bytes.data()); !error.isEmpty())
+        if (const QString error = WholeFile::write(pathOf(table), DashboardReport::csvBytes(table));
+            !error.isEmpty())
             throw ExportError(error);
     }
 }

@@ -1,5 +1,8 @@
 #include "dashboard/DashboardReport.h"
 
+#include "export/CsvWriter.h"
+
+#include <QBuffer>
 #include <QJsonArray>
 
 namespace {
@@ -301,6 +304,20 @@ QList<DashboardTable> tables(const DashboardFigures& f)
         all.append(table);
     }
     return all;
+}
+
+QByteArray csvBytes(const DashboardTable& table)
+{
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(bytes, {});
+        writer.writeRow(table.header);
+        for (const QStringList& row : table.rows)
+            writer.writeRow(row);
+        writer.flush();
+    }
+    return bytes.data();
 }
 
 } // namespace DashboardReport

@@ -19,6 +19,9 @@ namespace DashboardReport {
 QJsonObject toJson(const DashboardFigures& figures);
 QString toText(const DashboardFigures& figures);
 QList<DashboardTable> tables(const DashboardFigures& figures);
+/// The table as a CSV file's bytes (header row first; what `report --csv` and a chart's
+/// "Export figures" write).
+QByteArray csvBytes(const DashboardTable& table);
 /// A rate for people: "12.5 % (5/40, 90 % interval 6.0–22.1 %)", marked when too few.
 QString rateText(const RateFigure& rate);
 

@@ -104,6 +104,13 @@ void LeadOpening::releaseAll()
     m_held = 0;
 }
 
+bool LeadOpening::lostForCalling(qint64 leadId) const
+{
+    const std::optional<Lead> lead = LeadRepository(m_store).find(leadId);
+    const ClaimInfo claim = m_claims.claimOf(leadId);
+    return !lead || lead->doNotCall || lead->wrongNumber || (claim.active && !claim.ownedByMe);
+}
+
 LeadOpening::Kept LeadOpening::keep(qint64 leadId, bool working, bool activity)
 {
     constexpr qint64 renewEverySecs = 60;

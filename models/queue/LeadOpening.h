@@ -82,6 +82,10 @@ public:
     /// One tick of the window's clock while leadId is on the card: working says whether the
     /// rep works it (input, or a call in the panel), activity whether there was input.
     Kept keep(qint64 leadId, bool working, bool activity);
+    /// Whether the lead on the card changed so that no call may be logged on it here any longer
+    /// (marked "do not call", a wrong number, erased, or claimed by someone else): the window
+    /// then opens it again to show why.
+    bool lostForCalling(qint64 leadId) const;
     /// The lead this window holds now (0: none).
     qint64 heldLead() const { return m_held; }
     int claimMinutes() const;

@@ -1,7 +1,6 @@
 #include "ChartExport.h"
 
 #include "dashboard/DashboardReport.h"
-#include "export/CsvWriter.h"
 #include "support/WholeFile.h"
 
 #include <QBuffer>
@@ -124,16 +123,7 @@ void print(const QList<QWidget*>& pages, QWidget* parent, const QString& title)
 
 QString writeCsv(const DashboardTable& table, const QString& path)
 {
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    {
-        CsvWriter writer(bytes, {});
-        writer.writeRow(table.header);
-        for (const QStringList& row : table.rows)
-            writer.writeRow(row);
-        writer.flush();
-    }
-    return WholeFile::write(path, bytes.data());
+    return WholeFile::write(path, DashboardReport::csvBytes(table));
 }
 
 } // namespace ChartExport

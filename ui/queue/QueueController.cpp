@@ -8,7 +8,6 @@
 #include "domain/LeadRepository.h"
 #include "domain/TeamSettings.h"
 #include "items/QueueModel.h"
-#include "queue/ClaimService.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 
@@ -119,14 +118,9 @@ void QueueController::setStore(const Store* store)
 void QueueController::followChange(qint64 leadId)
 {
     const qint64 held = m_card->callPanel()->leadId();
-    if (m_acting || !m_store || held == 0 || leadId != held)
+    if (m_acting || !m_opening || held == 0 || leadId != held)
         return;
-    // Marked "do not call" (the person asked on the phone), a wrong number, erased, or claimed
-    // by someone else: no call can be logged on it here any longer.
-    const std::optional<Lead> lead = LeadRepository(*m_store).find(held);
-    const ClaimInfo claim =
-        ClaimService(*m_store, m_settings.repName(), m_sessionToken).claimOf(held);
-    if (!lead || lead->doNotCall || lead->wrongNumber || (claim.active && !claim.ownedByMe))
+    if (m_opening->lostForCalling(held))
         showLeadInCard(held);
 }
 
