@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using ActivityColumns::Column;
@@ -17,6 +18,20 @@ using ActivityColumns::Column;
 namespace {
 
 constexpr int sampleCount = 3;
+constexpr qsizetype sampleLength = 40;
+
+/// A few values of a column on one line: a long value (a title, a URL) or one with line breaks
+/// does not widen the page past the screen; the whole values are in the tooltip.
+QString sampleLine(const QStringList& values)
+{
+    QStringList shown;
+    for (const QString& value : values) {
+        const QString line = value.simplified();
+        shown.append(line.size() > sampleLength ? line.left(sampleLength - 1) + QChar(0x2026)
+                                                : line);
+    }
+    return shown.join(QStringLiteral(" · "));
+}
 
 } // namespace
 
@@ -34,6 +49,8 @@ ImportActivityMappingPage::ImportActivityMappingPage(ImportWizard& wizard)
     setSubTitle(tr("Activities are matched to leads by e-mail address or lead id. Say what each "
                    "column holds, or ignore it."));
     m_grid->setColumnStretch(2, 1);
+    // A file of a few columns lists them at the top, not spread over the page's height.
+    m_grid->setAlignment(Qt::AlignTop);
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("importActivityRows"));
     scroll->setWidgetResizable(true);
@@ -52,6 +69,7 @@ ImportActivityMappingPage::ImportActivityMappingPage(ImportWizard& wizard)
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setDateTime(QDateTime::currentDateTimeUtc());
     auto* fixed = new QFormLayout;
+    fixed->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     fixed->addRow(kindLabel, m_kind);
     fixed->addRow(m_sameTime, m_time);
 
@@ -111,18 +129,20 @@ void ImportActivityMappingPage::addRows(const QList<QStringList>& values)
         box->addItem(tr("(ignore)"));
         for (const Column field : ActivityColumns::allColumns())
             box->addItem(ActivityColumns::label(field), ActivityColumns::keyOf(field));
-        auto* header = new QLabel(state.header.at(column));
+        // The file's header as written: an '&' in it ("Q&A") is no mnemonic of the page.
+        auto* header = new QLabel(
+            QString(state.header.at(column)).replace(QLatin1Char('&'), QLatin1String("&&")));
         header->setTextFormat(Qt::PlainText);
         header->setBuddy(box);
-        auto* sample = new QLabel(values.value(column).join(QStringLiteral(" · ")));
+        auto* sample = new QLabel(sampleLine(values.value(column)));
         sample->setTextFormat(Qt::PlainText);
+        sample->setToolTip(Qt::convertFromPlainText(values.value(column).join(u'\n')));
         sample->setMinimumWidth(100);
         m_grid->addWidget(header, column + 1, 0);
         m_grid->addWidget(box, column + 1, 1);
         m_grid->addWidget(sample, column + 1, 2);
         m_boxes.append(box);
-        connect(box, &QComboBox::activated, this,
-                [this, column](int index) { choose(column, index); });
+        connect(box, &QComboBox::activated, this, &ImportActivityMappingPage::choose);
         if (previous)
             setTabOrder(previous, box);
         previous = box;
@@ -135,15 +155,26 @@ void ImportActivityMappingPage::addRows(const QList<QStringList>& values)
     }
 }
 
-void ImportActivityMappingPage::choose(int column, int index)
+void ImportActivityMappingPage::choose()
 {
-    ActivityColumns::Mapping& mapping = m_wizard.state().activityMapping;
-    if (const auto field =
-            ActivityColumns::columnFromKey(m_boxes.at(column)->itemData(index).toString()))
+    // The combos decide; a field chosen for two columns is said, not taken from the other one
+    // (stepping through a closed combo with the arrow keys passes every field on the way).
+    ActivityColumns::Mapping mapping;
+    m_twice.clear();
+    for (int column = 0; column < m_boxes.size(); ++column) {
+        const auto field =
+            ActivityColumns::columnFromKey(m_boxes.at(column)->currentData().toString());
+        if (!field)
+            continue;
+        if (mapping.of(*field) >= 0) {
+            if (!m_twice.contains(ActivityColumns::label(*field)))
+                m_twice.append(ActivityColumns::label(*field));
+            continue;
+        }
         mapping.set(*field, column);
-    else
-        mapping.ignore(column);
-    showMapping();
+    }
+    m_wizard.state().activityMapping = mapping;
+    showFixed();
 }
 
 void ImportActivityMappingPage::showMapping()
@@ -154,6 +185,13 @@ void ImportActivityMappingPage::showMapping()
         QComboBox* box = m_boxes.at(column);
         box->setCurrentIndex(field ? box->findData(ActivityColumns::keyOf(*field)) : 0);
     }
+    m_twice.clear();
+    showFixed();
+}
+
+void ImportActivityMappingPage::showFixed()
+{
+    const ActivityColumns::Mapping& mapping = m_wizard.state().activityMapping;
     // A column for the activity or the time is read; the whole-file choice stands in for one
     // the file lacks.
     m_kind->setEnabled(mapping.kind < 0);
@@ -175,6 +213,10 @@ void ImportActivityMappingPage::fixedChanged()
 
 QString ImportActivityMappingPage::missing() const
 {
+    if (!m_twice.isEmpty())
+        return tr("Each column holds one thing, each thing comes from one column: %1 is chosen "
+                  "for more than one column.")
+            .arg(m_twice.join(QStringLiteral(", ")));
     const ImportWizardState& state = m_wizard.state();
     const QStringList lacking = ActivityColumns::missing(
         state.activityMapping, state.activityKind.has_value(), state.activityTime.has_value());

@@ -36,9 +36,12 @@ public:
 private:
     void clearRows();
     void addRows(const QList<QStringList>& samples);
-    void choose(int column, int index);
+    /// The mapping from the combos as the rep set them.
+    void choose();
     /// The combos and the whole-file choices as the mapping has them.
     void showMapping();
+    /// The whole-file choices open where the mapping has no column for them.
+    void showFixed();
     /// The whole-file kind and time into the wizard's state.
     void fixedChanged();
     QString missing() const;
@@ -53,4 +56,5 @@ private:
     QCheckBox* m_remember;
     QList<QComboBox*> m_boxes;
     QStringList m_shownHeader;
+    QStringList m_twice; ///< what the combos choose for more than one column
 };

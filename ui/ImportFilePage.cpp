@@ -159,10 +159,13 @@ void ImportFilePage::reload()
         else
             showPreview(opened);
     }
-    const bool workbook = m_open && ImportFile::isWorkbook(state.file.path);
-    m_sheet->setEnabled(workbook);
-    m_encoding->setEnabled(m_open && !workbook);
-    m_delimiter->setEnabled(m_open && !workbook);
+    // A text file that the encoding or delimiter chosen cannot read keeps both open to change:
+    // the rep steps through UTF-8 on the way to Windows-1252.
+    const bool exists = QFileInfo(state.file.path).isFile();
+    const bool workbook = exists && ImportFile::isWorkbook(state.file.path);
+    m_sheet->setEnabled(m_open && workbook);
+    m_encoding->setEnabled(exists && !workbook);
+    m_delimiter->setEnabled(exists && !workbook);
     m_reloading = false;
     emit completeChanged();
 }

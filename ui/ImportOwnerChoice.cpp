@@ -51,11 +51,11 @@ ImportOwnerChoice::ImportOwnerChoice(const Store& store, const QString& repName,
 
     connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
         if (on)
-            update();
+            refresh();
     });
-    connect(m_reps, &QComboBox::currentIndexChanged, this, &ImportOwnerChoice::update);
-    connect(m_rejectUnknown, &QCheckBox::toggled, this, &ImportOwnerChoice::update);
-    update();
+    connect(m_reps, &QComboBox::currentIndexChanged, this, &ImportOwnerChoice::refresh);
+    connect(m_rejectUnknown, &QCheckBox::toggled, this, &ImportOwnerChoice::refresh);
+    refresh();
 }
 
 ImportOwnerOptions ImportOwnerChoice::options() const
@@ -70,7 +70,7 @@ ImportOwnerOptions ImportOwnerChoice::options() const
     return options;
 }
 
-void ImportOwnerChoice::update()
+void ImportOwnerChoice::refresh()
 {
     m_reps->setEnabled(m_rep->isChecked());
     // Without reading the owner column there is no owner to find unknown.

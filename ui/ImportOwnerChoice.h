@@ -28,7 +28,8 @@ signals:
     void changed();
 
 private:
-    void update();
+    /// The rep list and the reject choice open as the mode allows; tells the options page.
+    void refresh();
 
     QRadioButton* m_fromFile;
     QRadioButton* m_rep;
