@@ -5,6 +5,7 @@
 #include "team/TeamRoles.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -126,6 +127,34 @@ private slots:
         QTest::newRow("delimiter") << QStringList{u"--delimiter"_s, u"ab"_s} << u"--delimiter"_s;
         QTest::newRow("encoding") << QStringList{u"--encoding"_s, u"klingon"_s} << u"--encoding"_s;
         QTest::newRow("sheet of a CSV") << QStringList{u"--sheet"_s, u"A"_s} << u"--sheet"_s;
+        // Empty and hostile values, as a script with an unset variable or an attacker gives them.
+        for (const char* option :
+             {"--kind", "--time", "--column", "--delimiter", "--encoding", "--sheet"})
+            QTest::newRow(qPrintable(u"empty "_s + QLatin1String(option)))
+                << QStringList{QLatin1String(option), QString()} << QString::fromLatin1(option);
+        QTest::newRow("kind injection")
+            << QStringList{u"--kind"_s, u"webinar'; DROP TABLE leads; --"_s} << u"--kind"_s;
+        QTest::newRow("kind blank") << QStringList{u"--kind"_s, u"   "_s} << u"--kind"_s;
+        QTest::newRow("time impossible")
+            << QStringList{u"--time"_s, u"2026-13-45"_s} << u"--time"_s;
+        QTest::newRow("time blank") << QStringList{u"--time"_s, u" \t"_s} << u"--time"_s;
+        QTest::newRow("column no field")
+            << QStringList{u"--column"_s, u"=E-Mail"_s} << u"--column"_s;
+        QTest::newRow("column markup")
+            << QStringList{u"--column"_s, u"kind=<b>x</b>"_s} << u"--column"_s;
+        QTest::newRow("column drops the lead")
+            << QStringList{u"--column"_s, u"email="_s} << u"--column"_s;
+        QTest::newRow("delimiter quote")
+            << QStringList{u"--delimiter"_s, u"\""_s} << u"--delimiter"_s;
+        QTest::newRow("delimiter line break")
+            << QStringList{u"--delimiter"_s, u"\r"_s} << u"--delimiter"_s;
+        QTest::newRow("delimiter letter")
+            << QStringList{u"--delimiter"_s, u"a"_s} << u"--delimiter"_s;
+        QTest::newRow("delimiter control")
+            << QStringList{u"--delimiter"_s, QString(QChar(0x7F))} << u"--delimiter"_s;
+        QTest::newRow("encoding path")
+            << QStringList{u"--encoding"_s, u"../../etc/passwd"_s} << u"--encoding"_s;
+        QTest::newRow("sheet blank") << QStringList{u"--sheet"_s, u"  "_s} << u"--sheet"_s;
     }
 
     void wrongValuesExitTwo()
@@ -175,6 +204,52 @@ private slots:
         QCOMPARE(scalar(u"SELECT count(*) FROM leads l JOIN reps r ON r.id = l.owner_id WHERE"
                         u" l.email = 'b@klein-kg.de' AND r.name = 'Jonas Becker'"_s),
                  1);
+    }
+
+    void wrongOwnerValuesExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("owner empty") << QStringList{u"--owner"_s, QString()} << u"--owner"_s;
+        QTest::newRow("owner blank") << QStringList{u"--owner"_s, u" \t "_s} << u"--owner"_s;
+        QTest::newRow("owner injection")
+            << QStringList{u"--owner"_s, u"x' OR '1'='1"_s} << u"--owner"_s;
+        QTest::newRow("owner and unassigned")
+            << QStringList{u"--owner"_s, u"Jonas Becker"_s, u"--unassigned"_s} << u"--owner"_s;
+        QTest::newRow("unknown-owner empty")
+            << QStringList{u"--unknown-owner"_s, QString()} << u"--unknown-owner"_s;
+        QTest::newRow("unknown-owner other")
+            << QStringList{u"--unknown-owner"_s, u"delete"_s} << u"--unknown-owner"_s;
+        QTest::newRow("unknown-owner reject, unassigned")
+            << QStringList{u"--unassigned"_s, u"--unknown-owner"_s, u"reject"_s}
+            << u"--unknown-owner"_s;
+    }
+
+    void wrongOwnerValuesExitTwo()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, named);
+        const QString file = writeFile(u"leads.csv"_s, "Email,First Name,Last Name,Owner\n"
+                                                       "b@klein-kg.de,Bob,Klein,\n");
+        const CliRun result = run(QStringList{u"import"_s, file} + options);
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.errText().contains(named), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s), 1);
+    }
+
+    void anUnknownOwnerCreatesNoStore()
+    {
+        if (!TestStore::postgresServer().isEmpty())
+            QSKIP("a server's database is there before the command");
+        const QString file = writeFile(u"leads.csv"_s, "Email,First Name,Last Name\n"
+                                                       "b@klein-kg.de,Bob,Klein\n");
+        const QString fresh = m_fixture->dir() + u"/fresh.leadscout"_s;
+        const CliRun result = CliRun::run(
+            {u"import"_s, file, u"--owner"_s, u"Zorro"_s, u"--db"_s, fresh}, m_home.path());
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.errText().contains(u"--owner"_s), result.err.constData());
+        QVERIFY(!QFileInfo::exists(fresh));
     }
 
     void unassignedIgnoresTheOwnerColumn()

@@ -2,6 +2,7 @@
 #include "CommandSupport.h"
 #include "ImportFileArguments.h"
 #include "import/LeadImport.h"
+#include "store/PostgresConnection.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 
@@ -99,6 +100,10 @@ LeadImportOptions importOptions(const CommandFrame& frame, QString& error)
             options.owner.rejectUnknown = true;
         else if (what != QLatin1String("unassigned"))
             error = ImportText::tr("--unknown-owner takes unassigned or reject.");
+        // "--unassigned --unknown-owner unassigned" says the same twice; reject contradicts it.
+        if (options.owner.mode == OwnerMode::Nobody && options.owner.rejectUnknown)
+            error = ImportText::tr("--unknown-owner reject reads the owner column, which "
+                                   "--unassigned leaves unread.");
     }
     return options;
 }
@@ -141,6 +146,16 @@ int importInto(const CommandFrame& frame, Store& store, const ImportFileOptions&
     return report.status == ImportReport::Status::Refused ? ExitFailure : ExitOk;
 }
 
+/// True when opening the store would create its SQLite file (the command's --db, else the
+/// default store): a store with no reps yet.
+bool createsStore(const CommandFrame& frame)
+{
+    QString location = frame.value(QStringLiteral("db"));
+    if (location.isEmpty())
+        location = AppSettings::instance().string(AppSettings::Key::DefaultStorePath);
+    return !PostgresConnection::isUrl(location) && !QFileInfo::exists(location);
+}
+
 int runImport(const QStringList& arguments)
 {
     CommandFrame frame(QStringLiteral("import"));
@@ -159,6 +174,13 @@ int runImport(const QStringList& arguments)
             ImportText::tr("The file %1 does not exist.").arg(file.path));
     if (!readMapping(frame, options))
         return ExitFailure;
+    // A new store knows only the rep importing: another --owner is unknown before a file is made.
+    if (options.owner.mode == OwnerMode::Rep &&
+        options.owner.rep != AppSettings::instance().repName().trimmed() && createsStore(frame))
+        return frame.usageError(QStringLiteral("--owner: ") +
+                                QCoreApplication::translate(
+                                    "ImportOwners", "There is no rep named \"%1\" on this store.")
+                                    .arg(options.owner.rep));
     return frame.withStore([&](Store& store) { return importInto(frame, store, file, options); },
                            CommandFrame::OpenMode::Create);
 }
