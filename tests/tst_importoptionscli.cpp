@@ -137,6 +137,13 @@ private slots:
         QTest::newRow("kind blank") << QStringList{u"--kind"_s, u"   "_s} << u"--kind"_s;
         QTest::newRow("time impossible")
             << QStringList{u"--time"_s, u"2026-13-45"_s} << u"--time"_s;
+        QTest::newRow("time far ahead")
+            << QStringList{u"--time"_s, u"9999-12-31 23:59"_s} << u"--time"_s;
+        QTest::newRow("time long ago") << QStringList{u"--time"_s, u"1900-01-01"_s} << u"--time"_s;
+        QTest::newRow("kind escape sequence")
+            << QStringList{u"--kind"_s, u"webinar\x1b[2J\x1b]0;owned\x07"_s} << u"--kind"_s;
+        QTest::newRow("column escape sequence")
+            << QStringList{u"--column"_s, u"kind=\x1b[31mrot"_s} << u"--column"_s;
         QTest::newRow("time blank") << QStringList{u"--time"_s, u" \t"_s} << u"--time"_s;
         QTest::newRow("column no field")
             << QStringList{u"--column"_s, u"=E-Mail"_s} << u"--column"_s;
@@ -167,6 +174,8 @@ private slots:
         const CliRun result = run(QStringList{u"import-activities"_s, file} + options);
         QCOMPARE(result.code, 2);
         QVERIFY2(result.errText().contains(named), result.err.constData());
+        // What the attacker typed comes back without its escape sequences.
+        QVERIFY(!result.errText().contains(QChar(0x1b)) && !result.errText().contains(QChar(7)));
         QVERIFY(result.out.isEmpty());
         QCOMPARE(scalar(u"SELECT count(*) FROM interest_events"_s), 0);
     }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using ActivityColumns::Column;
@@ -67,6 +68,9 @@ ImportActivityMappingPage::ImportActivityMappingPage(ImportWizard& wizard)
     m_time->setTimeSpec(Qt::UTC);
     m_time->setCalendarPopup(true);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_time->setDateTimeRange(
+        QDateTime::fromSecsSinceEpoch(ActivityColumns::earliestTime(), QTimeZone::utc()),
+        QDateTime::fromSecsSinceEpoch(ActivityColumns::latestTime(), QTimeZone::utc()));
     m_time->setDateTime(QDateTime::currentDateTimeUtc());
     auto* fixed = new QFormLayout;
     fixed->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

@@ -1,6 +1,7 @@
 #include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "ImportFileArguments.h"
+#include "export/TextSafety.h"
 #include "import/ActivityImport.h"
 #include "store/Store.h"
 
@@ -47,7 +48,11 @@ void readFixed(const CommandFrame& frame, ActivityImportOptions& options, QStrin
     if (frame.isSet(QStringLiteral("time"))) {
         const QString text = frame.value(QStringLiteral("time"));
         options.time = ActivityColumns::readTime(text);
-        if (!options.time)
+        if (options.time && !ActivityColumns::isPlausibleTime(*options.time))
+            error = ActivityText::tr("--time: \"%1\" is before 1990 or after today; give the "
+                                     "time the activity took place.")
+                        .arg(text);
+        else if (!options.time)
             error = ActivityText::tr("--time: \"%1\" is no date and time; write it as "
                                      "2026-11-20 14:30 (UTC) or 2026-11-20T14:30+01:00.")
                         .arg(text);
@@ -143,7 +148,7 @@ int runImportActivities(const QStringList& arguments)
     options.dryRun = frame.isSet(QStringLiteral("dry-run"));
     readFixed(frame, options, error);
     if (!error.isEmpty())
-        return frame.usageError(error);
+        return frame.usageError(TextSafety::printable(error));
     if (!QFileInfo(file).isFile())
         return CommandSupport::failure(
             ActivityText::tr("The file %1 does not exist or is not a file.").arg(file));
@@ -154,23 +159,24 @@ int runImportActivities(const QStringList& arguments)
     const OpenedImportFile opened = ImportFile::open(options.file);
     if (!opened.isOpen()) {
         if (frame.isSet(QStringLiteral("sheet")))
-            return frame.usageError(QStringLiteral("--sheet: ") + opened.problem);
+            return frame.usageError(
+                TextSafety::printable(QStringLiteral("--sheet: ") + opened.problem));
         return CommandSupport::failure(opened.problem);
     }
     const QStringList header = opened.source->header();
     const QString fileName = QFileInfo(file).fileName();
     options.mapping = mappingOf(frame, header, fileName, error);
     if (!error.isEmpty())
-        return frame.usageError(error);
+        return frame.usageError(TextSafety::printable(error));
     const QStringList lacking =
         ActivityColumns::missing(ActivityImport::mappingFor(header, options),
                                  options.kind.has_value(), options.time.has_value());
     if (!lacking.isEmpty())
-        return frame.usageError(
+        return frame.usageError(TextSafety::printable(
             ActivityText::tr("%1 has no column for %2; name it with --column FIELD=HEADER, or "
                              "give --kind or --time for the whole file. Its columns are: %3.")
                 .arg(fileName, lacking.join(QStringLiteral(", ")),
-                     header.join(QStringLiteral(", "))));
+                     header.join(QStringLiteral(", ")))));
     return frame.withStore([&](Store& store) { return importActivities(frame, store, options); });
 }
 

@@ -1,6 +1,7 @@
 #include "CommandFrame.h"
 #include "CommandSupport.h"
 #include "ImportFileArguments.h"
+#include "export/TextSafety.h"
 #include "import/LeadImport.h"
 #include "store/PostgresConnection.h"
 #include "store/Store.h"
@@ -135,7 +136,8 @@ int importInto(const CommandFrame& frame, Store& store, const ImportFileOptions&
     // is read or written.
     if (const OwnerRefusal refused = ImportOwners(store, repName).refusal(options.owner)) {
         if (refused.kind == OwnerRefusal::Kind::UnknownRep)
-            return frame.usageError(QStringLiteral("--owner: ") + refused.message);
+            return frame.usageError(
+                TextSafety::printable(QStringLiteral("--owner: ") + refused.message));
         return CommandSupport::failure(refused.message);
     }
     const ImportReport report = LeadImport(store, repName).run(file, options);
@@ -168,7 +170,7 @@ int runImport(const QStringList& arguments)
     const ImportFileOptions file = ImportFileArguments::read(frame, error);
     LeadImportOptions options = importOptions(frame, error);
     if (!error.isEmpty())
-        return frame.usageError(error);
+        return frame.usageError(TextSafety::printable(error));
     if (!QFileInfo::exists(file.path))
         return CommandSupport::failure(
             ImportText::tr("The file %1 does not exist.").arg(file.path));
@@ -177,10 +179,11 @@ int runImport(const QStringList& arguments)
     // A new store knows only the rep importing: another --owner is unknown before a file is made.
     if (options.owner.mode == OwnerMode::Rep &&
         options.owner.rep != AppSettings::instance().repName().trimmed() && createsStore(frame))
-        return frame.usageError(QStringLiteral("--owner: ") +
-                                QCoreApplication::translate(
-                                    "ImportOwners", "There is no rep named \"%1\" on this store.")
-                                    .arg(options.owner.rep));
+        return frame.usageError(
+            TextSafety::printable(QStringLiteral("--owner: ") +
+                                  QCoreApplication::translate(
+                                      "ImportOwners", "There is no rep named \"%1\" on this store.")
+                                      .arg(options.owner.rep)));
     return frame.withStore([&](Store& store) { return importInto(frame, store, file, options); },
                            CommandFrame::OpenMode::Create);
 }

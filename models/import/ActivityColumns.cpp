@@ -215,6 +215,21 @@ std::optional<qint64> readTime(const QString& text)
     return QDateTime(read.date, read.time.value_or(QTime(0, 0)), zone).toSecsSinceEpoch();
 }
 
+qint64 earliestTime()
+{
+    return QDateTime(QDate(1990, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+qint64 latestTime()
+{
+    return QDateTime::currentSecsSinceEpoch() + 24 * 60 * 60;
+}
+
+bool isPlausibleTime(qint64 utcSeconds)
+{
+    return utcSeconds >= earliestTime() && utcSeconds <= latestTime();
+}
+
 Mapping map(const QStringList& headers)
 {
     Mapping mapping;

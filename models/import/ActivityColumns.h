@@ -73,6 +73,12 @@ std::optional<InterestKind> kindNamed(const QString& text);
 /// "20.11.2026 14:30", "2026-11-20"); without an offset it is UTC, like the file's times. Seconds
 /// since the epoch, nothing when it cannot be read.
 std::optional<qint64> readTime(const QString& text);
+/// The earliest and latest time an activity for the whole file may have (UTC seconds): from
+/// 1990 to a day from now. A year 9999 or a typo's year 2062 is no activity that took place.
+qint64 earliestTime();
+qint64 latestTime();
+/// Whether `utcSeconds` lies between earliestTime() and latestTime().
+bool isPlausibleTime(qint64 utcSeconds);
 
 /// The interest kind an activity is written as ("Webinar-Teilnahme", "email_click", "Form
 /// submission"…), or nothing for an activity the scoring rules do not know.
