@@ -2,8 +2,10 @@
 #include "domain/LeadRepository.h"
 #include "import/ActivityColumns.h"
 #include "import/ActivityImport.h"
+#include "import/MappingMemory.h"
 #include "leads/LeadMerge.h"
 #include "scoring/LeadScores.h"
+#include "support/AppSettings.h"
 #include "support/Clock.h"
 
 #include <QFile>
@@ -200,6 +202,120 @@ private slots:
             event.value(1).toLongLong(),
             QDateTime(QDate(2026, 11, 19), QTime(16, 45), QTimeZone::utc()).toSecsSinceEpoch());
         QCOMPARE(event.value(2).toString(), QStringLiteral("Hausmesse"));
+    }
+
+    void aCorrectedMappingReadsAColumnTheHeadersDoNotName()
+    {
+        // "Spalte B" names nothing; the rep says it holds the activity, and that "Notiz" (no
+        // header of ours either) is the title.
+        const QString path = write("Mail|Spalte B|Datum|Notiz\n"
+                                   "anna.becker@example.com|Webinar|20.11.2026 14:30|Cloud\n"
+                                   "bernd.kurz@example.com|Download|21.11.2026|Guide\n"
+                                   "nobody@example.com|Download|21.11.2026|Guide\n");
+        ActivityImportOptions options;
+        options.file.path = path;
+        options.file.delimiter = QLatin1Char('|');
+        QVERIFY_THROWS_EXCEPTION(StoreError, ActivityImport(m_fixture->store()).import(options));
+        ActivityColumns::Mapping mapping =
+            ActivityColumns::map({QStringLiteral("Mail"), QStringLiteral("Spalte B"),
+                                  QStringLiteral("Datum"), QStringLiteral("Notiz")});
+        QCOMPARE(mapping.kind, -1);
+        mapping.set(ActivityColumns::Column::Kind, 1);
+        mapping.set(ActivityColumns::Column::Title, 3);
+        options.mapping = mapping;
+        const int annaBefore = LeadScores::find(m_fixture->store(), m_anna)->interest;
+        const int berndBefore = LeadScores::find(m_fixture->store(), m_bernd)->interest;
+        const ActivityReport report = ActivityImport(m_fixture->store()).import(options);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.unmatched.size(), 1);
+        QCOMPARE(report.unmatched.first().row, 4);
+        QCOMPARE(report.columns.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("Spalte B"));
+        QVERIFY(LeadScores::find(m_fixture->store(), m_anna)->interest > annaBefore);
+        QVERIFY(LeadScores::find(m_fixture->store(), m_bernd)->interest > berndBefore);
+        QCOMPARE(Sql::scalar(m_fixture->store().db(),
+                             QStringLiteral("SELECT detail FROM interest_events WHERE lead_id = ?"),
+                             {m_anna})
+                     .toString(),
+                 QStringLiteral("Cloud"));
+    }
+
+    void anAttendeeListGetsOneKindAndTimeForEveryRow()
+    {
+        const QString path = write("Teilnehmer;Firma\n"
+                                   "anna.becker@example.com;Becker GmbH\n"
+                                   "bernd.kurz@example.com;Kurz KG\n");
+        ActivityImportOptions options;
+        options.file.path = path;
+        options.mapping = ActivityColumns::Mapping{};
+        options.mapping->set(ActivityColumns::Column::Email, 0);
+        options.kind = InterestKind::Webinar;
+        options.time = ActivityColumns::readTime(QStringLiteral("2026-11-20 14:00"));
+        QCOMPARE(*options.time,
+                 QDateTime(QDate(2026, 11, 20), QTime(14, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        const ActivityReport report = ActivityImport(m_fixture->store()).import(options);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.leads, (QList<qint64>{m_anna, m_bernd}));
+        QCOMPARE(Sql::scalar(m_fixture->store().db(),
+                             QStringLiteral("SELECT count(*) FROM interest_events WHERE kind ="
+                                            " 'webinar' AND occurred_at = ?"),
+                             {*options.time})
+                     .toInt(),
+                 2);
+        // A fixed kind wins over a column the file has: the rep chose it for the whole file.
+        QCOMPARE(ActivityImport::mappingFor({QStringLiteral("Email"), QStringLiteral("Activity")},
+                                            options)
+                     .kind,
+                 -1);
+    }
+
+    void namesAndTimesAsPeopleWriteThem()
+    {
+        using namespace ActivityColumns;
+        QCOMPARE(kindNamed(QStringLiteral("webinar")), InterestKind::Webinar);
+        QCOMPARE(kindNamed(QStringLiteral("email_click")), InterestKind::EmailClick);
+        QCOMPARE(kindNamed(QStringLiteral("Webinar-Teilnahme")), InterestKind::Webinar);
+        QVERIFY(!kindNamed(QStringLiteral("pigeon")));
+        QVERIFY(importableKinds().contains(InterestKind::Download));
+        QCOMPARE(columnFromKey(QStringLiteral("lead-id")), Column::LeadId);
+        QVERIFY(!columnFromKey(QStringLiteral("owner")));
+        QCOMPARE(
+            readTime(QStringLiteral("20.11.2026 14:30")),
+            QDateTime(QDate(2026, 11, 20), QTime(14, 30), QTimeZone::utc()).toSecsSinceEpoch());
+        QCOMPARE(
+            readTime(QStringLiteral("2026-11-20T14:30:00+01:00")),
+            QDateTime(QDate(2026, 11, 20), QTime(13, 30), QTimeZone::utc()).toSecsSinceEpoch());
+        QVERIFY(!readTime(QStringLiteral("yesterday")));
+        Mapping mapping;
+        mapping.set(Column::Kind, 2);
+        mapping.set(Column::Time, 2); // one column holds one thing
+        QCOMPARE(mapping.kind, -1);
+        QCOMPARE(mapping.time, 2);
+        QCOMPARE(mapping.fieldAt(2), Column::Time);
+        QCOMPARE(missing(mapping, false, false).size(), 2);
+        QCOMPARE(missing(mapping, true, false).size(), 1);
+    }
+
+    void theMappingIsRememberedPerHeaderSet()
+    {
+        AppSettings settings(m_fixture->dir() + QStringLiteral("/settings.ini"));
+        MappingMemory memory(settings);
+        const QStringList headers{QStringLiteral("Mail"), QStringLiteral("Spalte B"),
+                                  QStringLiteral("Datum")};
+        QVERIFY(!memory.recallActivities(headers));
+        ActivityColumns::Mapping mapping = ActivityColumns::map(headers);
+        mapping.set(ActivityColumns::Column::Kind, 1);
+        memory.rememberActivities(headers, mapping);
+        QCOMPARE(memory.recallActivities(headers), mapping);
+        // The same headers in another order: the same columns by name.
+        const QStringList moved{QStringLiteral("Spalte B"), QStringLiteral("Datum"),
+                                QStringLiteral("Mail")};
+        const auto recalled = memory.recallActivities(moved);
+        QVERIFY(recalled);
+        QCOMPARE(recalled->kind, 0);
+        QCOMPARE(recalled->email, 2);
+        // A lead file with the same headers keeps its own memory.
+        QVERIFY(!memory.recall(headers));
     }
 
     void aFileWithoutTheNeededColumnsIsRefused()

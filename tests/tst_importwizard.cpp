@@ -293,7 +293,8 @@ private slots:
         wizard.setFile(path);
         child<QRadioButton>("importKindActivities")->click();
         pressNext();
-        QCOMPARE(child<QLabel>("importActivityTarget_1")->text(), u"Activity"_s);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ActivityMappingPage));
+        QCOMPARE(child<QComboBox>("importActivityTarget_1")->currentData().toString(), u"kind"_s);
         pressNext();
         auto* options = static_cast<ImportOptionsPage*>(wizard.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(options->isComplete(), 30000);

@@ -140,12 +140,10 @@ void ImportFilePage::reload()
         m_lastPath = state.file.path;
     }
     state.activities = m_activities->isChecked();
-    if (!state.activities) { // an activity file is read as detected (ActivityImport)
-        state.file.sheet = m_sheet->currentText();
-        state.file.encoding = TextEncodings::fromName(m_encoding->currentData().toString());
-        const QString delimiter = m_delimiter->currentData().toString();
-        state.file.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
-    }
+    state.file.sheet = m_sheet->currentText();
+    state.file.encoding = TextEncodings::fromName(m_encoding->currentData().toString());
+    const QString delimiter = m_delimiter->currentData().toString();
+    state.file.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
     m_open = false;
     m_preview->clear();
     m_preview->setRowCount(0);
@@ -161,10 +159,13 @@ void ImportFilePage::reload()
         else
             showPreview(opened);
     }
-    const bool workbook = m_open && ImportFile::isWorkbook(state.file.path);
-    m_sheet->setEnabled(workbook && !state.activities);
-    m_encoding->setEnabled(m_open && !workbook && !state.activities);
-    m_delimiter->setEnabled(m_open && !workbook && !state.activities);
+    // A text file that the encoding or delimiter chosen cannot read keeps both open to change:
+    // the rep steps through UTF-8 on the way to Windows-1252.
+    const bool exists = QFileInfo(state.file.path).isFile();
+    const bool workbook = exists && ImportFile::isWorkbook(state.file.path);
+    m_sheet->setEnabled(m_open && workbook);
+    m_encoding->setEnabled(exists && !workbook);
+    m_delimiter->setEnabled(exists && !workbook);
     m_reloading = false;
     emit completeChanged();
 }
@@ -217,4 +218,10 @@ bool ImportFilePage::validatePage()
 {
     reload();
     return m_open;
+}
+
+int ImportFilePage::nextId() const
+{
+    return m_activities->isChecked() ? ImportWizard::ActivityMappingPage
+                                     : ImportWizard::MappingPage;
 }

@@ -25,6 +25,8 @@ public:
     void setPath(const QString& path);
     bool isComplete() const override;
     bool validatePage() override;
+    /// The mapping page of a lead file, or of an activity file.
+    int nextId() const override;
 
 private:
     void browse();

@@ -13,11 +13,12 @@ BackgroundJob* start(QObject* parent, const Store& store, const QString& repName
     options.mapping = state.mapping;
     options.dryRun = dryRun;
     const bool activities = state.activities;
+    const ActivityImportOptions activityOptions = ImportWizard::activityOptions(state, dryRun);
     auto* job = new BackgroundJob(
         store,
         [=](const Store& own, BackgroundJob& self) mutable {
             if (activities) {
-                outcome->activityReport = ActivityImport(own).importFile(file.path, dryRun);
+                outcome->activityReport = ActivityImport(own).import(activityOptions);
                 return true;
             }
             options.cancelRequested = [&self] { return self.isCancelled(); };

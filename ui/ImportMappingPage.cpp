@@ -1,7 +1,6 @@
 #include "ImportMappingPage.h"
 
 #include "ImportWizard.h"
-#include "import/ActivityColumns.h"
 #include "import/MappingMemory.h"
 
 #include <QCheckBox>
@@ -32,21 +31,6 @@ QString qualityText(const ColumnMapping& column)
         return ImportMappingPage::tr("chosen");
     }
     return {};
-}
-
-QString activityColumnName(qsizetype column, const ActivityColumns::Mapping& mapping)
-{
-    if (column == mapping.email)
-        return ImportMappingPage::tr("E-mail address of the lead");
-    if (column == mapping.leadId)
-        return ImportMappingPage::tr("Lead id");
-    if (column == mapping.kind)
-        return ImportMappingPage::tr("Activity");
-    if (column == mapping.time)
-        return ImportMappingPage::tr("Time");
-    if (column == mapping.title)
-        return ImportMappingPage::tr("Title");
-    return ImportMappingPage::tr("not read");
 }
 
 } // namespace
@@ -87,57 +71,26 @@ void ImportMappingPage::clearRows()
     m_qualities.clear();
 }
 
-QList<QStringList> ImportMappingPage::samples() const
-{
-    const ImportWizardState& state = m_wizard.state();
-    QList<QStringList> values(state.header.size());
-    OpenedImportFile opened = ImportFile::open(state.file);
-    if (!opened.isOpen())
-        return values;
-    ImportRow row;
-    int read = 0;
-    for (ImportSource::Step step;
-         read < sampleCount && (step = opened.source->next(row)) != ImportSource::End;) {
-        if (step != ImportSource::Row || row.isBlank())
-            continue;
-        ++read;
-        for (qsizetype column = 0; column < values.size(); ++column)
-            if (const QString cell = row.cell(column).trimmed(); !cell.isEmpty())
-                values[column].append(cell);
-    }
-    return values;
-}
-
 void ImportMappingPage::initializePage()
 {
     ImportWizardState& state = m_wizard.state();
     // Back and Next again keep the rep's corrections; another file is mapped afresh.
-    if (state.header == m_shownHeader && state.activities == m_shownActivities &&
-        !m_grid->isEmpty())
+    if (state.header == m_shownHeader && !m_grid->isEmpty())
         return;
     clearRows();
     m_shownHeader = state.header;
-    m_shownActivities = state.activities;
-    const QList<QStringList> values = samples();
+    const QList<QStringList> values = ImportWizard::samples(state, sampleCount);
     m_grid->addWidget(new QLabel(tr("<b>Column of the file</b>")), 0, 0);
     m_grid->addWidget(new QLabel(tr("<b>Goes to</b>")), 0, 1);
     m_grid->addWidget(new QLabel(tr("<b>Values in the first rows</b>")), 0, 2);
-    m_remember->setVisible(!state.activities);
-    m_keepAsNote->setVisible(!state.activities);
-    if (state.activities) {
-        setSubTitle(tr("Activities are matched to leads by e-mail address or lead id; the "
-                       "columns are recognised from their headers."));
-        addActivityRows(values);
-    } else {
-        setSubTitle(tr("Each column goes to a lead field, or is ignored. Columns marked "
-                       "\"please check\" were guessed from a word of their header."));
-        const std::optional<HeaderMapping> remembered =
-            MappingMemory(m_wizard.settings()).recall(state.header);
-        state.mapping = remembered ? *remembered : HeaderMapping::guess(state.header);
-        addLeadRows(values);
-        if (remembered)
-            setSubTitle(tr("The mapping you used for a file with the same columns is filled in."));
-    }
+    setSubTitle(tr("Each column goes to a lead field, or is ignored. Columns marked "
+                   "\"please check\" were guessed from a word of their header."));
+    const std::optional<HeaderMapping> remembered =
+        MappingMemory(m_wizard.settings()).recall(state.header);
+    state.mapping = remembered ? *remembered : HeaderMapping::guess(state.header);
+    addLeadRows(values);
+    if (remembered)
+        setSubTitle(tr("The mapping you used for a file with the same columns is filled in."));
     emit completeChanged();
 }
 
@@ -179,23 +132,6 @@ void ImportMappingPage::addLeadRows(const QList<QStringList>& values)
     m_keepAsNote->setChecked(state.options.keepUnmappedAsNote);
 }
 
-void ImportMappingPage::addActivityRows(const QList<QStringList>& values)
-{
-    const ImportWizardState& state = m_wizard.state();
-    const ActivityColumns::Mapping mapping = ActivityColumns::map(state.header);
-    for (int column = 0; column < state.header.size(); ++column) {
-        auto* header = new QLabel(state.header.at(column));
-        header->setTextFormat(Qt::PlainText);
-        auto* target = new QLabel(activityColumnName(column, mapping));
-        target->setObjectName(QStringLiteral("importActivityTarget_%1").arg(column));
-        auto* sample = new QLabel(values.value(column).join(QStringLiteral(" · ")));
-        sample->setTextFormat(Qt::PlainText);
-        m_grid->addWidget(header, column + 1, 0);
-        m_grid->addWidget(target, column + 1, 1);
-        m_grid->addWidget(sample, column + 1, 2);
-    }
-}
-
 void ImportMappingPage::choose(int column, int index)
 {
     const auto target = ImportTarget::fromKey(m_boxes.at(column)->itemData(index).toString());
@@ -219,19 +155,6 @@ void ImportMappingPage::showTarget(int column)
 QString ImportMappingPage::missing() const
 {
     const ImportWizardState& state = m_wizard.state();
-    if (state.activities) {
-        const ActivityColumns::Mapping mapping = ActivityColumns::map(state.header);
-        QStringList lacking;
-        if (mapping.email < 0 && mapping.leadId < 0)
-            lacking.append(tr("the lead's e-mail address or id"));
-        if (mapping.kind < 0)
-            lacking.append(tr("the activity"));
-        if (mapping.time < 0)
-            lacking.append(tr("its time"));
-        return lacking.isEmpty()
-                   ? QString()
-                   : tr("The file has no column for %1.").arg(lacking.join(QStringLiteral(", ")));
-    }
     for (const ImportTarget& target :
          {ImportTarget::field(LeadField::Email), ImportTarget::field(LeadField::Phone),
           ImportTarget::extra(ImportTarget::Kind::AlternateEmail),
@@ -254,11 +177,9 @@ bool ImportMappingPage::validatePage()
     ImportWizardState& state = m_wizard.state();
     if (!isComplete())
         return false;
-    if (!state.activities) {
-        state.options.keepUnmappedAsNote = m_keepAsNote->isChecked();
-        state.rememberMapping = m_remember->isChecked();
-        if (state.rememberMapping)
-            MappingMemory(m_wizard.settings()).remember(state.mapping);
-    }
+    state.options.keepUnmappedAsNote = m_keepAsNote->isChecked();
+    state.rememberMapping = m_remember->isChecked();
+    if (state.rememberMapping)
+        MappingMemory(m_wizard.settings()).remember(state.mapping);
     return true;
 }

@@ -12,8 +12,8 @@ class QLabel;
 /// The import wizard's mapping page: each column of the file with a few of its values and the
 /// lead field it goes to, pre-filled from a remembered mapping of a file with the same headers or
 /// guessed from the headers (HeaderMapping), open to correction per column. Next needs a column
-/// to reach the lead by (e-mail or phone). An activity file shows the columns ActivityImport
-/// reads and needs (the lead's e-mail or id, the activity and its time).
+/// to reach the lead by (e-mail or phone). An activity file has a page of its own
+/// (ImportActivityMappingPage).
 class ImportMappingPage : public QWizardPage
 {
     Q_OBJECT
@@ -30,9 +30,7 @@ public:
 
 private:
     void clearRows();
-    QList<QStringList> samples() const;
     void addLeadRows(const QList<QStringList>& samples);
-    void addActivityRows(const QList<QStringList>& samples);
     void choose(int column, int index);
     void showTarget(int column);
     /// Why Next is not possible yet; empty when it is.
@@ -47,5 +45,4 @@ private:
     QList<QComboBox*> m_boxes;
     QList<QLabel*> m_qualities;
     QStringList m_shownHeader;
-    bool m_shownActivities = false;
 };

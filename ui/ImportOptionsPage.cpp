@@ -1,5 +1,6 @@
 #include "ImportOptionsPage.h"
 
+#include "ImportOwnerChoice.h"
 #include "ImportWizard.h"
 #include "support/BackgroundJob.h"
 
@@ -25,9 +26,10 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
     , m_source(new QComboBox)
     , m_campaign(new QLineEdit)
     , m_country(new QLineEdit)
+    , m_owner(new ImportOwnerChoice(wizard.store(), wizard.repName()))
     , m_skip(new QRadioButton(tr("S&kip them (report the lead they duplicate)")))
-    , m_merge(new QRadioButton(tr("&Merge: fill the existing lead's empty fields")))
-    , m_importAnyway(new QRadioButton(tr("&Import them anyway as new leads")))
+    , m_merge(new QRadioButton(tr("Me&rge: fill the existing lead's empty fields")))
+    , m_importAnyway(new QRadioButton(tr("Import them &anyway as new leads")))
     , m_allOrNothing(new QCheckBox(tr("Import &nothing when any row is rejected")))
     , m_check(new QPushButton(tr("C&heck Again")))
     , m_summary(new QLabel)
@@ -59,15 +61,13 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
         modes->addButton(mode);
         modeColumn->addWidget(mode);
     }
-    auto* owner = new QLabel(tr("From the file's owner column when it names a rep of the team; "
-                                "otherwise the lead waits unassigned in the queue."));
-    owner->setWordWrap(true);
+    m_owner->setObjectName(QStringLiteral("importOwner"));
     auto* form = new QFormLayout(m_leadOptions);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Source &channel:"), m_source);
     form->addRow(tr("Ca&mpaign:"), m_campaign);
     form->addRow(tr("Country of &phone numbers:"), m_country);
-    form->addRow(tr("Owner:"), owner);
+    form->addRow(tr("Owner:"), m_owner);
     form->addRow(tr("Duplicates:"), modeColumn);
     form->addRow(QString(), m_allOrNothing);
 
@@ -98,6 +98,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard)
     connect(m_campaign, &QLineEdit::textEdited, this, &ImportOptionsPage::optionsChanged);
     connect(m_country, &QLineEdit::textEdited, this, &ImportOptionsPage::optionsChanged);
     connect(m_allOrNothing, &QCheckBox::toggled, this, &ImportOptionsPage::optionsChanged);
+    connect(m_owner, &ImportOwnerChoice::changed, this, &ImportOptionsPage::optionsChanged);
     connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
         if (on)
             optionsChanged();
@@ -128,6 +129,7 @@ void ImportOptionsPage::optionsChanged()
                          : m_importAnyway->isChecked() ? DuplicateMode::Import
                                                        : DuplicateMode::Skip;
     options.allOrNothing = m_allOrNothing->isChecked();
+    options.owner = m_owner->options();
     m_fresh = false;
     m_debounce->start();
     emit completeChanged();

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QWizardPage>
+class ImportOwnerChoice;
 class ImportWizard;
 class QCheckBox;
 class QComboBox;
@@ -16,10 +17,10 @@ class QTableWidget;
 class QTimer;
 
 /// The import wizard's options page: the source channel and campaign of the rows that name none,
-/// the default country of phone numbers, what to do with duplicates (skip, merge, import anyway)
-/// and all-or-nothing; and a dry run of the whole file with these choices — how many rows would
-/// be new, duplicates, rejected (invalid or erased on request) and why — before anything is
-/// written. Next needs the dry run of the choices shown.
+/// the default country of phone numbers, the owner of the leads (ImportOwnerChoice), what to do
+/// with duplicates (skip, merge, import anyway) and all-or-nothing; and a dry run of the whole file
+/// with these choices — how many rows would be new, duplicates, rejected (invalid or erased on
+/// request) and why — before anything is written. Next needs the dry run of the choices shown.
 class ImportOptionsPage : public QWizardPage
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     QComboBox* m_source;
     QLineEdit* m_campaign;
     QLineEdit* m_country;
+    ImportOwnerChoice* m_owner;
     QRadioButton* m_skip;
     QRadioButton* m_merge;
     QRadioButton* m_importAnyway;

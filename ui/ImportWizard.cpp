@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "ImportActivityMappingPage.h"
 #include "ImportFilePage.h"
 #include "ImportMappingPage.h"
 #include "ImportOptionsPage.h"
@@ -25,6 +26,7 @@ ImportWizard::ImportWizard(const Store& store, AppSettings& settings, QWidget* p
     setPage(OptionsPage, new ImportOptionsPage(*this));
     setPage(RunPage, new ImportRunPage(*this));
     setPage(ReportPage, new ImportReportPage(*this));
+    setPage(ActivityMappingPage, new ImportActivityMappingPage(*this));
     setButtonText(QWizard::CommitButton, tr("&Import"));
     // Room for a preview of a dozen columns, and within a 1280×800 screen.
     resize(1000, 640);
@@ -35,6 +37,37 @@ ImportWizard::ImportWizard(const Store& store, AppSettings& settings, QWidget* p
 QString ImportWizard::repName() const
 {
     return m_settings.repName();
+}
+
+QList<QStringList> ImportWizard::samples(const ImportWizardState& state, int rows)
+{
+    QList<QStringList> values(state.header.size());
+    OpenedImportFile opened = ImportFile::open(state.file);
+    if (!opened.isOpen())
+        return values;
+    ImportRow row;
+    int read = 0;
+    for (ImportSource::Step step;
+         read < rows && (step = opened.source->next(row)) != ImportSource::End;) {
+        if (step != ImportSource::Row || row.isBlank())
+            continue;
+        ++read;
+        for (qsizetype column = 0; column < values.size(); ++column)
+            if (const QString cell = row.cell(column).trimmed(); !cell.isEmpty())
+                values[column].append(cell);
+    }
+    return values;
+}
+
+ActivityImportOptions ImportWizard::activityOptions(const ImportWizardState& state, bool dryRun)
+{
+    ActivityImportOptions options;
+    options.file = state.file;
+    options.mapping = state.activityMapping;
+    options.kind = state.activityKind;
+    options.time = state.activityTime;
+    options.dryRun = dryRun;
+    return options;
 }
 
 void ImportWizard::setFile(const QString& path)

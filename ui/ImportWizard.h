@@ -19,6 +19,9 @@ struct ImportWizardState
     bool activities = false; ///< an activity file (ActivityImport) rather than a lead file
     QStringList header;      ///< the file's column names as read
     HeaderMapping mapping;   ///< lead files: where each column goes
+    ActivityColumns::Mapping activityMapping; ///< activity files: what each column holds
+    std::optional<InterestKind> activityKind; ///< activity files: the activity of every row
+    std::optional<qint64> activityTime;       ///< activity files: the time of every row (UTC)
     LeadImportOptions options;
     bool rememberMapping = true;
     std::optional<ImportReport> report;           ///< lead files, after the import
@@ -43,7 +46,8 @@ public:
         MappingPage,
         OptionsPage,
         RunPage,
-        ReportPage
+        ReportPage,
+        ActivityMappingPage ///< instead of MappingPage for an activity file
     };
 
     ImportWizard(const Store& store, AppSettings& settings, QWidget* parent = nullptr);
@@ -53,6 +57,11 @@ public:
     QString repName() const;
     ImportWizardState& state() { return m_state; }
     const ImportWizardState& state() const { return m_state; }
+
+    /// The values of the first `rows` non-blank rows of the state's file, per column.
+    static QList<QStringList> samples(const ImportWizardState& state, int rows);
+    /// The activity import's options for the state's file and choices.
+    static ActivityImportOptions activityOptions(const ImportWizardState& state, bool dryRun);
 
     /// Starts with this file chosen (as if picked with Browse…).
     void setFile(const QString& path);

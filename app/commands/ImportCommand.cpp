@@ -1,6 +1,9 @@
 #include "CommandFrame.h"
 #include "CommandSupport.h"
+#include "ImportFileArguments.h"
+#include "export/TextSafety.h"
 #include "import/LeadImport.h"
+#include "store/PostgresConnection.h"
 #include "store/Store.h"
 #include "support/AppSettings.h"
 
@@ -29,10 +32,20 @@ void addImportOptions(CommandFrame& frame)
         {{"source", QT_TRANSLATE_NOOP("Commands", "Source channel of rows that name none."),
           "CHANNEL"},
          {"campaign", QT_TRANSLATE_NOOP("Commands", "Campaign of rows that name none."), "NAME"},
-         {"mapping", QT_TRANSLATE_NOOP("Commands", "Column mapping saved as JSON."), "FILE.json"},
-         {"delimiter", QT_TRANSLATE_NOOP("Commands", "CSV delimiter (default: detected)."), "C"},
-         {"encoding", QT_TRANSLATE_NOOP("Commands", "CSV encoding (default: detected)."), "E"},
-         {"sheet", QT_TRANSLATE_NOOP("Commands", "Workbook sheet (default: the first)."), "NAME"},
+         {"mapping", QT_TRANSLATE_NOOP("Commands", "Column mapping saved as JSON."), "FILE.json"}});
+    ImportFileArguments::addOptions(frame);
+    frame.addOptions(
+        "Commands",
+        {{"owner",
+          QT_TRANSLATE_NOOP("Commands", "Rep who gets the leads whose owner column names none."),
+          "NAME"},
+         {"unassigned",
+          QT_TRANSLATE_NOOP("Commands",
+                            "Leave every lead unassigned; an owner column is not read.")},
+         {"unknown-owner",
+          QT_TRANSLATE_NOOP("Commands",
+                            "A row naming an owner who is no rep: unassigned (default) or reject."),
+          "WHAT"},
          {"duplicates",
           QT_TRANSLATE_NOOP("Commands", "What to do with duplicates: skip, merge or import."),
           "MODE"},
@@ -46,37 +59,6 @@ void addImportOptions(CommandFrame& frame)
          {"report", QT_TRANSLATE_NOOP("Commands", "Save the report of every row as CSV."),
           "FILE.csv"},
          {"json", QT_TRANSLATE_NOOP("Commands", "Print the report as JSON.")}});
-}
-
-// The delimiter as given: one character, or the name of a tab.
-std::optional<QChar> delimiterOf(const QString& text)
-{
-    if (text == QLatin1String("tab") || text == QLatin1String("\\t"))
-        return QLatin1Char('\t');
-    if (text.size() == 1 && text != QLatin1String("\"") && text != QLatin1String("\n"))
-        return text.at(0);
-    return std::nullopt;
-}
-
-/// The file options from the command line; a usage message in `error` when one is wrong.
-ImportFileOptions fileOptions(const CommandFrame& frame, QString& error)
-{
-    ImportFileOptions file;
-    file.path = frame.positional(0);
-    file.sheet = frame.value(QStringLiteral("sheet"));
-    if (frame.isSet(QStringLiteral("delimiter"))) {
-        const auto delimiter = delimiterOf(frame.value(QStringLiteral("delimiter")));
-        if (!delimiter)
-            error = ImportText::tr("--delimiter takes one character (or \"tab\").");
-        file.delimiter = delimiter.value_or(QChar());
-    }
-    if (frame.isSet(QStringLiteral("encoding"))) {
-        file.encoding = TextEncodings::fromName(frame.value(QStringLiteral("encoding")));
-        if (!file.encoding)
-            error = ImportText::tr("unknown encoding \"%1\".")
-                        .arg(frame.value(QStringLiteral("encoding")));
-    }
-    return file;
 }
 
 /// The import options from the command line; a usage message in `error` when one is wrong.
@@ -103,6 +85,27 @@ LeadImportOptions importOptions(const CommandFrame& frame, QString& error)
     if (frame.isSet(QStringLiteral("country")) && country.size() != 2)
         error = ImportText::tr("--country takes a two-letter country code such as DE.");
     options.defaultCountry = country.toUpper();
+    if (frame.isSet(QStringLiteral("owner"))) {
+        options.owner.mode = OwnerMode::Rep;
+        options.owner.rep = frame.value(QStringLiteral("owner")).trimmed();
+        if (options.owner.rep.isEmpty())
+            error = ImportText::tr("--owner takes the name of a rep of the team.");
+        if (frame.isSet(QStringLiteral("unassigned")))
+            error = ImportText::tr("--owner and --unassigned exclude each other.");
+    } else if (frame.isSet(QStringLiteral("unassigned"))) {
+        options.owner.mode = OwnerMode::Nobody;
+    }
+    if (frame.isSet(QStringLiteral("unknown-owner"))) {
+        const QString what = frame.value(QStringLiteral("unknown-owner"));
+        if (what == QLatin1String("reject"))
+            options.owner.rejectUnknown = true;
+        else if (what != QLatin1String("unassigned"))
+            error = ImportText::tr("--unknown-owner takes unassigned or reject.");
+        // "--unassigned --unknown-owner unassigned" says the same twice; reject contradicts it.
+        if (options.owner.mode == OwnerMode::Nobody && options.owner.rejectUnknown)
+            error = ImportText::tr("--unknown-owner reject reads the owner column, which "
+                                   "--unassigned leaves unread.");
+    }
     return options;
 }
 
@@ -128,13 +131,31 @@ bool readMapping(const CommandFrame& frame, LeadImportOptions& options)
 int importInto(const CommandFrame& frame, Store& store, const ImportFileOptions& file,
                const LeadImportOptions& options)
 {
-    const ImportReport report =
-        LeadImport(store, AppSettings::instance().repName()).run(file, options);
+    const QString repName = AppSettings::instance().repName();
+    // An owner the store does not know, or may not be given the leads, stops before anything
+    // is read or written.
+    if (const OwnerRefusal refused = ImportOwners(store, repName).refusal(options.owner)) {
+        if (refused.kind == OwnerRefusal::Kind::UnknownRep)
+            return frame.usageError(
+                TextSafety::printable(QStringLiteral("--owner: ") + refused.message));
+        return CommandSupport::failure(refused.message);
+    }
+    const ImportReport report = LeadImport(store, repName).run(file, options);
     if (frame.isSet(QStringLiteral("report")))
         report.saveCsv(frame.value(QStringLiteral("report")),
                        store.isSqlite() ? store.location() : QString());
     frame.print(report.toJson(), report.summary());
     return report.status == ImportReport::Status::Refused ? ExitFailure : ExitOk;
+}
+
+/// True when opening the store would create its SQLite file (the command's --db, else the
+/// default store): a store with no reps yet.
+bool createsStore(const CommandFrame& frame)
+{
+    QString location = frame.value(QStringLiteral("db"));
+    if (location.isEmpty())
+        location = AppSettings::instance().string(AppSettings::Key::DefaultStorePath);
+    return !PostgresConnection::isUrl(location) && !QFileInfo::exists(location);
 }
 
 int runImport(const QStringList& arguments)
@@ -146,15 +167,23 @@ int runImport(const QStringList& arguments)
     if (frame.positional(0).isEmpty())
         return frame.usageError(ImportText::tr("name the file to import."));
     QString error;
-    const ImportFileOptions file = fileOptions(frame, error);
+    const ImportFileOptions file = ImportFileArguments::read(frame, error);
     LeadImportOptions options = importOptions(frame, error);
     if (!error.isEmpty())
-        return frame.usageError(error);
+        return frame.usageError(TextSafety::printable(error));
     if (!QFileInfo::exists(file.path))
         return CommandSupport::failure(
             ImportText::tr("The file %1 does not exist.").arg(file.path));
     if (!readMapping(frame, options))
         return ExitFailure;
+    // A new store knows only the rep importing: another --owner is unknown before a file is made.
+    if (options.owner.mode == OwnerMode::Rep &&
+        options.owner.rep != AppSettings::instance().repName().trimmed() && createsStore(frame))
+        return frame.usageError(
+            TextSafety::printable(QStringLiteral("--owner: ") +
+                                  QCoreApplication::translate(
+                                      "ImportOwners", "There is no rep named \"%1\" on this store.")
+                                      .arg(options.owner.rep)));
     return frame.withStore([&](Store& store) { return importInto(frame, store, file, options); },
                            CommandFrame::OpenMode::Create);
 }
@@ -188,7 +217,8 @@ int runImportUndo(const QStringList& arguments)
 const RegisterCommand importRegistration(
     {"import",
      "FILE --db PATH [--source CHANNEL] [--campaign NAME] [--mapping FILE.json] [--delimiter C]"
-     " [--encoding E] [--sheet NAME] [--duplicates skip|merge|import] [--all-or-nothing]"
+     " [--encoding E] [--sheet NAME] [--owner NAME | --unassigned]"
+     " [--unknown-owner unassigned|reject] [--duplicates skip|merge|import] [--all-or-nothing]"
      " [--dry-run] [--keep-unmapped] [--country CC] [--report FILE.csv] [--json]",
      QT_TRANSLATE_NOOP("Commands", "Import leads from a CSV or XLSX file"), &runImport});
 

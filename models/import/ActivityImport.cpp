@@ -1,9 +1,7 @@
 #include "import/ActivityImport.h"
 
 #include "domain/LeadRepository.h"
-#include "import/CsvReader.h"
 #include "import/DateReading.h"
-#include "import/XlsxReader.h"
 #include "leads/LeadTables.h"
 #include "scoring/LeadScores.h"
 #include "store/Store.h"
@@ -58,7 +56,14 @@ QJsonObject ActivityReport::toJson() const
             {QStringLiteral("already_known"), known},
             {QStringLiteral("unmatched"), problemsJson(unmatched)},
             {QStringLiteral("rejected"), problemsJson(rejected)},
-            {QStringLiteral("leads_rescored"), leadIds}};
+            {QStringLiteral("leads_rescored"), leadIds},
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("kind"), kind ? QJsonValue(keyOf(*kind)) : QJsonValue()},
+            {QStringLiteral("time"),
+             time
+                 ? QJsonValue(
+                       QDateTime::fromSecsSinceEpoch(*time, QTimeZone::utc()).toString(Qt::ISODate))
+                 : QJsonValue()}};
 }
 
 QString ActivityReport::describe() const
@@ -83,46 +88,80 @@ ActivityImport::ActivityImport(const Store& store)
     : m_store(store)
 {}
 
-std::unique_ptr<ImportSource> ActivityImport::openSource(const QString& path) const
+struct ActivityImport::Plan
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        auto reader = std::make_unique<XlsxReader>();
-        if (!reader->open(path))
-            throw StoreError(reader->problem().describe());
-        return reader;
-    }
-    auto reader = std::make_unique<CsvReader>();
-    if (!reader->open(path))
-        throw StoreError(reader->problem().describe());
-    return reader;
+    ActivityColumns::Mapping mapping;
+    DateStyle dateStyle = DateStyle::Unknown;
+    bool date1904 = false;
+    std::optional<InterestKind> kind;
+    std::optional<qint64> time;
+};
+
+OpenedImportFile ActivityImport::openSource(const ImportFileOptions& file) const
+{
+    OpenedImportFile opened = ImportFile::open(file);
+    if (!opened.isOpen())
+        throw StoreError(opened.problem);
+    return opened;
+}
+
+ActivityColumns::Mapping ActivityImport::mappingFor(const QStringList& header,
+                                                    const ActivityImportOptions& options)
+{
+    ActivityColumns::Mapping mapping = options.mapping.value_or(ActivityColumns::map(header));
+    if (options.kind)
+        mapping.kind = -1;
+    if (options.time)
+        mapping.time = -1;
+    return mapping;
 }
 
 ActivityReport ActivityImport::importFile(const QString& path, bool dryRun)
 {
-    std::unique_ptr<ImportSource> source = openSource(path);
-    const ActivityColumns::Mapping mapping = ActivityColumns::map(source->header());
-    if (mapping.kind < 0 || mapping.time < 0 || (mapping.email < 0 && mapping.leadId < 0))
-        throw StoreError(
-            tr("%1 needs a column for the activity, one for its time and one for the "
-               "e-mail address or lead id; its columns are: %2.")
-                .arg(QFileInfo(path).fileName(), source->header().join(QStringLiteral(", "))));
-    // First pass: how the file writes its times (a date that reads two ways is flagged, never
-    // guessed); second pass: the rows.
-    QStringList times;
-    ImportRow row;
-    for (ImportSource::Step step; (step = source->next(row)) != ImportSource::End;)
-        if (step == ImportSource::Row)
-            times.append(row.cell(mapping.time));
-    const DateStyle style = DateReading::detectStyle(times);
-    times.clear();
-    source = openSource(path);
-    return importRows(*source, mapping, int(style), false, dryRun);
+    ActivityImportOptions options;
+    options.file.path = path;
+    options.dryRun = dryRun;
+    return import(options);
 }
 
-ActivityReport ActivityImport::importRows(ImportSource& source,
-                                          const ActivityColumns::Mapping& mapping, int dateStyle,
-                                          bool date1904, bool dryRun)
+ActivityReport ActivityImport::import(const ActivityImportOptions& options)
 {
+    OpenedImportFile opened = openSource(options.file);
+    const QStringList header = opened.source->header();
+    Plan plan;
+    plan.mapping = mappingFor(header, options);
+    plan.kind = options.kind;
+    plan.time = options.time;
+    plan.date1904 = opened.date1904;
+    if (const QStringList lacking =
+            ActivityColumns::missing(plan.mapping, plan.kind.has_value(), plan.time.has_value());
+        !lacking.isEmpty())
+        throw StoreError(tr("%1 has no column for %2; its columns are: %3.")
+                             .arg(QFileInfo(options.file.path).fileName(),
+                                  lacking.join(QStringLiteral(", ")),
+                                  header.join(QStringLiteral(", "))));
+    if (plan.mapping.time >= 0) {
+        // First pass: how the file writes its times (a date that reads two ways is flagged,
+        // never guessed); second pass: the rows.
+        QStringList times;
+        ImportRow row;
+        for (ImportSource::Step step; (step = opened.source->next(row)) != ImportSource::End;)
+            if (step == ImportSource::Row)
+                times.append(row.cell(plan.mapping.time));
+        plan.dateStyle = DateReading::detectStyle(times);
+        times.clear();
+        opened = openSource(options.file);
+    }
+    ActivityReport report = importRows(*opened.source, plan, options.dryRun);
+    report.columns = ActivityColumns::toJson(plan.mapping, header);
+    report.kind = plan.kind;
+    report.time = plan.time;
+    return report;
+}
+
+ActivityReport ActivityImport::importRows(ImportSource& source, const Plan& plan, bool dryRun)
+{
+    const ActivityColumns::Mapping& mapping = plan.mapping;
     const QStringList header = source.header();
     const auto columnName = [&](qsizetype column) { return header.value(column); };
     ActivityReport report;
@@ -150,8 +189,9 @@ ActivityReport ActivityImport::importRows(ImportSource& source,
         if (row.isBlank())
             continue;
         ++report.rows;
-        const QString kindText = row.cell(mapping.kind).trimmed();
-        const std::optional<InterestKind> kind = ActivityColumns::kindOf(kindText);
+        const QString kindText = plan.kind ? QString() : row.cell(mapping.kind).trimmed();
+        const std::optional<InterestKind> kind =
+            plan.kind ? plan.kind : ActivityColumns::kindOf(kindText);
         if (!kind) {
             report.rejected.append(
                 {row.row, columnName(mapping.kind),
@@ -162,9 +202,10 @@ ActivityReport ActivityImport::importRows(ImportSource& source,
                                           .arg(kindText)});
             continue;
         }
-        const QString timeText = row.cell(mapping.time).trimmed();
-        const ReadDate read = DateReading::read(timeText, DateStyle(dateStyle), date1904);
-        const std::optional<qint64> at = utcSeconds(read);
+        const QString timeText = plan.time ? QString() : row.cell(mapping.time).trimmed();
+        const ReadDate read =
+            plan.time ? ReadDate() : DateReading::read(timeText, plan.dateStyle, plan.date1904);
+        const std::optional<qint64> at = plan.time ? plan.time : utcSeconds(read);
         if (!at) {
             report.rejected.append(
                 {row.row, columnName(mapping.time),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ActivityColumns.h"
+#include "import/ImportFile.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -33,10 +34,27 @@ struct ActivityReport
     QList<ActivityProblem> unmatched; ///< no lead with that e-mail address or id
     QList<ActivityProblem> rejected;  ///< unknown activity, unreadable time, broken row
     QList<qint64> leads;              ///< the leads that got events, rescored
+    QJsonObject columns;              ///< the columns read ({"email": "E-Mail", …})
+    std::optional<InterestKind> kind; ///< the activity of every row, when chosen for the file
+    std::optional<qint64> time;       ///< the time of every row, when chosen for the file
 
     QJsonObject toJson() const;
     /// A paragraph for people: counts, then each problem on a line.
     QString describe() const;
+};
+
+/// The rep's choices for one activity import.
+struct ActivityImportOptions
+{
+    ImportFileOptions file; ///< the file, and the delimiter, encoding or sheet chosen
+    /// Which column holds what; nothing: recognised from the headers (ActivityColumns::map).
+    std::optional<ActivityColumns::Mapping> mapping;
+    /// Every row's activity (a webinar's attendee list); a column for the activity is then not
+    /// read.
+    std::optional<InterestKind> kind;
+    /// Every row's time, seconds since the epoch (UTC); a column for the time is then not read.
+    std::optional<qint64> time;
+    bool dryRun = false;
 };
 
 /// Activity import (`leadscout import-activities FILE`): rows of an e-mail address (or a lead
@@ -53,15 +71,23 @@ class ActivityImport
 public:
     explicit ActivityImport(const Store& store);
 
-    /// Imports a CSV (delimiter and encoding detected) or XLSX file (first sheet). A file that
-    /// cannot be read, or lacks a needed column, throws StoreError with the reason and nothing
-    /// is written; so does a failing store.
+    /// Imports a CSV (delimiter and encoding detected) or XLSX file (first sheet) as its headers
+    /// are recognised. A file that cannot be read, or lacks a needed column, throws StoreError
+    /// with the reason and nothing is written; so does a failing store.
     ActivityReport importFile(const QString& path, bool dryRun);
+    /// Imports with the rep's choices: file overrides, a corrected mapping, a kind or time for
+    /// the whole file. Throws StoreError as importFile does.
+    ActivityReport import(const ActivityImportOptions& options);
+
+    /// The mapping an import of a file with this header uses with these options: the given
+    /// one, else the recognised one; a fixed kind or time leaves its column unread.
+    static ActivityColumns::Mapping mappingFor(const QStringList& header,
+                                               const ActivityImportOptions& options);
 
 private:
-    std::unique_ptr<ImportSource> openSource(const QString& path) const;
-    ActivityReport importRows(ImportSource& source, const ActivityColumns::Mapping& mapping,
-                              int dateStyle, bool date1904, bool dryRun);
+    struct Plan;
+    OpenedImportFile openSource(const ImportFileOptions& file) const;
+    ActivityReport importRows(ImportSource& source, const Plan& plan, bool dryRun);
     /// The lead a row names, or nothing (reported) when there is none.
     std::optional<qint64> leadOf(const ImportRow& row, const ActivityColumns::Mapping& mapping,
                                  const QStringList& header, ActivityReport& report) const;

@@ -324,10 +324,15 @@ void ImportRowCleaner::checkOwner(const QString& header, const QString& text,
                                   CleanedImportRow& out) const
 {
     const QString owner = usable(text);
-    if (owner.isEmpty())
+    if (owner.isEmpty() || m_options.owner.mode == OwnerMode::Nobody)
         return;
+    out.ownerNamed = true;
     if (m_options.owners.contains(owner))
         out.draft.set(LeadField::Owner, owner);
+    else if (m_options.owner.rejectUnknown)
+        out.reject(header, tr("There is no rep named \"%1\"; rows naming an owner who is not a rep "
+                              "of the team are rejected.")
+                               .arg(owner));
     else
         out.flag(header,
                  tr("There is no rep named \"%1\"; the lead is left unassigned.").arg(owner));
@@ -340,6 +345,8 @@ void ImportRowCleaner::fillFileDefaults(CleanedImportRow& out) const
                       keyOf(m_options.sourceChannel.value_or(SourceChannel::Other)));
     if (!out.draft.texts.contains(LeadField::Campaign) && !m_options.campaign.isEmpty())
         out.draft.set(LeadField::Campaign, m_options.campaign);
+    if (m_options.owner.mode == OwnerMode::Rep && !out.ownerNamed && !m_options.owner.rep.isEmpty())
+        out.draft.set(LeadField::Owner, m_options.owner.rep);
     out.note = out.note.trimmed();
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "import/DateReading.h"
 #include "import/HeaderMapping.h"
+#include "import/ImportOwner.h"
 #include "import/ImportReport.h"
 #include "import/ImportSource.h"
 #include "import/NumberReading.h"
@@ -35,6 +36,9 @@ struct ImportCleaningOptions
     /// The reps a row may name as owner; another name is left out (flagged), since a typo must
     /// not cost the row nor become a rep.
     QSet<QString> owners;
+    /// Whether the owner column is read, who gets rows that name no owner, and whether a row
+    /// naming an unknown one is rejected.
+    ImportOwnerOptions owner;
 };
 
 /// One record made ready for the intake: the draft of the lead, what only an import keeps (the
@@ -47,6 +51,7 @@ struct CleanedImportRow
     QString note;
     QString rejectColumn;
     QString rejectReason;
+    bool ownerNamed = false; ///< the owner column named someone (known or not)
     QList<ImportFlag> flags;
     /// The first e-mail or phone value that could not be repaired: it rejects the row only when
     /// the row has no other way to reach the person.

@@ -19,6 +19,8 @@ ImportCleaningOptions cleaningOptions(const Store& store, const QString& repName
     cleaning.sourceChannel = options.sourceChannel;
     cleaning.campaign = options.campaign;
     cleaning.keepUnmappedAsNote = options.keepUnmappedAsNote;
+    cleaning.owner = options.owner;
+    cleaning.owner.rep = options.owner.rep.trimmed();
     for (const QString& name : Reps::names(store))
         cleaning.owners.insert(name);
     cleaning.owners.insert(repName.trimmed());

@@ -45,6 +45,8 @@ HeaderMapping LeadImport::mappingFor(const QStringList& header, const LeadImport
 
 ImportReport LeadImport::run(const ImportFileOptions& file, const LeadImportOptions& options)
 {
+    if (const OwnerRefusal refused = ImportOwners(m_store, m_repName).refusal(options.owner))
+        throw StoreError(refused.message);
     OpenedImportFile opened = ImportFile::open(file);
     if (!opened.isOpen())
         throw ImportError(opened.problem);

@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "import/HeaderMapping.h"
 #include "import/ImportFile.h"
+#include "import/ImportOwner.h"
 #include "import/ImportReport.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ struct LeadImportOptions
     QString defaultCountry; ///< alpha-2 for numbers without a country code; empty: the team's
     /// The source channel of rows whose own column names none (or of all, without a column).
     std::optional<SourceChannel> sourceChannel;
-    QString campaign; ///< the campaign of rows that name none
+    QString campaign;         ///< the campaign of rows that name none
+    ImportOwnerOptions owner; ///< who owns the leads (checked before anything is written)
     DuplicateMode duplicates = DuplicateMode::Skip;
     bool allOrNothing = false;       ///< any rejected row refuses the whole file
     bool dryRun = false;             ///< judge every row, write nothing
@@ -66,7 +68,8 @@ public:
     LeadImport(const Store& store, QString repName);
 
     /// Imports the file. Throws ImportError when the file cannot be opened or read to its end
-    /// (then nothing is written), StoreError when the store fails (rolled back). The report's
+    /// (then nothing is written), StoreError when the store fails (rolled back) or the owner
+    /// chosen may not be (ImportOwners::refusal; before anything is written). The report's
     /// status says whether it was written, a dry run, refused (all or nothing) or cancelled.
     ImportReport run(const ImportFileOptions& file, const LeadImportOptions& options = {});
 

@@ -9,6 +9,14 @@ namespace {
 
 const QLatin1String keyName("key");
 const QLatin1String mappingName("mapping");
+const QLatin1String activityMappingName("activity_mapping");
+
+/// Activity files are remembered under their own keys, so that a lead file with the same
+/// headers keeps its own mapping.
+QString activityKey(const QStringList& headers)
+{
+    return QStringLiteral("activities:") + HeaderMapping::headerSetKey(headers);
+}
 
 } // namespace
 
@@ -34,12 +42,35 @@ std::optional<HeaderMapping> MappingMemory::recall(const QStringList& headers) c
 
 void MappingMemory::remember(const HeaderMapping& mapping)
 {
-    const QString key = HeaderMapping::headerSetKey(mapping.headers());
-    QJsonArray all = entries();
-    if (const qsizetype index = indexOf(all, key); index >= 0)
-        all.removeAt(index);
     const QJsonObject saved = QJsonDocument::fromJson(mapping.toJson()).object();
-    all.prepend(QJsonObject{{keyName, key}, {mappingName, saved}});
+    keep(QJsonObject{{keyName, HeaderMapping::headerSetKey(mapping.headers())},
+                     {mappingName, saved}});
+}
+
+std::optional<ActivityColumns::Mapping>
+MappingMemory::recallActivities(const QStringList& headers) const
+{
+    const QJsonArray all = entries();
+    const qsizetype index = indexOf(all, activityKey(headers));
+    if (index < 0)
+        return std::nullopt;
+    return ActivityColumns::fromJson(all.at(index).toObject().value(activityMappingName).toObject(),
+                                     headers);
+}
+
+void MappingMemory::rememberActivities(const QStringList& headers,
+                                       const ActivityColumns::Mapping& mapping)
+{
+    keep(QJsonObject{{keyName, activityKey(headers)},
+                     {activityMappingName, ActivityColumns::toJson(mapping, headers)}});
+}
+
+void MappingMemory::keep(const QJsonObject& entry)
+{
+    QJsonArray all = entries();
+    if (const qsizetype index = indexOf(all, entry.value(keyName).toString()); index >= 0)
+        all.removeAt(index);
+    all.prepend(entry);
     while (all.size() > capacity)
         all.removeLast();
     store(all);

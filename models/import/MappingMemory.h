@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/ActivityColumns.h"
 #include "import/HeaderMapping.h"
 
 #include <QJsonArray>
@@ -12,7 +13,7 @@ class AppSettings;
 /// settings (AppSettings::Key::ImportMappings), not in the store: how a rep reads the files on
 /// their desk is theirs, like the window layout; it needs no open store, and on a shared server
 /// one rep's correction does not silently change another's imports. Scripts pass `--mapping`.
-/// The most recently used mappings are kept, up to `capacity`.
+/// The most recently used mappings are kept, up to `capacity` (lead and activity files together).
 class MappingMemory
 {
 public:
@@ -26,6 +27,10 @@ public:
     /// Keeps `mapping` for its header set, replacing an older one, as the most recent.
     void remember(const HeaderMapping& mapping);
     void forget(const QStringList& headers);
+    /// The same for activity files: the remembered columns of a file with these headers
+    /// (matched by header name), kept apart from lead mappings.
+    std::optional<ActivityColumns::Mapping> recallActivities(const QStringList& headers) const;
+    void rememberActivities(const QStringList& headers, const ActivityColumns::Mapping& mapping);
     /// The header-set keys remembered, most recent first.
     QStringList keys() const;
 
@@ -33,6 +38,8 @@ private:
     QJsonArray entries() const;
     void store(const QJsonArray& entries);
     static qsizetype indexOf(const QJsonArray& entries, const QString& key);
+    /// Puts `entry` first, replacing the one under its key, and drops the oldest past capacity.
+    void keep(const QJsonObject& entry);
 
     AppSettings& m_settings;
 };

@@ -44,6 +44,10 @@ ToolAccess TeamPermissions::access(TeamTool tool) const
                            "TeamPermissions",
                            "Team lead only: your login on this team store is "
                            "a rep's and cannot change the content library or the nurture tracks.")};
+    case TeamTool::AssignLeads:
+        return {false, QCoreApplication::translate(
+                           "TeamPermissions", "Team lead only: your login on this team store is "
+                                              "a rep's and can give leads only to yourself.")};
     }
     return {};
 }

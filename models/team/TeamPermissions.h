@@ -15,7 +15,8 @@ enum class TeamTool
     HandoffColumns, ///< Team ▸ Handoff Columns
     EraseLead,      ///< Lead ▸ Erase on Request
     EditMembers,    ///< changing weights and absence in Team ▸ Members
-    ContentLibrary  ///< Team ▸ Content Library (what nurture steps send)
+    ContentLibrary, ///< Team ▸ Content Library (what nurture steps send)
+    AssignLeads     ///< giving leads to another rep (an import's owner for the whole file)
 };
 
 /// Whether one tool may be used, and if not, why (for a tooltip).
