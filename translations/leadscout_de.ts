@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>E-mail address of the lead</source>
+        <translation>E-Mail-Adresse des Leads</translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation>Lead-ID</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s e-mail address or id</source>
+        <translation>die E-Mail-Adresse oder die ID des Leads</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>die Aktivität</translation>
+    </message>
+    <message>
+        <source>its time</source>
+        <translation>ihr Zeitpunkt</translation>
+    </message>
+</context>
+<context>
     <name>ActivityImport</name>
     <message>
         <source>Row %1: %2</source>
@@ -30,10 +65,6 @@
         <translation>%1 Aktivitäten importiert, %2 bereits bekannt, %3 nicht zugeordnet, %4 abgelehnt; %5 Lead(s) neu bewertet.</translation>
     </message>
     <message>
-        <source>%1 needs a column for the activity, one for its time and one for the e-mail address or lead id; its columns are: %2.</source>
-        <translation>%1 braucht eine Spalte für die Aktivität, eine für ihren Zeitpunkt und eine für die E-Mail-Adresse oder die Lead-ID; die Spalten sind: %2.</translation>
-    </message>
-    <message>
         <source>no activity is given</source>
         <translation>keine Aktivität angegeben</translation>
     </message>
@@ -60,6 +91,10 @@
     <message>
         <source>no lead has the e-mail address %1</source>
         <translation>kein Lead hat die E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2; its columns are: %3.</source>
+        <translation>%1 hat keine Spalte für %2; ihre Spalten sind: %3.</translation>
     </message>
 </context>
 <context>
@@ -632,14 +667,6 @@
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--delimiter takes one character (or &quot;tab&quot;).</source>
-        <translation>--delimiter erwartet ein einzelnes Zeichen (oder „tab“).</translation>
-    </message>
-    <message>
-        <source>unknown encoding &quot;%1&quot;.</source>
-        <translation>unbekannte Kodierung „%1“.</translation>
-    </message>
-    <message>
         <source>unknown source channel &quot;%1&quot;.</source>
         <translation>unbekannter Quellkanal „%1“.</translation>
     </message>
@@ -819,6 +846,94 @@
     <message>
         <source>Funnel and conversion figures of the dashboard</source>
         <translation>Trichter- und Konversionszahlen des Dashboards</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is no activity the scoring knows; use one of %2.</source>
+        <translation>--kind: „%1“ ist keine Aktivität, die die Bewertung kennt; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>--time: &quot;%1&quot; is before 1990 or after today; give the time the activity took place.</source>
+        <translation>--time: „%1“ liegt vor 1990 oder nach heute; geben Sie den Zeitpunkt an, zu dem die Aktivität stattfand.</translation>
+    </message>
+    <message>
+        <source>--time: &quot;%1&quot; is no date and time; write it as 2026-11-20 14:30 (UTC) or 2026-11-20T14:30+01:00.</source>
+        <translation>--time: „%1“ ist kein Datum mit Uhrzeit; schreiben Sie es als 2026-11-20 14:30 (UTC) oder 2026-11-20T14:30+01:00.</translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=HEADER, such as kind=Activity; FIELD is one of %1.</source>
+        <translation>--column erwartet FIELD=HEADER, etwa kind=Aktivität; FIELD ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>--column: unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation>--column: unbekanntes Feld „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>--column %1: %2 has no column &quot;%3&quot;; its columns are: %4.</source>
+        <translation>--column %1: %2 hat keine Spalte „%3“; ihre Spalten sind: %4.</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file of activities.</source>
+        <translation>Die CSV- oder XLSX-Datei mit den Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Read FIELD (email, lead-id, kind, time, title) from the column HEADER; FIELD= reads it from none. Repeat for more.</source>
+        <translation>FIELD (email, lead-id, kind, time, title) aus der Spalte HEADER lesen; FIELD= liest es aus keiner Spalte. Für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>The activity of every row (a file without its column).</source>
+        <translation>Die Aktivität jeder Zeile (für eine Datei ohne diese Spalte).</translation>
+    </message>
+    <message>
+        <source>The time of every row, UTC unless an offset is given (a file without its column).</source>
+        <translation>Der Zeitpunkt jeder Zeile, in UTC, sofern kein Versatz angegeben ist (für eine Datei ohne diese Spalte).</translation>
+    </message>
+    <message>
+        <source>--sheet is for workbooks (.xlsx); %1 is a text file.</source>
+        <translation>--sheet gilt für Arbeitsmappen (.xlsx); %1 ist eine Textdatei.</translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2; name it with --column FIELD=HEADER, or give --kind or --time for the whole file. Its columns are: %3.</source>
+        <translation>%1 hat keine Spalte für %2; nennen Sie sie mit --column FIELD=HEADER oder geben Sie --kind oder --time für die ganze Datei an. Ihre Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>Rep who gets the leads whose owner column names none.</source>
+        <translation>Mitarbeiter, der die Leads erhält, deren Spalte „Zuständig“ niemanden nennt.</translation>
+    </message>
+    <message>
+        <source>Leave every lead unassigned; an owner column is not read.</source>
+        <translation>Jeden Lead ohne Zuständigen lassen; eine Spalte „Zuständig“ wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A row naming an owner who is no rep: unassigned (default) or reject.</source>
+        <translation>Eine Zeile, deren Zuständiger kein Mitarbeiter ist: unassigned (ohne Zuständigen, Standard) oder reject (ablehnen).</translation>
+    </message>
+    <message>
+        <source>--owner takes the name of a rep of the team.</source>
+        <translation>--owner erwartet den Namen eines Mitarbeiters des Teams.</translation>
+    </message>
+    <message>
+        <source>--owner and --unassigned exclude each other.</source>
+        <translation>--owner und --unassigned schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--unknown-owner takes unassigned or reject.</source>
+        <translation>--unknown-owner erwartet unassigned oder reject.</translation>
+    </message>
+    <message>
+        <source>--unknown-owner reject reads the owner column, which --unassigned leaves unread.</source>
+        <translation>--unknown-owner reject liest die Spalte „Zuständig“, die --unassigned ungelesen lässt.</translation>
+    </message>
+    <message>
+        <source>--sheet takes the name of a sheet of the workbook.</source>
+        <translation>--sheet erwartet den Namen eines Tabellenblatts der Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character such as ; or | (or &quot;tab&quot;); not a letter, digit, quote or line break.</source>
+        <translation>--delimiter erwartet ein einzelnes Zeichen wie ; oder | (oder „tab“); keinen Buchstaben, keine Ziffer, kein Anführungszeichen und keinen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &quot;%1&quot;; known are %2.</source>
+        <translation>--encoding: unbekannte Kodierung „%1“; bekannt sind %2.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2846,61 @@ Datei: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportActivityMappingPage</name>
+    <message>
+        <source>Same &amp;time for every row (UTC):</source>
+        <translation>&amp;Gleicher Zeitpunkt für jede Zeile (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for files with the same headers</source>
+        <translation>Diese Spalten für Dateien mit denselben Überschriften &amp;merken</translation>
+    </message>
+    <message>
+        <source>Map the activity columns</source>
+        <translation>Spalten der Aktivitäten zuordnen</translation>
+    </message>
+    <message>
+        <source>Activities are matched to leads by e-mail address or lead id. Say what each column holds, or ignore it.</source>
+        <translation>Aktivitäten werden Leads über die E-Mail-Adresse oder die Lead-ID zugeordnet. Geben Sie an, was jede Spalte enthält, oder ignorieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Activity of every row:</source>
+        <translation>&amp;Aktivität jeder Zeile:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Spalte der Datei&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enthält&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values in the first rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Werte der ersten Zeilen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The columns you chose for a file with the same headers are filled in.</source>
+        <translation>Die Spalten, die Sie für eine Datei mit denselben Überschriften gewählt haben, sind eingetragen.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Each column holds one thing, each thing comes from one column: %1 is chosen for more than one column.</source>
+        <translation>Jede Spalte enthält eine Angabe, jede Angabe kommt aus einer Spalte: %1 ist für mehr als eine Spalte gewählt.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. Choose a column for it, or an activity or time for every row.</source>
+        <translation>Es fehlt noch: %1. Wählen Sie eine Spalte dafür oder eine Aktivität bzw. einen Zeitpunkt für jede Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>a call was logged for one of its leads</source>
@@ -2902,30 +3072,6 @@ Datei: %2</numerusform>
         <translation>gewählt</translation>
     </message>
     <message>
-        <source>E-mail address of the lead</source>
-        <translation>E-Mail-Adresse des Leads</translation>
-    </message>
-    <message>
-        <source>Lead id</source>
-        <translation>Lead-ID</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>not read</source>
-        <translation>nicht gelesen</translation>
-    </message>
-    <message>
         <source>&amp;Remember this mapping for files with the same columns</source>
         <translation>Diese Zuordnung für Dateien mit denselben Spalten &amp;merken</translation>
     </message>
@@ -2950,32 +3096,12 @@ Datei: %2</numerusform>
         <translation>&lt;b&gt;Werte in den ersten Zeilen&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Activities are matched to leads by e-mail address or lead id; the columns are recognised from their headers.</source>
-        <translation>Aktivitäten werden Leads über die E-Mail-Adresse oder die Lead-ID zugeordnet; die Spalten werden an ihren Überschriften erkannt.</translation>
-    </message>
-    <message>
         <source>Each column goes to a lead field, or is ignored. Columns marked &quot;please check&quot; were guessed from a word of their header.</source>
         <translation>Jede Spalte wird einem Lead-Feld zugeordnet oder ignoriert. Mit „bitte prüfen“ markierte Spalten wurden aus einem Wort ihrer Überschrift erraten.</translation>
     </message>
     <message>
         <source>The mapping you used for a file with the same columns is filled in.</source>
         <translation>Die Zuordnung, die Sie für eine Datei mit denselben Spalten verwendet haben, ist eingetragen.</translation>
-    </message>
-    <message>
-        <source>the lead&apos;s e-mail address or id</source>
-        <translation>die E-Mail-Adresse oder ID des Leads</translation>
-    </message>
-    <message>
-        <source>the activity</source>
-        <translation>die Aktivität</translation>
-    </message>
-    <message>
-        <source>its time</source>
-        <translation>ihren Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>The file has no column for %1.</source>
-        <translation>Die Datei hat keine Spalte für %1.</translation>
     </message>
     <message>
         <source>Map a column to E-mail or Phone: a lead without a way to reach them is not imported.</source>
@@ -2987,14 +3113,6 @@ Datei: %2</numerusform>
     <message>
         <source>S&amp;kip them (report the lead they duplicate)</source>
         <translation>Ü&amp;berspringen (den doppelten Lead im Bericht nennen)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge: fill the existing lead&apos;s empty fields</source>
-        <translation>&amp;Zusammenführen: leere Felder des vorhandenen Leads füllen</translation>
-    </message>
-    <message>
-        <source>&amp;Import them anyway as new leads</source>
-        <translation>Trotzdem als neue Leads &amp;importieren</translation>
     </message>
     <message>
         <source>Import &amp;nothing when any row is rejected</source>
@@ -3023,10 +3141,6 @@ Datei: %2</numerusform>
     <message>
         <source>Team default</source>
         <translation>Standard des Teams</translation>
-    </message>
-    <message>
-        <source>From the file&apos;s owner column when it names a rep of the team; otherwise the lead waits unassigned in the queue.</source>
-        <translation>Aus der Spalte „Zuständig“ der Datei, wenn sie einen Mitarbeiter des Teams nennt; sonst wartet der Lead ohne Zuständigen in der Warteschlange.</translation>
     </message>
     <message>
         <source>Source &amp;channel:</source>
@@ -3082,6 +3196,48 @@ Datei: %2</numerusform>
     <message>
         <source>(no reason given)</source>
         <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Me&amp;rge: fill the existing lead&apos;s empty fields</source>
+        <translation>Zusammen&amp;führen: leere Felder des vorhandenen Leads füllen</translation>
+    </message>
+    <message>
+        <source>Import them &amp;anyway as new leads</source>
+        <translation>&amp;Trotzdem als neue Leads importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOwnerChoice</name>
+    <message>
+        <source>From the file&apos;s &amp;owner column; rows that name none stay unassigned</source>
+        <translation>Aus der Spalte „Zuständig“ der &amp;Datei; Zeilen ohne Eintrag bleiben ohne Zuständigen</translation>
+    </message>
+    <message>
+        <source>From the owner column; rows that name none &amp;go to:</source>
+        <translation>Aus der Spalte „Zuständig“; Zeilen ohne Eintrag &amp;gehen an:</translation>
+    </message>
+    <message>
+        <source>Nobody: every lead waits &amp;unassigned in the queue</source>
+        <translation>&amp;Ohne Zuständigen: Jeder Lead wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject rows whose owner is not a rep of the team (otherwise they stay unassigned)</source>
+        <translation>Zeilen &amp;ablehnen, deren Zuständiger kein Mitarbeiter des Teams ist (sonst bleiben sie ohne Zuständigen)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOwners</name>
+    <message>
+        <source>There is no rep named &quot;%1&quot; on this store.</source>
+        <translation>In diesem Datenbestand gibt es keinen Mitarbeiter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the rep who gets the leads.</source>
+        <translation>Wählen Sie den Mitarbeiter, der die Leads erhält.</translation>
+    </message>
+    <message>
+        <source>There is no rep named &quot;%1&quot; on this store; its reps are: %2.</source>
+        <translation>In diesem Datenbestand gibt es keinen Mitarbeiter namens „%1“; seine Mitarbeiter sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3436,10 @@ Datei: %2</numerusform>
     <message>
         <source>%1 Left empty.</source>
         <translation>%1 Leer gelassen.</translation>
+    </message>
+    <message>
+        <source>There is no rep named &quot;%1&quot;; rows naming an owner who is not a rep of the team are rejected.</source>
+        <translation>Es gibt keinen Mitarbeiter namens „%1“; Zeilen, deren Zuständiger kein Mitarbeiter des Teams ist, werden abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -7675,6 +7835,10 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     <message>
         <source>Team lead only: your login on this team store is a rep&apos;s and cannot change the content library or the nurture tracks.</source>
         <translation>Nur für Teamleiter: Ihre Anmeldung an diesem Team-Datenspeicher ist die eines Mitarbeiters und kann weder die Content-Bibliothek noch die Nurturing-Strecken ändern.</translation>
+    </message>
+    <message>
+        <source>Team lead only: your login on this team store is a rep&apos;s and can give leads only to yourself.</source>
+        <translation>Nur für Teamleiter: Ihre Anmeldung an diesem Team-Datenbestand ist die eines Mitarbeiters und kann Leads nur Ihnen selbst zuweisen.</translation>
     </message>
 </context>
 <context>

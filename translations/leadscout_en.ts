@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>E-mail address of the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead&apos;s e-mail address or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityImport</name>
     <message>
         <source>Row %1: %2</source>
@@ -30,10 +65,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a column for the activity, one for its time and one for the e-mail address or lead id; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no activity is given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,6 +90,10 @@
     </message>
     <message>
         <source>no lead has the e-mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2; its columns are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,14 +666,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--delimiter takes one character (or &quot;tab&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown source channel &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +844,94 @@
     </message>
     <message>
         <source>Funnel and conversion figures of the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is no activity the scoring knows; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time: &quot;%1&quot; is before 1990 or after today; give the time the activity took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time: &quot;%1&quot; is no date and time; write it as 2026-11-20 14:30 (UTC) or 2026-11-20T14:30+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=HEADER, such as kind=Activity; FIELD is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column: unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column %1: %2 has no column &quot;%3&quot;; its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file of activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FIELD (email, lead-id, kind, time, title) from the column HEADER; FIELD= reads it from none. Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of every row (a file without its column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of every row, UTC unless an offset is given (a file without its column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet is for workbooks (.xlsx); %1 is a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2; name it with --column FIELD=HEADER, or give --kind or --time for the whole file. Its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep who gets the leads whose owner column names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave every lead unassigned; an owner column is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row naming an owner who is no rep: unassigned (default) or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner takes the name of a rep of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner and --unassigned exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unknown-owner takes unassigned or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unknown-owner reject reads the owner column, which --unassigned leaves unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet takes the name of a sheet of the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character such as ; or | (or &quot;tab&quot;); not a letter, digit, quote or line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &quot;%1&quot;; known are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,6 +2829,61 @@ File: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportActivityMappingPage</name>
+    <message>
+        <source>Same &amp;time for every row (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for files with the same headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the activity columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities are matched to leads by e-mail address or lead id. Say what each column holds, or ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity of every row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holds&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values in the first rows&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns you chose for a file with the same headers are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column holds one thing, each thing comes from one column: %1 is chosen for more than one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1. Choose a column for it, or an activity or time for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>a call was logged for one of its leads</source>
@@ -2885,30 +3055,6 @@ File: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail address of the lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remember this mapping for files with the same columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,31 +3079,11 @@ File: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activities are matched to leads by e-mail address or lead id; the columns are recognised from their headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each column goes to a lead field, or is ignored. Columns marked &quot;please check&quot; were guessed from a word of their header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapping you used for a file with the same columns is filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lead&apos;s e-mail address or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,14 +3095,6 @@ File: %2</numerusform>
     <name>ImportOptionsPage</name>
     <message>
         <source>S&amp;kip them (report the lead they duplicate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge: fill the existing lead&apos;s empty fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import them anyway as new leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3005,10 +3123,6 @@ File: %2</numerusform>
     </message>
     <message>
         <source>Team default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the file&apos;s owner column when it names a rep of the team; otherwise the lead waits unassigned in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3064,6 +3178,48 @@ File: %2</numerusform>
     </message>
     <message>
         <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;rge: fill the existing lead&apos;s empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import them &amp;anyway as new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOwnerChoice</name>
+    <message>
+        <source>From the file&apos;s &amp;owner column; rows that name none stay unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the owner column; rows that name none &amp;go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: every lead waits &amp;unassigned in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject rows whose owner is not a rep of the team (otherwise they stay unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOwners</name>
+    <message>
+        <source>There is no rep named &quot;%1&quot; on this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the rep who gets the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rep named &quot;%1&quot; on this store; its reps are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +3418,10 @@ File: %2</numerusform>
     </message>
     <message>
         <source>%1 Left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rep named &quot;%1&quot;; rows naming an owner who is not a rep of the team are rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7642,6 +7802,10 @@ Nothing was saved; every score is as it was.</source>
     </message>
     <message>
         <source>Team lead only: your login on this team store is a rep&apos;s and cannot change the content library or the nurture tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead only: your login on this team store is a rep&apos;s and can give leads only to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
