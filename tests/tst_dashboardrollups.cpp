@@ -2,6 +2,7 @@
 #include "dashboard/DashboardLeads.h"
 #include "dashboard/DashboardReport.h"
 #include "dashboard/DashboardRollups.h"
+#include "dashboard/RollupBulkScope.h"
 #include "dashboard/RollupSql.h"
 #include "decisions/StageDecisions.h"
 #include "domain/Lead.h"
@@ -227,6 +228,121 @@ private slots:
             transaction.commit();
         }
         QCOMPARE(rollupRows(), kept);
+    }
+
+    void bulkScopeGivesTheRebuiltRollups_data()
+    {
+        QTest::addColumn<bool>("all");
+        QTest::newRow("touched leads") << false;
+        QTest::newRow("everything") << true;
+    }
+
+    // A bulk writer's scope: the triggers wait, the end brings the roll-ups up to date set-based
+    // in the same transaction, and they are what a full rebuild makes; afterwards the triggers
+    // keep them again.
+    void bulkScopeGivesTheRebuiltRollups()
+    {
+        QFETCH(bool, all);
+        QRandomGenerator random(20261206);
+        const qint64 rep = Reps::idFor(store(), QStringLiteral("rep1"));
+        const QList<SourceChannel> sources = allValues<SourceChannel>();
+        const QList<Stage> stages = allValues<Stage>();
+        const QList<CallOutcome> outcomes = allValues<CallOutcome>();
+        const auto pick = [&](const auto& list) {
+            return list.at(random.bounded(int(list.size())));
+        };
+        const auto newLead = [&] {
+            Lead lead = sampleLead(QStringLiteral("Bo"), QStringLiteral("Bulk"),
+                                   QStringLiteral("Co %1").arg(random.bounded(1000)));
+            lead.email = QStringLiteral("b%1@example.com").arg(random.generate());
+            lead.source = pick(sources);
+            lead.campaign = pick(QStringList{QString(), QStringLiteral("spring")});
+            if (random.bounded(4) > 0)
+                lead.ownerId = rep;
+            return lead;
+        };
+        QList<qint64> leads;
+        for (int i = 0; i < 30; ++i)
+            leads.append(LeadRepository(store()).create(newLead(), QStringLiteral("rep1")));
+        QDateTime now = Clock::now();
+        qint64 firstNew = 0;
+        {
+            WriteTransaction transaction(store());
+            RollupBulkScope rollups(store());
+            if (all)
+                rollups.touchedAll();
+            LeadRepository repository(store());
+            for (int step = 0; step < 3000; ++step) {
+                now = now.addSecs(random.bounded(4 * 3600));
+                Clock::setFixed(now);
+                const int what = random.bounded(100);
+                const qint64 lead = pick(leads);
+                if (what < 25) {
+                    leads.append(repository.createInTransaction(newLead(), rep));
+                    firstNew = firstNew ? firstNew : leads.last();
+                } else if (what < 60) {
+                    repository.changeStageInTransaction(lead, pick(stages), rep, {}, {});
+                    rollups.touched(lead);
+                } else if (what < 75) {
+                    Sql::exec(store().db(),
+                              QStringLiteral("INSERT INTO calls (lead_id, rep_id, started_at,"
+                                             " outcome) VALUES (?, ?, ?, ?)"),
+                              {lead, rep, now.toSecsSinceEpoch(), keyOf(pick(outcomes))});
+                    rollups.touched(lead);
+                } else if (what < 80) {
+                    Sql::exec(store().db(),
+                              QStringLiteral("DELETE FROM calls WHERE id = (SELECT MIN(id) FROM"
+                                             " calls WHERE lead_id = ?)"),
+                              {lead});
+                    rollups.touched(lead);
+                } else if (what < 85 && leads.size() > 10) {
+                    // Erased: nothing to name, its counts go with it.
+                    Sql::exec(store().db(), QStringLiteral("DELETE FROM leads WHERE id = ?"),
+                              {lead});
+                    leads.removeAll(lead);
+                } else {
+                    // A rescore: found by touchedIfChanged().
+                    Sql::exec(
+                        store().db(),
+                        QStringLiteral("UPDATE leads SET grade = ?, quadrant = ? WHERE"
+                                       " id = ?"),
+                        {QString(QChar(u'A' + random.bounded(5))),
+                         pick(QStringList{QStringLiteral("sales_ready"), QStringLiteral("park")}),
+                         lead});
+                }
+            }
+            rollups.touchedRange(firstNew, leads.last());
+            rollups.touchedIfChanged();
+            rollups.finish();
+            transaction.commit();
+        }
+        QCOMPARE(Sql::scalar(store().db(), QStringLiteral("SELECT count(*) FROM rollup_pause"))
+                     .toLongLong(),
+                 0);
+        QVERIFY(leads.size() > 500);
+        compareAll(1);
+        const auto rebuiltEqualsKept = [this] {
+            const QStringList kept = rollupRows();
+            WriteTransaction transaction(store());
+            RollupSql::rebuild(store().db());
+            transaction.commit();
+            QCOMPARE(rollupRows(), kept);
+        };
+        rebuiltEqualsKept();
+        // A scope left without finish() rolls back with its transaction, the pause with it.
+        {
+            WriteTransaction transaction(store());
+            RollupBulkScope rollups(store());
+            LeadRepository(store()).changeStageInTransaction(leads.first(), Stage::Working, rep, {},
+                                                             {});
+        }
+        // The triggers work again.
+        for (int i = 0; i < 20; ++i) {
+            LeadRepository(store()).changeStage(pick(leads), pick(stages), QStringLiteral("rep1"));
+            leads.append(LeadRepository(store()).create(newLead(), QStringLiteral("rep1")));
+        }
+        compareAll(2);
+        rebuiltEqualsKept();
     }
 };
 

@@ -44,3 +44,4 @@ void migrateToV7Team(const MigrationContext& ctx);
 void migrateToV8LeadMerges(const MigrationContext& ctx);
 void migrateToV9NurturePlans(const MigrationContext& ctx);
 void migrateToV10Rollups(const MigrationContext& ctx);
+void migrateToV11RollupSlots(const MigrationContext& ctx);
