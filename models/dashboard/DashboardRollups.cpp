@@ -77,11 +77,21 @@ DashboardRollups::DashboardRollups(const Store& store)
     : m_store(store)
 {}
 
-DashboardFigures DashboardRollups::figures(const DashboardFilter& filter) const
+DashboardRollups::Level DashboardRollups::levelFor(const DashboardFilter& filter) const
+{
+    // A stale day (a write outside a write transaction, not folded yet): the first level,
+    // correct and slower, until the next write transaction folds it.
+    return RollupSlots::answers(filter) && !RollupSlots::stale(m_store.db()) ? Level::Second
+                                                                             : Level::First;
+}
+
+DashboardFigures DashboardRollups::figures(const DashboardFilter& filter, Level level) const
 {
     const DashboardQuery::Settings settings = DashboardQuery::settings(m_store);
     DashboardAccumulator acc;
-    if (RollupSlots::answers(filter))
+    if (level == Level::Best)
+        level = levelFor(filter);
+    if (level == Level::Second)
         fromSlots(m_store, filter, settings, acc);
     else
         fromFirstLevel(m_store, filter, settings, acc);

@@ -135,8 +135,10 @@ QString distinct(const Dialect& dialect, const QString& a, const QString& b)
 
 QList<Trigger> triggers(const Dialect& d, bool withSlots)
 {
-    const auto slot = [withSlots](bool stint, const char* row, int sign) {
-        return withSlots ? RollupSlots::change(stint, QLatin1String(row), sign) : QString();
+    // The second level is brought up to date when the transaction commits: here only the
+    // row's creation day is marked stale.
+    const auto slot = [withSlots, &d](const char* row) {
+        return withSlots ? RollupSlots::markStale(d, QLatin1String(row)) : QString();
     };
     const QString speedValues = QStringLiteral("%1, %2").arg(
         prefixed(QStringLiteral("day, source, campaign, owner_id, grade"), QStringLiteral("NEW")),
@@ -168,13 +170,13 @@ QList<Trigger> triggers(const Dialect& d, bool withSlots)
          {},
          addOne(QStringLiteral("rollup_cohort"), cohortKey,
                 prefixed(cohortKey, QStringLiteral("NEW"))) +
-             addOne(QStringLiteral("rollup_speed"), speedKey, speedValues) + slot(false, "NEW", 1)},
+             addOne(QStringLiteral("rollup_speed"), speedKey, speedValues) + slot("NEW")},
         {QStringLiteral("rollup_funnel_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("lead_funnel"),
          {},
          removeOne(QStringLiteral("rollup_cohort"), cohortKey, QStringLiteral("OLD")) +
-             speedRemove + slot(false, "OLD", -1),
+             speedRemove + slot("OLD"),
          Pause::All},
         {QStringLiteral("rollup_stints_ins"),
          QStringLiteral("INSERT"),
@@ -182,13 +184,12 @@ QList<Trigger> triggers(const Dialect& d, bool withSlots)
          {},
          addOne(QStringLiteral("rollup_stint"), stintKey,
                 prefixed(stintKey, QStringLiteral("NEW"))) +
-             slot(true, "NEW", 1)},
+             slot("NEW")},
         {QStringLiteral("rollup_stints_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("lead_stints"),
          {},
-         removeOne(QStringLiteral("rollup_stint"), stintKey, QStringLiteral("OLD")) +
-             slot(true, "OLD", -1),
+         removeOne(QStringLiteral("rollup_stint"), stintKey, QStringLiteral("OLD")) + slot("OLD"),
          Pause::All},
         {QStringLiteral("rollup_history_ins"),
          QStringLiteral("INSERT"),
@@ -306,7 +307,8 @@ const QStringList& tables()
                                       QStringLiteral("rollup_speed"),
                                       QStringLiteral("rollup_stint"),
                                       QStringLiteral("rollup_calls"),
-                                      RollupSlots::table()};
+                                      RollupSlots::table(),
+                                      RollupSlots::dirtyTable()};
     return names;
 }
 
@@ -379,8 +381,10 @@ void rebuild(const QSqlDatabase& db, bool withSlots)
 
 void refill(const QSqlDatabase& db, bool withSlots)
 {
+    if (withSlots)
+        RollupSlots::lock(db); // before its rows go: a fold on another connection waits
     for (const QString& table : tables())
-        if (withSlots || table != RollupSlots::table())
+        if (withSlots || (table != RollupSlots::table() && table != RollupSlots::dirtyTable()))
             Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(table));
     Sql::exec(db, insertFunnel(QStringLiteral("1 = 1")));
     Sql::exec(db, insertStints(QStringLiteral("1 = 1")));

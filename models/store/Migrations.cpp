@@ -36,4 +36,10 @@ int latestVersion()
     return steps().back().version;
 }
 
+void beforeCommit(const MigrationContext& ctx, int version)
+{
+    if (version >= 11)
+        beforeCommitV11RollupSlots(ctx);
+}
+
 } // namespace Migrations
