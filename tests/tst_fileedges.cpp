@@ -215,12 +215,13 @@ private slots:
         const QString path = fixture.path();
         fixture.close();
         {
-            // A table the last step (v10, the roll-ups) creates is already there: that step fails.
+            // A table the last step (v11, the roll-ups' second level) creates is already there:
+            // that step fails.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE rollup_calls (n INTEGER)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE rollup_slot_dirty (n INTEGER)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             db.close();
         }

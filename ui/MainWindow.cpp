@@ -15,6 +15,7 @@
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "SnapshotDialog.h"
 #include "StoreLogin.h"
 #include "TeamMembersDialog.h"
 #include "domain/LeadRepository.h"
@@ -117,6 +118,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openStoreAction);
+    m_fileMenu->addAction(SnapshotDialog::createAction(this));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();

@@ -10,8 +10,17 @@ class Store;
 class DashboardRollups
 {
 public:
+    /// Which roll-up level the figures of the leads come from.
+    enum class Level
+    {
+        Best,  ///< the second (RollupSlots) when it answers the filter and no day is stale
+        First, ///< the first, whatever the filter
+        Second ///< the second, even with stale days (tests: what the fold kept; one filter key)
+    };
     explicit DashboardRollups(const Store& store);
-    DashboardFigures figures(const DashboardFilter& filter) const;
+    DashboardFigures figures(const DashboardFilter& filter, Level level = Level::Best) const;
+    /// The level figures() reads for this filter now.
+    Level levelFor(const DashboardFilter& filter) const;
 
 private:
     const Store& m_store;

@@ -1,9 +1,19 @@
 #include "dashboard/RollupSql.h"
 
+#include "dashboard/RollupSlots.h"
 #include "store/Dialect.h"
 #include "store/Sql.h"
 
 namespace {
+
+// Which bulk scope (RollupBulkScope, a row in rollup_pause) a trigger waits for: any (the
+// per-lead work, done set-based at the scope's end), or only one that rebuilds everything (the
+// counts a deleted row takes away, which the end of a scope could not see any more).
+enum class Pause
+{
+    Any,
+    All
+};
 
 struct Trigger
 {
@@ -12,7 +22,14 @@ struct Trigger
     QString table;
     QString when;
     QString body;
+    Pause pause = Pause::Any;
 };
+
+QString pauseMarker(Pause pause)
+{
+    return pause == Pause::All ? QStringLiteral("SELECT 1 FROM rollup_pause WHERE mode = 'all'")
+                               : QStringLiteral("SELECT 1 FROM rollup_pause");
+}
 
 const QString cohortKey =
     QStringLiteral("day, source, campaign, owner_id, grade, quadrant, ever_top, order_top");
@@ -116,8 +133,13 @@ QString distinct(const Dialect& dialect, const QString& a, const QString& b)
                               : QStringLiteral("%1 IS DISTINCT FROM %2").arg(a, b);
 }
 
-QList<Trigger> triggers(const Dialect& d)
+QList<Trigger> triggers(const Dialect& d, bool withSlots)
 {
+    // The second level is brought up to date when the transaction commits: here only the
+    // row's creation day is marked stale.
+    const auto slot = [withSlots, &d](const char* row) {
+        return withSlots ? RollupSlots::markStale(d, QLatin1String(row)) : QString();
+    };
     const QString speedValues = QStringLiteral("%1, %2").arg(
         prefixed(QStringLiteral("day, source, campaign, owner_id, grade"), QStringLiteral("NEW")),
         RollupSql::speedBucketExpression(QStringLiteral("NEW.stl_secs")));
@@ -148,24 +170,27 @@ QList<Trigger> triggers(const Dialect& d)
          {},
          addOne(QStringLiteral("rollup_cohort"), cohortKey,
                 prefixed(cohortKey, QStringLiteral("NEW"))) +
-             addOne(QStringLiteral("rollup_speed"), speedKey, speedValues)},
+             addOne(QStringLiteral("rollup_speed"), speedKey, speedValues) + slot("NEW")},
         {QStringLiteral("rollup_funnel_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("lead_funnel"),
          {},
          removeOne(QStringLiteral("rollup_cohort"), cohortKey, QStringLiteral("OLD")) +
-             speedRemove},
+             speedRemove + slot("OLD"),
+         Pause::All},
         {QStringLiteral("rollup_stints_ins"),
          QStringLiteral("INSERT"),
          QStringLiteral("lead_stints"),
          {},
          addOne(QStringLiteral("rollup_stint"), stintKey,
-                prefixed(stintKey, QStringLiteral("NEW")))},
+                prefixed(stintKey, QStringLiteral("NEW"))) +
+             slot("NEW")},
         {QStringLiteral("rollup_stints_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("lead_stints"),
          {},
-         removeOne(QStringLiteral("rollup_stint"), stintKey, QStringLiteral("OLD"))},
+         removeOne(QStringLiteral("rollup_stint"), stintKey, QStringLiteral("OLD")) + slot("OLD"),
+         Pause::All},
         {QStringLiteral("rollup_history_ins"),
          QStringLiteral("INSERT"),
          QStringLiteral("stage_history"),
@@ -195,28 +220,79 @@ QList<Trigger> triggers(const Dialect& d)
          QStringLiteral("DELETE"),
          QStringLiteral("leads"),
          {},
-         leadGone},
+         leadGone,
+         Pause::All},
         {QStringLiteral("rollup_calls_ins"),
          QStringLiteral("INSERT"),
          QStringLiteral("calls"),
          {},
-         addOne(QStringLiteral("rollup_calls"), callKey, callValues.arg(QStringLiteral("NEW"))) +
-             recomputeFunnel(QStringLiteral("NEW.lead_id"))},
+         addOne(QStringLiteral("rollup_calls"), callKey, callValues.arg(QStringLiteral("NEW"))),
+         Pause::All},
+        {QStringLiteral("rollup_calls_ins_lead"),
+         QStringLiteral("INSERT"),
+         QStringLiteral("calls"),
+         {},
+         recomputeFunnel(QStringLiteral("NEW.lead_id"))},
         {QStringLiteral("rollup_calls_del"),
          QStringLiteral("DELETE"),
          QStringLiteral("calls"),
          {},
-         callRemove + recomputeFunnel(QStringLiteral("OLD.lead_id"))},
+         callRemove,
+         Pause::All},
+        {QStringLiteral("rollup_calls_del_lead"),
+         QStringLiteral("DELETE"),
+         QStringLiteral("calls"),
+         {},
+         recomputeFunnel(QStringLiteral("OLD.lead_id"))},
         {QStringLiteral("rollup_calls_upd"),
          QStringLiteral("UPDATE"),
          QStringLiteral("calls"),
          {},
          callRemove +
-             addOne(QStringLiteral("rollup_calls"), callKey,
-                    callValues.arg(QStringLiteral("NEW"))) +
-             recomputeFunnel(QStringLiteral("OLD.lead_id")) +
+             addOne(QStringLiteral("rollup_calls"), callKey, callValues.arg(QStringLiteral("NEW"))),
+         Pause::All},
+        {QStringLiteral("rollup_calls_upd_lead"),
+         QStringLiteral("UPDATE"),
+         QStringLiteral("calls"),
+         {},
+         recomputeFunnel(QStringLiteral("OLD.lead_id")) +
              recomputeFunnel(QStringLiteral("NEW.lead_id"))},
     };
+}
+
+// The first level's counts of the funnel and stint rows matching `where`, times `sign`, added
+// to `targets` (cohort, speed, stint: the roll-up tables or their deltas).
+void fillCounts(const QSqlDatabase& db, const QStringList& targets, const QString& where, int sign)
+{
+    const QString speedBucket = RollupSql::speedBucketExpression(QStringLiteral("stl_secs"));
+    const QString speedSource =
+        QStringLiteral("day, source, campaign, owner_id, grade, ") + speedBucket;
+    const QString add = QStringLiteral("INSERT INTO %1 (%2, n) SELECT %3, %4 * COUNT(*) FROM %5"
+                                       " WHERE %6 GROUP BY %3 ON CONFLICT (%2) DO UPDATE SET"
+                                       " n = %1.n + excluded.n");
+    Sql::exec(db, add.arg(targets[0], cohortKey, cohortKey)
+                      .arg(sign)
+                      .arg(QStringLiteral("lead_funnel"), where));
+    Sql::exec(db, add.arg(targets[1], speedKey, speedSource)
+                      .arg(sign)
+                      .arg(QStringLiteral("lead_funnel"), where));
+    Sql::exec(db, add.arg(targets[2], stintKey, stintKey)
+                      .arg(sign)
+                      .arg(QStringLiteral("lead_stints"), where));
+}
+
+// "day BIGINT NOT NULL, source TEXT NOT NULL, …" for a roll-up key.
+QString deltaColumns(const QString& key)
+{
+    QStringList columns;
+    for (const QString& column : key.split(QStringLiteral(", "))) {
+        const bool text = column == QLatin1String("source") ||
+                          column == QLatin1String("campaign") || column == QLatin1String("grade") ||
+                          column == QLatin1String("quadrant") || column == QLatin1String("stage");
+        columns.append(column + (text ? QStringLiteral(" TEXT NOT NULL")
+                                      : QStringLiteral(" BIGINT NOT NULL")));
+    }
+    return columns.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -225,10 +301,14 @@ namespace RollupSql {
 
 const QStringList& tables()
 {
-    static const QStringList names = {
-        QStringLiteral("lead_funnel"),   QStringLiteral("lead_stints"),
-        QStringLiteral("rollup_cohort"), QStringLiteral("rollup_speed"),
-        QStringLiteral("rollup_stint"),  QStringLiteral("rollup_calls")};
+    static const QStringList names = {QStringLiteral("lead_funnel"),
+                                      QStringLiteral("lead_stints"),
+                                      QStringLiteral("rollup_cohort"),
+                                      QStringLiteral("rollup_speed"),
+                                      QStringLiteral("rollup_stint"),
+                                      QStringLiteral("rollup_calls"),
+                                      RollupSlots::table(),
+                                      RollupSlots::dirtyTable()};
     return names;
 }
 
@@ -254,24 +334,35 @@ QString speedBucketExpression(const QString& s)
         .arg(s);
 }
 
-QStringList triggerDdl(const Dialect& dialect)
+QStringList triggerDdl(const Dialect& dialect, bool withSlots)
 {
     QStringList ddl;
-    for (const Trigger& t : triggers(dialect))
+    for (Trigger t : triggers(dialect, withSlots)) {
+        // Step 10's triggers come before rollup_pause (step 11) and know no pause. A server's
+        // trigger WHEN takes no subquery: there the function returns early.
+        if (withSlots && dialect.isSqlite()) {
+            const QString waits = QStringLiteral("NOT EXISTS (%1)").arg(pauseMarker(t.pause));
+            t.when = t.when.isEmpty() ? waits : QStringLiteral("(%1) AND %2").arg(t.when, waits);
+        } else if (withSlots) {
+            t.body = QStringLiteral("IF EXISTS (%1) THEN RETURN NULL; END IF; ")
+                         .arg(pauseMarker(t.pause)) +
+                     t.body;
+        }
         ddl += dialect.afterRowTrigger(t.name, t.event, t.table, t.when, t.body);
+    }
     return ddl;
 }
 
-void installTriggers(const QSqlDatabase& db)
+void installTriggers(const QSqlDatabase& db, bool withSlots)
 {
-    for (const QString& statement : triggerDdl(Dialect::of(db)))
+    for (const QString& statement : triggerDdl(Dialect::of(db), withSlots))
         Sql::exec(db, statement);
 }
 
 void dropTriggers(const QSqlDatabase& db)
 {
     const Dialect dialect = Dialect::of(db);
-    for (const Trigger& t : triggers(dialect)) {
+    for (const Trigger& t : triggers(dialect, false)) {
         if (dialect.isSqlite()) {
             Sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(t.name));
         } else {
@@ -281,29 +372,63 @@ void dropTriggers(const QSqlDatabase& db)
     }
 }
 
-void rebuild(const QSqlDatabase& db)
+void rebuild(const QSqlDatabase& db, bool withSlots)
 {
     dropTriggers(db);
+    refill(db, withSlots);
+    installTriggers(db, withSlots);
+}
+
+void refill(const QSqlDatabase& db, bool withSlots)
+{
+    if (withSlots)
+        RollupSlots::lock(db); // before its rows go: a fold on another connection waits
     for (const QString& table : tables())
-        Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(table));
+        if (withSlots || (table != RollupSlots::table() && table != RollupSlots::dirtyTable()))
+            Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(table));
     Sql::exec(db, insertFunnel(QStringLiteral("1 = 1")));
     Sql::exec(db, insertStints(QStringLiteral("1 = 1")));
-    const QString speedBucket = speedBucketExpression(QStringLiteral("stl_secs"));
-    Sql::exec(db, QStringLiteral("INSERT INTO rollup_cohort (%1, n) SELECT %1, COUNT(*) FROM "
-                                 "lead_funnel GROUP BY %1")
-                      .arg(cohortKey));
-    Sql::exec(db, QStringLiteral("INSERT INTO rollup_speed (%1, n) SELECT %2, COUNT(*) FROM "
-                                 "lead_funnel GROUP BY %2")
-                      .arg(speedKey, QStringLiteral("day, source, campaign, owner_id, grade, ") +
-                                         speedBucket));
-    Sql::exec(db, QStringLiteral("INSERT INTO rollup_stint (%1, n) SELECT %1, COUNT(*) FROM "
-                                 "lead_stints GROUP BY %1")
-                      .arg(stintKey));
+    fillCounts(db,
+               {QStringLiteral("rollup_cohort"), QStringLiteral("rollup_speed"),
+                QStringLiteral("rollup_stint")},
+               QStringLiteral("1 = 1"), 1);
     Sql::exec(db, QStringLiteral("INSERT INTO rollup_calls (%1, n) SELECT started_at / 86400,"
                                  " COALESCE(rep_id, 0), outcome, COUNT(*) FROM calls GROUP BY"
                                  " started_at / 86400, COALESCE(rep_id, 0), outcome")
                       .arg(callKey));
-    installTriggers(db);
+    if (withSlots)
+        RollupSlots::rebuild(db);
+}
+
+void refreshLeads(const QSqlDatabase& db, const QString& leadIds)
+{
+    // The changes go to three delta tables first (old rows counted -1, new ones +1), which are
+    // then added to the counts of both levels: a few grouped statements, whatever the number of
+    // leads.
+    const QString in = QStringLiteral("for_lead IN (%1)").arg(leadIds);
+    const QStringList deltas = {QStringLiteral("rollup_delta_cohort"),
+                                QStringLiteral("rollup_delta_speed"),
+                                QStringLiteral("rollup_delta_stint")};
+    const QStringList keys = {cohortKey, speedKey, stintKey};
+    for (int i = 0; i < deltas.size(); ++i) {
+        Sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (%2, n BIGINT NOT NULL,"
+                                     " PRIMARY KEY (%3))")
+                          .arg(deltas[i], deltaColumns(keys[i]), keys[i]));
+        Sql::exec(db, QStringLiteral("DELETE FROM %1").arg(deltas[i]));
+    }
+    fillCounts(db, deltas, in, -1);
+    Sql::exec(db, QStringLiteral("DELETE FROM lead_stints WHERE %1").arg(in));
+    Sql::exec(db, QStringLiteral("DELETE FROM lead_funnel WHERE %1").arg(in));
+    Sql::exec(db, insertFunnel(QStringLiteral("l.id IN (%1)").arg(leadIds)));
+    Sql::exec(db, insertStints(QStringLiteral("h.lead_id IN (%1)").arg(leadIds)));
+    fillCounts(db, deltas, in, 1);
+    const QStringList counts = {QStringLiteral("rollup_cohort"), QStringLiteral("rollup_speed"),
+                                QStringLiteral("rollup_stint")};
+    for (int i = 0; i < deltas.size(); ++i)
+        Sql::exec(db, QStringLiteral("INSERT INTO %1 (%2, n) SELECT %2, n FROM %3 WHERE n <> 0"
+                                     " ON CONFLICT (%2) DO UPDATE SET n = %1.n + excluded.n")
+                          .arg(counts[i], keys[i], deltas[i]));
+    RollupSlots::add(db, deltas[0], deltas[1], deltas[2]);
 }
 
 } // namespace RollupSql

@@ -19,17 +19,27 @@ class Dialect;
 /// Missing values are '' (source, campaign, grade) and 0 (owner): the "unknown" buckets.
 namespace RollupSql {
 
-/// The roll-up tables (derived data: a copy of a store builds them again instead of copying).
+/// The roll-up tables, both levels (derived data: a copy of a store builds them again instead of
+/// copying).
 const QStringList& tables();
-/// The triggers' DDL for this dialect (installed by migration step 10 and after a bulk write).
-QStringList triggerDdl(const Dialect& dialect);
-void installTriggers(const QSqlDatabase& db);
-/// Drops the triggers (a bulk writer does, inside its transaction, and calls rebuild() at the
-/// end, which installs them again): keeping per-lead roll-ups row by row would cost far more.
+/// The triggers' DDL for this dialect (installed by migration steps 10 and 11);
+/// with the second level (RollupSlots, step 11) unless `withSlots` is false (step 10 itself).
+QStringList triggerDdl(const Dialect& dialect, bool withSlots = true);
+void installTriggers(const QSqlDatabase& db, bool withSlots = true);
+/// Drops the triggers (a store copy does, and calls rebuild() at the end, which installs them
+/// again). A bulk writer pauses them instead: RollupBulkScope.
 void dropTriggers(const QSqlDatabase& db);
+/// Recomputes every roll-up without touching the triggers (they must be paused: a
+/// RollupBulkScope that rebuilds everything).
+void refill(const QSqlDatabase& db, bool withSlots = true);
+/// Recomputes the per-lead roll-ups of the leads `leadIds` (an SQL list or subquery) and adds
+/// the differences to the counts of both levels, set-based (RollupBulkScope's end; the
+/// triggers must be paused).
+void refreshLeads(const QSqlDatabase& db, const QString& leadIds);
 /// Recomputes every roll-up from stage_history, leads and calls and installs the triggers.
-/// Runs inside the caller's transaction.
-void rebuild(const QSqlDatabase& db);
+/// Runs inside the caller's transaction. `withSlots` false: the first level only (step 10,
+/// before the second level's table exists).
+void rebuild(const QSqlDatabase& db, bool withSlots = true);
 
 /// The rank of a stage in the funnel (0 new/nurture/disqualified … 4 handed_off), as SQL.
 QString rankExpression(const QString& stage);

@@ -1,6 +1,6 @@
 #include "demo/DemoGenerator.h"
 
-#include "dashboard/RollupSql.h"
+#include "dashboard/RollupBulkScope.h"
 #include "demo/DemoDetails.h"
 #include "demo/DemoFunnel.h"
 #include "demo/DemoGuards.h"
@@ -200,7 +200,8 @@ bool DemoGenerator::generate(DemoSummary& summary)
     {
         const QStringList indexes = dropIndexes(m_store);
         // The dashboard's roll-ups are built once at the end, not kept lead by lead.
-        RollupSql::dropTriggers(m_store.db());
+        RollupBulkScope rollups(m_store);
+        rollups.touchedAll();
         DemoWriter writer(m_store);
         writer.writeReps(recipe.reps, calendar.start());
         writer.writeBatches(calendar, owners.teamLead);
@@ -235,7 +236,7 @@ bool DemoGenerator::generate(DemoSummary& summary)
                                                 [this](qint64, qint64) { return !cancelled(); }))
             return false;
         runAll(m_store, leadIndexes);
-        RollupSql::rebuild(m_store.db());
+        rollups.finish();
         for (const QString& table : DemoWriter::tables())
             summary.tables.append(
                 {table, writer.count(table) +

@@ -1,5 +1,6 @@
 #include "scoring/BulkScoring.h"
 
+#include "dashboard/RollupBulkScope.h"
 #include "domain/LeadRepository.h"
 #include "scoring/LeadScores.h"
 #include "scoring/ScoreWriter.h"
@@ -11,6 +12,7 @@
 #include "support/Clock.h"
 
 #include <QElapsedTimer>
+#include <limits>
 #include <spdlog/spdlog.h>
 #include <vector>
 
@@ -361,10 +363,18 @@ RescoreOutcome rescoreInBatches(const Store& store, const std::optional<ScoringR
         WriteTransaction transaction(store);
         if (!stream.next(rows))
             break;
-        for (const LeadRow& row : rows)
+        RollupBulkScope rollups(store);
+        qint64 firstId = std::numeric_limits<qint64>::max();
+        qint64 lastId = 0;
+        for (const LeadRow& row : rows) {
             writer.writeInBulk(row.id, ScoringEngine::score(active.rules, row.input, now, false),
                                row.storedTotal, row.storedGrade);
+            firstId = std::min(firstId, row.id);
+            lastId = std::max(lastId, row.id);
+        }
         writer.flush();
+        rollups.touchedIfChanged(firstId, lastId);
+        rollups.finish();
         transaction.commit();
         longestBatchMs = std::max(longestBatchMs, batchClock.elapsed());
         ++batches;
@@ -403,6 +413,9 @@ RescoreOutcome rescoreWith(const Store& store, const std::optional<ScoringRules>
     }
     RescoreOutcome outcome;
     outcome.version = active.version;
+    // The grades and quadrants the dashboard counts by: brought up to date set-based at the end
+    // for the leads whose ones changed, not lead by lead.
+    RollupBulkScope rollups(store);
     const std::optional<qint64> scored =
         scoreAllInTransaction(store, active, Clock::nowSecs(), progress);
     if (!scored) {
@@ -410,6 +423,8 @@ RescoreOutcome rescoreWith(const Store& store, const std::optional<ScoringRules>
         return outcome;
     }
     outcome.leads = *scored;
+    rollups.touchedIfChanged();
+    rollups.finish();
     QElapsedTimer commitClock;
     commitClock.start();
     store.announceLeads();

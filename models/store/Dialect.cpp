@@ -107,6 +107,11 @@ QString Dialect::beginWrite() const
     return isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::transactionId() const
+{
+    return isSqlite() ? QStringLiteral("0") : QStringLiteral("txid_current()");
+}
+
 QString Dialect::migrationLock() const
 {
     // An advisory lock held to the end of the transaction; the key is LeadScout's own.

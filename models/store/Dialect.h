@@ -35,6 +35,9 @@ public:
     QString ddl(QString text) const;
     /// The statement that starts a transaction that will write (takes the write lock at once).
     QString beginWrite() const;
+    /// An SQL expression for the current write transaction, as a BIGINT: PostgreSQL's transaction
+    /// id (rows keyed by it never collide with another session's), 0 on SQLite (one writer).
+    QString transactionId() const;
     /// Run first in the migration's transaction: PostgreSQL takes a lock that lets one client
     /// migrate at a time (SQLite's BEGIN IMMEDIATE already does); empty where nothing is needed.
     QString migrationLock() const;

@@ -25,6 +25,8 @@ const std::vector<MigrationStep>& steps()
         {9, "nurture plans: content library, versioned tracks, pauses, stops and endings",
          &migrateToV9NurturePlans},
         {10, "dashboard roll-ups kept by triggers", &migrateToV10Rollups},
+        {11, "dashboard roll-ups by one filter key and by blocks of days",
+         &migrateToV11RollupSlots},
     };
     return all;
 }
@@ -32,6 +34,12 @@ const std::vector<MigrationStep>& steps()
 int latestVersion()
 {
     return steps().back().version;
+}
+
+void beforeCommit(const MigrationContext& ctx, int version)
+{
+    if (version >= 11)
+        beforeCommitV11RollupSlots(ctx);
 }
 
 } // namespace Migrations

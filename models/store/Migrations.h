@@ -30,6 +30,10 @@ namespace Migrations {
 const std::vector<MigrationStep>& steps();
 /// The schema version this build creates and understands.
 int latestVersion();
+/// What the schema needs done at the end of every write transaction on a store of `version`,
+/// before it commits (WriteTransaction::commit). Step 11: the dashboard's second roll-up level
+/// is brought up to date for the days the transaction marked stale. Throws StoreError.
+void beforeCommit(const MigrationContext& ctx, int version);
 
 } // namespace Migrations
 
@@ -44,3 +48,6 @@ void migrateToV7Team(const MigrationContext& ctx);
 void migrateToV8LeadMerges(const MigrationContext& ctx);
 void migrateToV9NurturePlans(const MigrationContext& ctx);
 void migrateToV10Rollups(const MigrationContext& ctx);
+void migrateToV11RollupSlots(const MigrationContext& ctx);
+// What a step adds to every write transaction's end (defined with its step).
+void beforeCommitV11RollupSlots(const MigrationContext& ctx);

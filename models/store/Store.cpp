@@ -467,6 +467,7 @@ void Store::migrate(const Options& options)
 
 WriteTransaction::WriteTransaction(const Store& store)
     : m_db(store.db())
+    , m_store(store)
     , m_announcer(store.m_announcer)
 {
     Sql::exec(m_db, store.dialect().beginWrite());
@@ -485,6 +486,8 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    // A store being migrated has version 0 here: the migration's own transaction needs nothing.
+    Migrations::beforeCommit({m_db, m_store.dialect()}, m_store.schemaVersion());
     m_announcer.publishHeld();
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_active = false;

@@ -143,6 +143,8 @@ private:
 };
 
 /// A write transaction: takes the write lock at once, rolls back unless commit() was called.
+/// commit() first does what the schema asks of every write (Migrations::beforeCommit: the
+/// dashboard's second roll-up level for the days this transaction changed), in the transaction.
 class WriteTransaction
 {
 public:
@@ -155,6 +157,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const Store& m_store;
     StoreAnnouncer& m_announcer;
     bool m_active = false;
 };

@@ -132,6 +132,14 @@ QString leadCondition(const StoreCopy::Filter& filter, QVariantList& binds)
         conditions.append(QStringLiteral("created_at >= ?"));
         binds.append(filter.createdSince);
     }
+    if (filter.createdBefore > 0) {
+        conditions.append(QStringLiteral("created_at < ?"));
+        binds.append(filter.createdBefore);
+    }
+    if (!filter.source.isEmpty()) {
+        conditions.append(QStringLiteral("source_channel = ?"));
+        binds.append(filter.source);
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 

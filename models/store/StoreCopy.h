@@ -11,13 +11,19 @@ class Store;
 /// everything else (reps, rules, settings, batches) is copied whole.
 struct StoreCopyFilter
 {
-    QString owner;           ///< the owning rep's name
-    QString stage;           ///< a stage key
-    qint64 createdSince = 0; ///< created at or after (UTC seconds); 0 for any time
+    QString owner;            ///< the owning rep's name
+    QString stage;            ///< a stage key
+    qint64 createdSince = 0;  ///< created at or after (UTC seconds); 0 for any time
+    qint64 createdBefore = 0; ///< created before (UTC seconds); 0 for any time
+    QString source;           ///< a source channel key
     /// Leave out what is personal (PersonalData): names, addresses, numbers and notes.
     bool withoutPersonalData = false;
     /// Whether it selects leads (leaving out personal data keeps every lead).
-    bool isEmpty() const { return owner.isEmpty() && stage.isEmpty() && createdSince == 0; }
+    bool isEmpty() const
+    {
+        return owner.isEmpty() && stage.isEmpty() && createdSince == 0 && createdBefore == 0 &&
+               source.isEmpty();
+    }
 };
 
 /// Copies every row of one store into another, ids and history kept: a single-user file moved

@@ -16,7 +16,10 @@ const QStringList repWritesAndDeletes{
     QStringLiteral("qualification_drafts"), QStringLiteral("assignment_counters"),
     // the dashboard's roll-ups, written by the triggers on the rep's own writes
     QStringLiteral("lead_funnel"), QStringLiteral("lead_stints"), QStringLiteral("rollup_cohort"),
-    QStringLiteral("rollup_speed"), QStringLiteral("rollup_stint"), QStringLiteral("rollup_calls")};
+    QStringLiteral("rollup_speed"), QStringLiteral("rollup_stint"), QStringLiteral("rollup_calls"),
+    // and the second level, which the end of every write transaction brings up to date
+    QStringLiteral("rollup_slot"), QStringLiteral("rollup_slot_dirty"),
+    QStringLiteral("rollup_pause")};
 
 QString quotedName(const QString& name)
 {

@@ -1,11 +1,12 @@
 #include "HandoffFixture.h"
 
+#include "dashboard/RollupBulkScope.h"
 #include "domain/LeadRepository.h"
 #include "store/Store.h"
 #include "support/Clock.h"
 
 #include <QDir>
-#include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -64,18 +65,23 @@ qint64 addReadyLead(Store& store, const ReadyLead& ready)
 
 QList<qint64> addReadyLeads(Store& store, const QList<ReadyLead>& leads)
 {
-    // A couple of hundred leads per transaction: on PostgreSQL every lead moves the same roll-up rows
-    // (the fixture's leads share day, source and campaign), and a row updated thousands of times in
-    // one transaction costs more with each update; committed versions are pruned between chunks.
-    constexpr qsizetype chunk = 200;
+    WriteTransaction transaction(store);
+    // Many leads: their roll-ups set-based at the end. Per lead, the triggers would update the
+    // same few roll-up rows thousands of times in one transaction, which a server makes
+    // quadratic (every update walks the row's versions). A few leads keep the triggers' path.
+    std::optional<RollupBulkScope> rollups;
+    if (leads.size() >= 50)
+        rollups.emplace(store);
     LeadRepository repository(store);
     QList<qint64> ids;
-    for (qsizetype from = 0; from < leads.size(); from += chunk) {
-        WriteTransaction transaction(store);
-        for (qsizetype i = from; i < std::min(from + chunk, leads.size()); ++i)
-            ids.append(addInTransaction(store, repository, leads.at(i)));
-        transaction.commit();
+    for (const ReadyLead& ready : leads) {
+        ids.append(addInTransaction(store, repository, ready));
+        if (rollups)
+            rollups->touched(ids.last());
     }
+    if (rollups)
+        rollups->finish();
+    transaction.commit();
     return ids;
 }
 

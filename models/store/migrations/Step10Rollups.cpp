@@ -44,5 +44,5 @@ void migrateToV10Rollups(const MigrationContext& ctx)
     ctx.exec(QStringLiteral(
         "CREATE TABLE rollup_calls (day BIGINT NOT NULL, rep_id BIGINT NOT NULL,"
         " outcome TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (day, rep_id, outcome))"));
-    RollupSql::rebuild(ctx.db);
+    RollupSql::rebuild(ctx.db, false); // the second level comes with step 11
 }
