@@ -7431,6 +7431,124 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <source>Writes a read-only copy of the leads you choose, with their history and calls, to one file that a team lead opens elsewhere with the dashboard and planner working.</source>
+        <translation>Schreibt eine schreibgeschützte Kopie der gewählten Leads mit ihrem Verlauf und ihren Anrufen in eine Datei, die eine Teamleitung anderswo öffnet – mit funktionierendem Dashboard und Planer.</translation>
+    </message>
+    <message>
+        <source>Only leads &amp;created from</source>
+        <translation>Nur Leads, &amp;erstellt vom</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All source channels</source>
+        <translation>Alle Quellkanäle</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out personal data (names, e-mail addresses, phone numbers, addresses and notes)</source>
+        <translation>Personenbezogene Daten &amp;weglassen (Namen, E-Mail-Adressen, Telefonnummern, Anschriften und Notizen)</translation>
+    </message>
+    <message>
+        <source>A new file, e.g. review.sqlite</source>
+        <translation>Eine neue Datei, z. B. review.sqlite</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Source channel:</source>
+        <translation>&amp;Quellkanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot</source>
+        <translation>Momentaufnahme &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save snapshot as</source>
+        <translation>Momentaufnahme speichern unter</translation>
+    </message>
+    <message>
+        <source>LeadScout stores (*.sqlite)</source>
+        <translation>LeadScout-Datenbestände (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the file the snapshot goes to.</source>
+        <translation>Wählen Sie die Datei, in die die Momentaufnahme geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Writing the snapshot to %1…</source>
+        <translation>Die Momentaufnahme wird in %1 geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the snapshot to %1: %n row(s) copied…</source>
+        <translation>
+            <numerusform>Die Momentaufnahme wird in %1 geschrieben: %n Zeile kopiert …</numerusform>
+            <numerusform>Die Momentaufnahme wird in %1 geschrieben: %n Zeilen kopiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1.</source>
+        <translation>Die Momentaufnahme wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of the store, or of some of its leads, for review elsewhere</source>
+        <translation>Eine schreibgeschützte Kopie des Datenbestands oder einiger seiner Leads zur Durchsicht an anderer Stelle schreiben</translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1. Open it now (read-only)?</source>
+        <translation>Die Momentaufnahme wurde in %1 gespeichert. Jetzt öffnen (schreibgeschützt)?</translation>
+    </message>
+    <message>
+        <source>Save Sn&amp;apshot…</source>
+        <translation>Moment&amp;aufnahme speichern …</translation>
+    </message>
+</context>
+<context>
     <name>StageDecisions</name>
     <message>
         <source>Lead %1 no longer exists.</source>

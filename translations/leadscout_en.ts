@@ -7399,6 +7399,124 @@ Nothing was saved; every score is as it was.</source>
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a read-only copy of the leads you choose, with their history and calls, to one file that a team lead opens elsewhere with the dashboard and planner working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads &amp;created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All source channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out personal data (names, e-mail addresses, phone numbers, addresses and notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file, e.g. review.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save snapshot as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadScout stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the snapshot goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the snapshot to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the snapshot to %1: %n row(s) copied…</source>
+        <translation>
+            <numerusform>Writing the snapshot to %1: %n row copied…</numerusform>
+            <numerusform>Writing the snapshot to %1: %n rows copied…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of the store, or of some of its leads, for review elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to %1. Open it now (read-only)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sn&amp;apshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageDecisions</name>
     <message>
         <source>Lead %1 no longer exists.</source>

@@ -258,7 +258,7 @@ void SnapshotDialog::setEditable(bool editable)
 
 QAction* SnapshotDialog::createAction(MainWindow* window)
 {
-    auto* action = new QAction(tr("Save Snap&shot…"), window);
+    auto* action = new QAction(tr("Save Sn&apshot…"), window);
     action->setObjectName(QStringLiteral("saveSnapshotAction"));
     action->setToolTip(tr("Write a read-only copy of the store, or of some of its leads, for "
                           "review elsewhere"));
