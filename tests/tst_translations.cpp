@@ -1,19 +1,27 @@
 #include "HandoffColumnsDialog.h"
+#include "LeadPlanDialog.h"
 #include "MainWindow.h"
 #include "NewLeadDialog.h"
+#include "NurtureLeads.h"
+#include "NurturePage.h"
 #include "Prompts.h"
 #include "QueueSettingsDialog.h"
 #include "RulesEditorDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "TestStore.h"
+#include "decisions/StageDecisions.h"
 #include "domain/LeadRepository.h"
+#include "nurture/NurtureDefaults.h"
+#include "nurture/NurturePlans.h"
+#include "nurture/TrackLibrary.h"
 #include "queue/QueueController.h"
 #include "support/AppSettings.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
@@ -155,6 +163,23 @@ class TestTranslations : public QObject
         return Store::open(path);
     }
 
+    /// A store with Anna on the shipped track "awareness-develop".
+    static std::unique_ptr<Store> storeWithAPlan(TestStore& fixture)
+    {
+        const qint64 anna =
+            NurtureLeads::add(fixture.store(), QStringLiteral("mara"), QStringLiteral("Anna"),
+                              BuyingPhase::Awareness, BuyingRole::Executive);
+        DecisionRequest request;
+        request.decision = Decision::Nurture;
+        const auto track =
+            TrackLibrary(fixture.store()).currentByKey(QStringLiteral("awareness-develop"));
+        StageDecisions(fixture.store())
+            .applyWithPlan(anna, request, {track->id, {}, {}}, QStringLiteral("mara"));
+        const QString path = fixture.path();
+        fixture.close();
+        return Store::open(path);
+    }
+
 private slots:
     void init() { Prompts::setRecordOnly(true); }
 
@@ -256,15 +281,67 @@ private slots:
         RulesEditorDialog rules(*store, settings);
         HandoffColumnsDialog columns(*store);
         QueueSettingsDialog queue(*store);
+        LeadPlanDialog plan(*store, 1, QStringLiteral("mara"));
         QStringList found;
-        for (QDialog* dialog :
-             std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules, &columns, &queue}) {
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&settingsDialog, &newLead, &rules,
+                                                               &columns, &queue, &plan}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             found << windowClashes(dialog);
             dialog->hide();
         }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    /// The Nurture page with a lead's plan open from it: one target per Alt+letter (Alt+E edits
+    /// the plan), the shipped tracks' names in the language.
+    void nurture_data() { catalogue_data(); }
+
+    void nurture()
+    {
+        QFETCH(QString, language);
+        QVERIFY(useLanguage(language));
+        TestStore fixture;
+        AppSettings settings(fixture.dir() + QStringLiteral("/settings.ini"));
+        settings.setValue(AppSettings::Key::RepName, QStringLiteral("mara"));
+        MainWindow window(storeWithAPlan(fixture), settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto* page = window.findChild<NurturePage*>(QStringLiteral("nurturePage"));
+        QTRY_VERIFY(page && page->isVisible());
+        auto* due = page->findChild<QComboBox*>(QStringLiteral("nurtureWindowComboBox"));
+        due->setCurrentIndex(due->findData(int(DueFilter::Window::All)));
+        page->refresh();
+        QVERIFY(!page->steps().isEmpty());
+        QVERIFY(page->selectStep(page->steps().first().stepId));
+        QStringList found = screenClashes(&window);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+        // The shipped track's name as the language has it, in the filter and the table.
+        const QString english = QStringLiteral("Awareness: raise interest and fill in the profile");
+        const QString shown = QCoreApplication::translate("NurtureTracks", qPrintable(english));
+        QCOMPARE(language == QLatin1String("en"), shown == english);
+        auto* tracks = page->findChild<QComboBox*>(QStringLiteral("nurtureTrackFilterComboBox"));
+        QVERIFY(tracks->findText(shown) >= 0);
+        auto* table = page->findChild<QTableWidget*>(QStringLiteral("nurtureStepsTable"));
+        QCOMPARE(table->item(0, 3)->text(), shown);
+        // Every shipped track has its name in the catalogue of each language.
+        for (const Track& track : NurtureDefaults::shipped().tracks) {
+            QVERIFY2(NurtureDefaults::shippedTrackNames().contains(track.name),
+                     qPrintable(track.name));
+            QCOMPARE(language == QLatin1String("en"),
+                     NurtureDefaults::trackName(track.name) == track.name);
+        }
+
+        // Alt+E: the plan of the selected step.
+        QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+        LeadPlanDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<LeadPlanDialog*>()) && dialog->isVisible());
+        found = windowClashes(dialog);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        dialog->reject();
     }
 };
 

@@ -21,12 +21,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 // What the page's jobs hand back.
@@ -93,6 +95,24 @@ DashboardPage::DashboardPage(QWidget* parent)
     split->setCollapsible(0, false);
     layout->addWidget(split, 1);
     connect(m_board, &DashboardBoard::selected, this, &DashboardPage::listLeads);
+    // Tab goes through the filters, the charts in the order they are read, then the list.
+    QList<QWidget*> chain{m_period, m_from,   m_to,       m_everReached, m_inOrder,
+                          m_export, m_source, m_campaign, m_rep,         m_grade};
+    for (ChartView* chart : m_board->charts()) {
+        chain.append(chart->plot());
+        // Once the card's layout has settled (its figure line just appeared).
+        connect(chart, &ChartView::plotFocused, this, [this, chart] {
+            QTimer::singleShot(0, chart, [this, chart] {
+                // The figure line may wrap: the card and the board take their heights first.
+                chart->layout()->activate();
+                m_board->layout()->activate();
+                m_scroll->ensureWidgetVisible(chart, 0, 0);
+            });
+        });
+    }
+    chain << m_leads << m_open;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
     periodChosen();
 }
 

@@ -1,10 +1,12 @@
 #include "LeadPlanDialog.h"
 
+#include "FormWidgets.h"
 #include "Prompts.h"
 #include "ThemeColours.h"
 #include "nurture/ContentLibrary.h"
 #include "nurture/DueDates.h"
 #include "nurture/HolidayRegions.h"
+#include "nurture/NurtureDefaults.h"
 #include "nurture/NurturePlans.h"
 #include "nurture/StepCompletion.h"
 #include "nurture/TrackLibrary.h"
@@ -25,6 +27,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using FormWidgets::buddyLabel;
+using FormWidgets::buttonNamed;
+
 namespace {
 
 enum Column
@@ -40,26 +45,10 @@ enum Column
 
 template <typename E> QComboBox* vocabularyCombo(const char* name)
 {
-    auto* combo = new QComboBox;
-    combo->setObjectName(QLatin1String(name));
+    QComboBox* combo = FormWidgets::comboNamed(name);
     for (E value : allValues<E>())
         combo->addItem(labelOf(value), int(value));
     return combo;
-}
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QPushButton* buttonNamed(const QString& text, const char* name)
-{
-    auto* button = new QPushButton(text);
-    button->setObjectName(QLatin1String(name));
-    button->setAutoDefault(false);
-    return button;
 }
 
 } // namespace
@@ -101,7 +90,10 @@ LeadPlanDialog::LeadPlanDialog(const Store& store, qint64 leadId, const QString&
     try {
         m_pieces = ContentLibrary(store).pieces(true);
         for (const Track& track : TrackLibrary(store).current())
-            m_track->addItem(tr("%1 (version %2)").arg(track.name).arg(track.version), track.id);
+            m_track->addItem(tr("%1 (version %2)")
+                                 .arg(NurtureDefaults::trackName(track.name))
+                                 .arg(track.version),
+                             track.id);
     } catch (const StoreError& error) {
         say(error.message(), true);
     }
@@ -211,7 +203,7 @@ void LeadPlanDialog::reload()
         QString text =
             tr("Track %1 (version %2), started %3. Due dates skip weekends and the "
                "public holidays of %4.")
-                .arg(m_plan->trackName)
+                .arg(NurtureDefaults::trackName(m_plan->trackName))
                 .arg(m_plan->trackVersion)
                 .arg(QLocale().toString(localDay(m_plan->startedAt), QLocale::ShortFormat),
                      m_plan->country == QLatin1String("DE") ? HolidayRegions::nameOf(m_plan->region)

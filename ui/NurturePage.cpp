@@ -1,9 +1,11 @@
 #include "NurturePage.h"
 
+#include "FormWidgets.h"
 #include "LeadPlanDialog.h"
 #include "Prompts.h"
 #include "ThemeColours.h"
 #include "TrackEffectPanel.h"
+#include "nurture/NurtureDefaults.h"
 #include "nurture/NurtureMail.h"
 #include "nurture/PlanStops.h"
 #include "nurture/StepCompletion.h"
@@ -29,6 +31,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using FormWidgets::buddyLabel;
+using FormWidgets::buttonNamed;
+using FormWidgets::comboNamed;
+
 namespace {
 
 enum Column
@@ -44,27 +50,6 @@ enum Column
     Rep,
     ColumnCount
 };
-
-QComboBox* comboNamed(const char* name)
-{
-    auto* combo = new QComboBox;
-    combo->setObjectName(QLatin1String(name));
-    return combo;
-}
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QPushButton* buttonNamed(const QString& text, const char* name)
-{
-    auto* button = new QPushButton(text);
-    button->setObjectName(QLatin1String(name));
-    return button;
-}
 
 } // namespace
 
@@ -215,7 +200,7 @@ void NurturePage::fillFilterChoices()
     m_track->addItem(tr("Any track"), QString());
     if (m_store)
         for (const Track& track : TrackLibrary(*m_store).current())
-            m_track->addItem(track.name, track.key);
+            m_track->addItem(NurtureDefaults::trackName(track.name), track.key);
     m_track->setCurrentIndex(qMax(0, m_track->findData(chosen)));
 }
 
@@ -284,7 +269,7 @@ void NurturePage::refresh()
         const QStringList cells = {due,
                                    step.leadName,
                                    step.company,
-                                   step.trackName,
+                                   NurtureDefaults::trackName(step.trackName),
                                    labelOf(step.phase),
                                    labelOf(step.channel),
                                    step.contentTitle.isEmpty() ? labelOf(step.kind)

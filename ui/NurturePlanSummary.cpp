@@ -1,5 +1,6 @@
 #include "NurturePlanSummary.h"
 
+#include "nurture/NurtureDefaults.h"
 #include "nurture/NurturePlans.h"
 #include "store/Store.h"
 #include "support/Clock.h"
@@ -28,7 +29,7 @@ QString NurturePlanSummary::text(const Store& store, qint64 leadId)
     }
     QString line = tr("Nurture plan: %1 (version %2), %3 of %n step(s) done, %4 skipped.", nullptr,
                       int(plan->steps.size()))
-                       .arg(plan->trackName)
+                       .arg(NurtureDefaults::trackName(plan->trackName))
                        .arg(plan->trackVersion)
                        .arg(done)
                        .arg(skipped);

@@ -1,5 +1,6 @@
 #include "NurtureTrackChooser.h"
 
+#include "nurture/NurtureDefaults.h"
 #include "nurture/TrackLibrary.h"
 #include "nurture/TrackProposal.h"
 #include "store/Store.h"
@@ -46,8 +47,8 @@ void NurtureTrackChooser::showLead(const Store* store, qint64 leadId)
             m_proposal = proposal.text();
         }
         for (const Track& track : TrackLibrary(*store).current()) {
-            const QString name =
-                track.id == m_proposedId ? tr("%1 (proposed)").arg(track.name) : track.name;
+            const QString shown = NurtureDefaults::trackName(track.name);
+            const QString name = track.id == m_proposedId ? tr("%1 (proposed)").arg(shown) : shown;
             m_tracks->addItem(name, track.id);
             m_tracks->setItemData(m_tracks->count() - 1, track.key, Qt::UserRole + 1);
             m_tracks->setItemData(m_tracks->count() - 1, track.description, Qt::ToolTipRole);

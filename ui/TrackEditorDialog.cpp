@@ -2,6 +2,7 @@
 
 #include "ThemeColours.h"
 #include "nurture/ContentLibrary.h"
+#include "nurture/NurtureDefaults.h"
 #include "nurture/TrackLibrary.h"
 #include "store/Store.h"
 
@@ -69,7 +70,7 @@ TrackEditorDialog::TrackEditorDialog(const Store& store, const QString& repName,
         m_message->setText(error.message());
     }
     for (const Track& track : std::as_const(m_tracks))
-        m_track->addItem(track.name, track.id);
+        m_track->addItem(NurtureDefaults::trackName(track.name), track.id);
 
     auto* trackLabel = new QLabel(tr("&Track"));
     trackLabel->setBuddy(m_track);

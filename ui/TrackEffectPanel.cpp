@@ -1,6 +1,7 @@
 #include "TrackEffectPanel.h"
 
 #include "domain/Vocabulary.h"
+#include "nurture/NurtureDefaults.h"
 #include "nurture/TrackEffect.h"
 #include "nurture/TrackLibrary.h"
 #include "store/Store.h"
@@ -51,7 +52,7 @@ TrackEffectPanel::TrackEffectPanel(QWidget* parent)
     m_track->setObjectName(QStringLiteral("effectTrackComboBox"));
     m_summary->setObjectName(QStringLiteral("effectSummaryLabel"));
     m_summary->setWordWrap(true);
-    auto* trackLabel = new QLabel(tr("&Effect of track"));
+    auto* trackLabel = new QLabel(tr("Track anal&ysis"));
     trackLabel->setBuddy(m_track);
     auto* top = new QHBoxLayout;
     top->addWidget(trackLabel);
@@ -81,7 +82,7 @@ void TrackEffectPanel::reloadTracks()
     m_track->addItem(tr("All tracks"), QString());
     if (m_store)
         for (const Track& track : TrackLibrary(*m_store).current())
-            m_track->addItem(track.name, track.key);
+            m_track->addItem(NurtureDefaults::trackName(track.name), track.key);
     m_track->setCurrentIndex(qMax(0, m_track->findData(chosen)));
     refresh();
 }

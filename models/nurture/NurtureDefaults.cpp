@@ -24,6 +24,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("NurtureDefaults", text);
 }
 
+// The names of the shipped tracks (resources/data/nurture-defaults.json), for the catalogues.
+constexpr const char* trackNames[] = {
+    QT_TRANSLATE_NOOP("NurtureTracks", "Awareness: overview material"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Awareness: raise interest and fill in the profile"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Considering: studies and best practice"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Investigating: best practice and who decides"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Purchase: facts for the technical decider"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Purchase: ROI for the controller"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Purchase: case studies for the executive"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Purchase: find the buying-center role"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Phase unknown: find out where the buyer stands"),
+    QT_TRANSLATE_NOOP("NurtureTracks", "Advocate: keep a fan close"),
+};
+
 template <typename E> bool keyList(const QJsonValue& value, QList<E>& out)
 {
     for (const QJsonValue& item : value.toArray()) {
@@ -115,8 +129,8 @@ bool parse(const QByteArray& json, Data& data, QString* error)
         ContentPiece piece;
         if (!parsePiece(content.at(i).toObject(), piece)) {
             if (error)
-                *error = tr("content[%1]: title, kind, phases or roles are missing or unknown")
-                             .arg(i);
+                *error =
+                    tr("content[%1]: title, kind, phases or roles are missing or unknown").arg(i);
             return false;
         }
         kinds.insert(piece.key, piece.kind);
@@ -155,29 +169,45 @@ Data shipped()
     return data;
 }
 
+QString trackName(const QString& storedName)
+{
+    for (const char* name : trackNames)
+        if (storedName == QLatin1String(name))
+            return QCoreApplication::translate("NurtureTracks", name);
+    return storedName;
+}
+
+QStringList shippedTrackNames()
+{
+    QStringList names;
+    for (const char* name : trackNames)
+        names.append(QLatin1String(name));
+    return names;
+}
+
 void install(const QSqlDatabase& db, const Data& data)
 {
     const qint64 now = Clock::nowSecs();
     QHash<QString, qint64> ids;
     for (const ContentPiece& piece : data.content)
-        ids.insert(piece.key,
-                   Sql::insertId(db,
-                                 QStringLiteral("INSERT INTO content_pieces (piece_key, title, kind,"
-                                                " phases, roles, language, link, file_path,"
-                                                " is_current, created_at)"
-                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-                                 {Sql::nullIfEmpty(piece.key), piece.title, keyOf(piece.kind),
-                                  NurtureKeys::join(piece.phases), NurtureKeys::join(piece.roles),
-                                  piece.language, Sql::nullIfEmpty(piece.link),
-                                  Sql::nullIfEmpty(piece.filePath), now}));
+        ids.insert(
+            piece.key,
+            Sql::insertId(db,
+                          QStringLiteral("INSERT INTO content_pieces (piece_key, title, kind,"
+                                         " phases, roles, language, link, file_path,"
+                                         " is_current, created_at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+                          {Sql::nullIfEmpty(piece.key), piece.title, keyOf(piece.kind),
+                           NurtureKeys::join(piece.phases), NurtureKeys::join(piece.roles),
+                           piece.language, Sql::nullIfEmpty(piece.link),
+                           Sql::nullIfEmpty(piece.filePath), now}));
     for (const Track& track : data.tracks) {
         const qint64 trackId = Sql::insertId(
             db,
             QStringLiteral("INSERT INTO nurture_tracks (track_key, version, name, phase, roles,"
                            " quadrants, advocate, description, is_current, created_at)"
                            " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-            {track.key, track.name,
-             track.phase ? keyOf(*track.phase) : QStringLiteral("any"),
+            {track.key, track.name, track.phase ? keyOf(*track.phase) : QStringLiteral("any"),
              NurtureKeys::join(track.roles), NurtureKeys::join(track.quadrants),
              int(track.advocate), Sql::nullIfEmpty(track.description), now});
         int position = 0;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QStringList>
 
 /// The content library and tracks LeadScout ships (resources/data/nurture-defaults.json),
 /// loaded into a store when it is created or migrated to version 9.
@@ -20,6 +21,11 @@ bool parse(const QByteArray& json, Data& data, QString* error);
 /// The shipped defaults (a broken resource is a build error: this aborts).
 Data shipped();
 QByteArray shippedJson();
+/// A track's name as the user reads it: the name of a track LeadScout ships in the user's
+/// language (the store keeps the English name it was installed with), any other name as it is.
+QString trackName(const QString& storedName);
+/// The shipped tracks' names as the store keeps them (what trackName() translates).
+QStringList shippedTrackNames();
 /// Inserts the pieces and tracks (version 1 each) on this connection, inside the caller's
 /// transaction.
 void install(const QSqlDatabase& db, const Data& data);

@@ -24,6 +24,14 @@ public:
     }
 
     void reset() { m_current = -1; }
+    int current() const { return m_current; }
+    /// Shows the current item's figure again (its figures or the funnel's mode changed).
+    void showCurrent()
+    {
+        const QList<QRectF> rects = m_view->itemRects(size());
+        if (hasFocus() && m_current >= 0 && m_current < rects.size())
+            m_view->itemFocused(m_current, rects.at(m_current).center().toPoint());
+    }
 
 protected:
     void paintEvent(QPaintEvent*) override
@@ -74,6 +82,7 @@ protected:
         if (event->button() == Qt::LeftButton && item >= 0) {
             m_current = item;
             update();
+            showCurrent();
             choose(item);
         }
     }
@@ -81,6 +90,10 @@ protected:
     void keyPressEvent(QKeyEvent* event) override
     {
         const int count = int(m_view->itemRects(size()).size());
+        if (count == 0 || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
         switch (event->key()) {
         case Qt::Key_Up:
         case Qt::Key_Left:
@@ -89,6 +102,12 @@ protected:
         case Qt::Key_Down:
         case Qt::Key_Right:
             m_current = qMin(count - 1, m_current + 1);
+            break;
+        case Qt::Key_Home:
+            m_current = 0;
+            break;
+        case Qt::Key_End:
+            m_current = count - 1;
             break;
         case Qt::Key_Return:
         case Qt::Key_Enter:
@@ -101,13 +120,7 @@ protected:
             return;
         }
         update();
-        if (m_current >= 0 && m_current < count) {
-            const QRectF rect = m_view->itemRects(size()).at(m_current);
-            QToolTip::showText(mapToGlobal(rect.center().toPoint()),
-                               m_view->itemName(m_current) + QLatin1Char('\n') +
-                                   m_view->itemCell(m_current).toolTip,
-                               this);
-        }
+        showCurrent();
     }
 
     void focusInEvent(QFocusEvent* event) override
@@ -115,6 +128,7 @@ protected:
         if (m_current < 0)
             m_current = 0;
         QWidget::focusInEvent(event);
+        showCurrent();
     }
 
 private:
@@ -144,8 +158,24 @@ PaintedChartView::PaintedChartView(DashboardChartModel* model, QWidget* parent)
 
 void PaintedChartView::refresh()
 {
-    static_cast<Canvas*>(m_canvas)->reset();
+    auto* canvas = static_cast<Canvas*>(m_canvas);
+    if (!canvas->hasFocus())
+        canvas->reset();
+    else if (canvas->current() >= model()->rowCount())
+        canvas->reset();
+    canvas->showCurrent();
     m_canvas->update();
+}
+
+QPoint PaintedChartView::current() const
+{
+    const int item = static_cast<Canvas*>(m_canvas)->current();
+    return item < 0 ? QPoint(-1, -1) : QPoint(itemColumn(), item);
+}
+
+void PaintedChartView::itemFocused(int item, const QPoint& at)
+{
+    showFigure(itemName(item) + QLatin1Char('\n') + itemCell(item).toolTip, at);
 }
 
 FunnelChartView::FunnelChartView(DashboardChartModel* model, QWidget* parent)
@@ -157,6 +187,7 @@ FunnelChartView::FunnelChartView(DashboardChartModel* model, QWidget* parent)
 void FunnelChartView::setInOrder(bool inOrder)
 {
     m_column = inOrder ? 1 : 0;
+    static_cast<Canvas*>(canvas())->showCurrent();
     canvas()->update();
 }
 

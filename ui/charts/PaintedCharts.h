@@ -4,7 +4,8 @@
 
 /// A chart Qt Charts has no type for, painted by hand: items (funnel stages, quadrants) that
 /// show their figures on hover, list their leads on a click, and take the keyboard (arrows
-/// move between items, Enter or Space lists the current one's leads).
+/// move between items, Home and End to the first and last, Enter or Space lists the current
+/// one's leads).
 class PaintedChartView : public ChartView
 {
     Q_OBJECT
@@ -17,6 +18,11 @@ public:
     virtual void paintPlot(QPainter& painter, const QSizeF& size, int current) const = 0;
     virtual const ChartCell& itemCell(int item) const = 0;
     virtual QString itemName(int item) const = 0;
+    /// The model's column the items are drawn from.
+    virtual int itemColumn() const { return 0; }
+    QPoint current() const override;
+    /// The keyboard came to `item` (drawn at `at` in the plot): its figure is shown.
+    void itemFocused(int item, const QPoint& at);
 
 protected:
     void refresh() override;
@@ -42,6 +48,7 @@ public:
     void paintPlot(QPainter& painter, const QSizeF& size, int current) const override;
     const ChartCell& itemCell(int item) const override;
     QString itemName(int item) const override;
+    int itemColumn() const override { return m_column; }
 
 private:
     int m_column = 0;
