@@ -5332,11 +5332,11 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
     <message>
         <source>Ph&amp;ase</source>
-        <translation>Ph&amp;ase</translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <source>Step &amp;kind</source>
-        <translation>Schritt&amp;art</translation>
+        <translation>S&amp;chrittart</translation>
     </message>
     <message>
         <source>What the lead said or did</source>
@@ -5348,7 +5348,7 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation>&amp;Erledigt</translation>
+        <translation>Erled&amp;igt</translation>
     </message>
     <message>
         <source>Sk&amp;ip step</source>
@@ -5368,11 +5368,11 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
     <message>
         <source>O&amp;pen lead</source>
-        <translation>Lead ö&amp;ffnen</translation>
+        <translation>Lead &amp;öffnen</translation>
     </message>
     <message>
         <source>Pa&amp;use my plans…</source>
-        <translation>Meine Pläne &amp;pausieren…</translation>
+        <translation>Meine Pläne pa&amp;usieren…</translation>
     </message>
     <message>
         <source>Moves every later step of your running plans by an absence</source>
@@ -5469,7 +5469,7 @@ Diesen Lead trotzdem speichern?</translation>
     </message>
     <message>
         <source>&amp;Edit plan…</source>
-        <translation>Plan bearbe&amp;iten…</translation>
+        <translation>Plan b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>This lead&apos;s plan: move, skip, add or remove steps, add a note</source>
@@ -5566,6 +5566,49 @@ Diesen Lead trotzdem speichern?</translation>
     <message>
         <source>Nurture track</source>
         <translation>Nurturing-Strecke</translation>
+    </message>
+</context>
+<context>
+    <name>NurtureTracks</name>
+    <message>
+        <source>Awareness: overview material</source>
+        <translation>Problembewusstsein: Überblicksmaterial</translation>
+    </message>
+    <message>
+        <source>Awareness: raise interest and fill in the profile</source>
+        <translation>Problembewusstsein: Interesse wecken und Profil ergänzen</translation>
+    </message>
+    <message>
+        <source>Considering: studies and best practice</source>
+        <translation>Lösungssuche: Studien und Best Practice</translation>
+    </message>
+    <message>
+        <source>Investigating: best practice and who decides</source>
+        <translation>Evaluierung: Best Practice und wer entscheidet</translation>
+    </message>
+    <message>
+        <source>Purchase: facts for the technical decider</source>
+        <translation>Kaufentscheidung: Fakten für den technischen Entscheider</translation>
+    </message>
+    <message>
+        <source>Purchase: ROI for the controller</source>
+        <translation>Kaufentscheidung: ROI für das Controlling</translation>
+    </message>
+    <message>
+        <source>Purchase: case studies for the executive</source>
+        <translation>Kaufentscheidung: Fallstudien für die Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Purchase: find the buying-center role</source>
+        <translation>Kaufentscheidung: Rolle im Buying Center klären</translation>
+    </message>
+    <message>
+        <source>Phase unknown: find out where the buyer stands</source>
+        <translation>Phase unbekannt: herausfinden, wo der Käufer steht</translation>
+    </message>
+    <message>
+        <source>Advocate: keep a fan close</source>
+        <translation>Fürsprecher: einen Fan an sich binden</translation>
     </message>
 </context>
 <context>
@@ -8122,10 +8165,6 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
         <translation>Rolle im Buying Center</translation>
     </message>
     <message>
-        <source>&amp;Effect of track</source>
-        <translation>&amp;Wirkung der Strecke</translation>
-    </message>
-    <message>
         <source>All tracks</source>
         <translation>Alle Strecken</translation>
     </message>
@@ -8135,6 +8174,10 @@ Es wurde nichts gespeichert; alle Punktzahlen sind unverändert.</translation>
             <numerusform>%n Plan gestartet, %1 laufend, %2 wieder qualifiziert, %3 Reaktion(en).</numerusform>
             <numerusform>%n Pläne gestartet, %1 laufend, %2 wieder qualifiziert, %3 Reaktion(en).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Track anal&amp;ysis</source>
+        <translation>&amp;Wirkung der Strecke</translation>
     </message>
 </context>
 <context>

@@ -5539,6 +5539,49 @@ Save this lead anyway?</source>
     </message>
 </context>
 <context>
+    <name>NurtureTracks</name>
+    <message>
+        <source>Awareness: overview material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness: raise interest and fill in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considering: studies and best practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating: best practice and who decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: facts for the technical decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: ROI for the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: case studies for the executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: find the buying-center role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase unknown: find out where the buyer stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate: keep a fan close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaintedChartView</name>
     <message>
         <source>Click to list these leads.</source>
@@ -8090,10 +8133,6 @@ Nothing was saved; every score is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Effect of track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All tracks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8103,6 +8142,10 @@ Nothing was saved; every score is as it was.</source>
             <numerusform>%n plan started, %1 running, %2 re-qualified, %3 response.</numerusform>
             <numerusform>%n plans started, %1 running, %2 re-qualified, %3 responses.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Track anal&amp;ysis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
