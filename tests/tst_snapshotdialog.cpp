@@ -106,11 +106,12 @@ private slots:
         const QString repName = rep->currentData().toString();
         auto* period = child<QCheckBox>(dialog, "snapshotPeriodCheck");
         period->setChecked(true);
-        const QDate first = QDate::fromString(
-            Sql::scalar(store().db(), QStringLiteral("SELECT MIN(date(created_at, 'unixepoch')) "
-                                                     "FROM leads"))
-                .toString(),
-            Qt::ISODate);
+        const QDate first =
+            QDateTime::fromSecsSinceEpoch(
+                Sql::scalar(store().db(), QStringLiteral("SELECT MIN(created_at) FROM leads"))
+                    .toLongLong(),
+                QTimeZone::utc())
+                .date();
         const QDate from = first.addDays(20);
         const QDate to = from.addDays(90);
         child<QDateEdit>(dialog, "snapshotFromDate")->setDate(from);
@@ -179,7 +180,8 @@ private slots:
         SKIP_ON_POSTGRES("a server has no file of its own");
         SnapshotDialog dialog(store());
         dialog.show();
-        child<QLineEdit>(dialog, "snapshotOutputEdit")->setText(store().location() + QStringLiteral("-wal"));
+        child<QLineEdit>(dialog, "snapshotOutputEdit")
+            ->setText(store().location() + QStringLiteral("-wal"));
         child<QPushButton>(dialog, "snapshotSaveButton")->click();
         QVERIFY(!dialog.isRunning());
         QVERIFY(dialog.isVisible());
