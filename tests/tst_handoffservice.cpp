@@ -1,6 +1,7 @@
 #include "HandoffExpectations.h"
 #include "HandoffFixture.h"
 #include "TestStore.h"
+#include "dashboard/DashboardRollups.h"
 #include "domain/LeadRepository.h"
 #include "handoff/HandoffColumns.h"
 #include "handoff/HandoffService.h"
@@ -373,6 +374,34 @@ private slots:
         QCOMPARE(seen.last(), 100);
         for (qsizetype i = 1; i < seen.size(); ++i)
             QVERIFY(seen.at(i) >= seen.at(i - 1));
+    }
+
+    void aHandoffKeepsTheDashboardEqualToTheScan()
+    {
+        // A selected part of a batch, leads of two campaigns and days: the handoff brings the
+        // dashboard's roll-ups up to date set-based, and they give what a scan gives.
+        TestStore fixture;
+        QList<ReadyLead> leads = plainLeads(70);
+        for (int i = 0; i < leads.size(); i += 3)
+            leads[i].lead.campaign = QStringLiteral("Trade fair");
+        const QList<qint64> ids = HandoffFixture::addReadyLeads(fixture.store(), leads);
+        Clock::advance(86400);
+        HandoffFixture::addReadyLeads(fixture.store(), plainLeads(4, 100));
+        const QList<qint64> chosen = ids.mid(5, 40) + QList<qint64>{ids.last()};
+        const HandoffResult result = HandoffService(fixture.store())
+                                         .handOff(request(fixture.dir() + QStringLiteral("/s.csv"),
+                                                          chosen));
+        QCOMPARE(result.leadCount, chosen.size());
+        DashboardFilter trade;
+        trade.campaign = QStringLiteral("Trade fair");
+        for (const DashboardFilter& filter : {DashboardFilter(), trade}) {
+            const DashboardFigures scan = DashboardScan(fixture.store()).figures(filter);
+            const DashboardRollups rollups(fixture.store());
+            QVERIFY(rollups.figures(filter, DashboardRollups::Level::First) == scan);
+            QVERIFY(rollups.figures(filter) == scan);
+        }
+        const DashboardFigures all = DashboardScan(fixture.store()).figures({});
+        QCOMPARE(all.everReached[funnelSteps - 1].count, chosen.size()); // handed off
     }
 
     void layoutsFromOtherWritersAreRead()

@@ -41,6 +41,18 @@ void RollupBulkScope::touched(qint64 leadId)
     Sql::run(*m_touch, {leadId}, m_store.db());
 }
 
+void RollupBulkScope::touchedSelection(const QString& selection, const QVariantList& binds)
+{
+    if (m_all)
+        return;
+    // "WHERE true": SQLite would read ON CONFLICT as the join's ON without it.
+    Sql::exec(m_store.db(),
+              QStringLiteral("INSERT INTO %1 (lead_id) SELECT s.lead_id FROM (%2) s WHERE true"
+                             " ON CONFLICT DO NOTHING")
+                  .arg(touchedTable, selection),
+              binds);
+}
+
 void RollupBulkScope::touchedRange(qint64 firstId, qint64 lastId)
 {
     if (m_all)

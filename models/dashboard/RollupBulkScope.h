@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 #include <limits>
 #include <memory>
 
@@ -41,6 +42,9 @@ public:
 
     /// The lead `leadId` was written (any number of times; a lead that is gone again is fine).
     void touched(qint64 leadId);
+    /// Every lead the query `selection` names in its first column, `lead_id`, was written (a
+    /// handoff batch's leads).
+    void touchedSelection(const QString& selection, const QVariantList& binds);
     /// Every lead with an id from `firstId` to `lastId` was written (an import's new leads).
     void touchedRange(qint64 firstId, qint64 lastId);
     /// Every lead from `firstId` to `lastId` whose stage, grade, quadrant, source, campaign,

@@ -1,5 +1,6 @@
 #include "handoff/HandoffBatches.h"
 
+#include "dashboard/RollupBulkScope.h"
 #include "domain/LeadRepository.h"
 #include "domain/Vocabulary.h"
 #include "store/Store.h"
@@ -161,9 +162,16 @@ HandoffBatch HandoffBatches::insertInTransaction(HandoffBatch batch, qint64 repI
 void HandoffBatches::markHandedOffInTransaction(qint64 batchId, qint64 repId, const QString& note,
                                                 qint64 changedAt)
 {
+    // The dashboard's roll-ups of the whole batch set-based at the end, not lead by lead: on a
+    // server, per-lead triggers would update the same few roll-up rows thousands of times in this
+    // one transaction, each update walking a longer chain of row versions.
+    const QString selection =
+        QStringLiteral("SELECT lead_id, position FROM handoff_items WHERE batch_id = ?");
+    RollupBulkScope rollups(m_store);
+    rollups.touchedSelection(selection, {batchId});
     LeadRepository(m_store).changeStageOfSelectionInTransaction(
-        QStringLiteral("SELECT lead_id, position FROM handoff_items WHERE batch_id = ?"), {batchId},
-        Stage::HandedOff, repId, note, changedAt);
+        selection, {batchId}, Stage::HandedOff, repId, note, changedAt);
+    rollups.finish();
     m_store.announceLeads();
     m_store.announceHandoff();
 }
