@@ -180,7 +180,7 @@ QList<const Profile*> fittingProfiles(const QStringList& headers)
 {
     QSet<QString> present;
     for (const QString& header : headers)
-        present.insert(normalise(header));
+        present.insert(normalise(header.left(matchedLength)));
     QList<const Profile*> fitting;
     for (const Profile& profile : table().profiles)
         if (std::all_of(profile.when.begin(), profile.when.end(),
@@ -243,7 +243,7 @@ QList<Match> match(const QStringList& headers)
     QList<Match> matches;
     matches.reserve(headers.size());
     for (const QString& header : headers)
-        matches.append(matchOne(header, profiles));
+        matches.append(matchOne(header.left(matchedLength), profiles));
     return matches;
 }
 

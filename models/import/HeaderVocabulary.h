@@ -33,8 +33,12 @@ QString normalise(const QString& header);
 /// case changes ("firstName") and between letters and digits ("Phone1").
 QStringList words(const QString& header);
 
-/// The match of each header, in the same order. A profile applies when the set holds all of its
-/// marker headers.
+/// The characters of a header that matching reads: a web form's question as a header is rarely
+/// longer; a longer cell is not a column's name, and reading it whole cost seconds per file.
+constexpr qsizetype matchedLength = 200;
+
+/// The match of each header (its first matchedLength characters), in the same order. A profile
+/// applies when the set holds all of its marker headers.
 QList<Match> match(const QStringList& headers);
 
 /// What is wrong with the shipped table (an unknown target key, a header listed twice, a broken

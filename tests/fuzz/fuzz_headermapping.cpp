@@ -2,6 +2,8 @@
 #include "FuzzSupport.h"
 #include "import/HeaderMapping.h"
 
+#include <algorithm>
+
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     FuzzSupport::init(argc, argv);
@@ -16,7 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const HeaderMapping guessed = HeaderMapping::guess(headers);
     if (guessed.size() != headers.size())
         std::abort();
-    for (qsizetype i = 0; i < guessed.size(); ++i)
+    // The first columns' targets looked up (each lookup scans every column: all of them would
+    // make the harness, not the code under test, quadratic in the number of columns).
+    for (qsizetype i = 0; i < std::min<qsizetype>(guessed.size(), 64); ++i)
         guessed.columnOf(guessed.target(i));
     HeaderMapping::headerSetKey(headers);
 
