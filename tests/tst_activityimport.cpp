@@ -276,6 +276,8 @@ private slots:
         QCOMPARE(kindNamed(QStringLiteral("email_click")), InterestKind::EmailClick);
         QCOMPARE(kindNamed(QStringLiteral("Webinar-Teilnahme")), InterestKind::Webinar);
         QVERIFY(!kindNamed(QStringLiteral("pigeon")));
+        QVERIFY(!kindNamed(QStringLiteral("reply"))); // a kind the scoring knows, no import makes
+        QVERIFY(!kindNamed(QStringLiteral("email_open")));
         QVERIFY(importableKinds().contains(InterestKind::Download));
         QCOMPARE(columnFromKey(QStringLiteral("lead-id")), Column::LeadId);
         QVERIFY(!columnFromKey(QStringLiteral("owner")));

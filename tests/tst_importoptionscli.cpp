@@ -118,6 +118,7 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("named");
         QTest::newRow("kind") << QStringList{u"--kind"_s, u"pigeon"_s} << u"--kind"_s;
+        QTest::newRow("kind not imported") << QStringList{u"--kind"_s, u"reply"_s} << u"--kind"_s;
         QTest::newRow("time") << QStringList{u"--time"_s, u"someday"_s} << u"--time"_s;
         QTest::newRow("column field")
             << QStringList{u"--column"_s, u"owner=E-Mail"_s} << u"--column"_s;

@@ -848,10 +848,6 @@
         <translation>Trichter- und Konversionszahlen des Dashboards</translation>
     </message>
     <message>
-        <source>--kind: &quot;%1&quot; is no activity the scoring knows; use one of %2.</source>
-        <translation>--kind: „%1“ ist keine Aktivität, die die Bewertung kennt; verwenden Sie eine von %2.</translation>
-    </message>
-    <message>
         <source>--time: &quot;%1&quot; is before 1990 or after today; give the time the activity took place.</source>
         <translation>--time: „%1“ liegt vor 1990 oder nach heute; geben Sie den Zeitpunkt an, zu dem die Aktivität stattfand.</translation>
     </message>
@@ -934,6 +930,10 @@
     <message>
         <source>--encoding: unknown encoding &quot;%1&quot;; known are %2.</source>
         <translation>--encoding: unbekannte Kodierung „%1“; bekannt sind %2.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is no activity an import records; use one of %2.</source>
+        <translation>--kind: „%1“ ist keine Aktivität, die ein Import erfasst; verwenden Sie eine von %2.</translation>
     </message>
 </context>
 <context>

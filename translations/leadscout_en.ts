@@ -847,10 +847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind: &quot;%1&quot; is no activity the scoring knows; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--time: &quot;%1&quot; is before 1990 or after today; give the time the activity took place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +928,10 @@
     </message>
     <message>
         <source>--encoding: unknown encoding &quot;%1&quot;; known are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is no activity an import records; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

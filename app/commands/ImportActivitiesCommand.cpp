@@ -41,7 +41,7 @@ void readFixed(const CommandFrame& frame, ActivityImportOptions& options, QStrin
         const QString text = frame.value(QStringLiteral("kind"));
         options.kind = ActivityColumns::kindNamed(text);
         if (!options.kind)
-            error = ActivityText::tr("--kind: \"%1\" is no activity the scoring knows; use one of "
+            error = ActivityText::tr("--kind: \"%1\" is no activity an import records; use one of "
                                      "%2.")
                         .arg(text, kindKeys());
     }

@@ -199,9 +199,12 @@ QList<InterestKind> importableKinds()
 
 std::optional<InterestKind> kindNamed(const QString& text)
 {
-    if (const auto kind = fromKey<InterestKind>(text.trimmed().toLower()))
-        return kind;
-    return kindOf(text);
+    std::optional<InterestKind> kind = fromKey<InterestKind>(text.trimmed().toLower());
+    if (!kind)
+        kind = kindOf(text);
+    if (kind && !importableKinds().contains(*kind))
+        return std::nullopt;
+    return kind;
 }
 
 std::optional<qint64> readTime(const QString& text)

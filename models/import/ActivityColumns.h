@@ -66,8 +66,9 @@ QStringList missing(const Mapping& mapping, bool fixedKind, bool fixedTime);
 
 /// The kinds an activity file can give (those of resources/data/activity-headers.json).
 QList<InterestKind> importableKinds();
-/// A kind as a person or a script names it: its key ("webinar", "email_click"), its label or a
-/// word of the file vocabulary ("Webinar-Teilnahme"); nothing for other words.
+/// An importable kind as a person or a script names it: its key ("webinar", "email_click"), its
+/// label or a word of the file vocabulary ("Webinar-Teilnahme"); nothing for other words and for
+/// kinds an import does not make (a reply, an e-mail opened).
 std::optional<InterestKind> kindNamed(const QString& text);
 /// A time as a person writes it for a whole file ("2026-11-20 14:30", "2026-11-20T14:30:00+01:00",
 /// "20.11.2026 14:30", "2026-11-20"); without an offset it is UTC, like the file's times. Seconds
