@@ -388,9 +388,9 @@ private slots:
         Clock::advance(86400);
         HandoffFixture::addReadyLeads(fixture.store(), plainLeads(4, 100));
         const QList<qint64> chosen = ids.mid(5, 40) + QList<qint64>{ids.last()};
-        const HandoffResult result = HandoffService(fixture.store())
-                                         .handOff(request(fixture.dir() + QStringLiteral("/s.csv"),
-                                                          chosen));
+        const HandoffResult result =
+            HandoffService(fixture.store())
+                .handOff(request(fixture.dir() + QStringLiteral("/s.csv"), chosen));
         QCOMPARE(result.leadCount, chosen.size());
         DashboardFilter trade;
         trade.campaign = QStringLiteral("Trade fair");
